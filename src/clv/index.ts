@@ -1,0 +1,6 @@
+/**
+ * `clientele/clv`.
+ *
+ * @packageDocumentation
+ */
+export {};

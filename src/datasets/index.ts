@@ -1,0 +1,6 @@
+/**
+ * `clientele/datasets`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `clientele/money`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `clientele/satisfaction`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `clientele/schemas`.
+ *
+ * @packageDocumentation
+ */
+export {};

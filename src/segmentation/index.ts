@@ -1,0 +1,6 @@
+/**
+ * `clientele/segmentation`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `clientele/testing`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `clientele/time`.
+ *
+ * @packageDocumentation
+ */
+export {};
