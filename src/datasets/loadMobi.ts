@@ -1,5 +1,5 @@
-import { MOBI_COLUMNS, MOBI_DATA } from './data/mobiData';
-import type { MobiItem } from './mobiInfo';
+import { MOBI_DATA } from './data/mobiData';
+import { mobiInfo, type MobiItem } from './mobiInfo';
 
 /** One mobi respondent: an integer answer from 1 to 10 for each of the 24 items. */
 export type MobiResponse = Record<MobiItem, number>;
@@ -26,9 +26,9 @@ export type MobiResponse = Record<MobiItem, number>;
 export function loadMobi(): MobiResponse[] {
   return MOBI_DATA.split('\n').map((line) => {
     const row = {} as MobiResponse;
-    for (let j = 0; j < MOBI_COLUMNS.length; j++) {
-      row[MOBI_COLUMNS[j] as MobiItem] = parseInt(line[j] as string, 36);
-    }
+    mobiInfo.items.forEach((item, j) => {
+      row[item] = parseInt(line[j] as string, 36);
+    });
     return row;
   });
 }

@@ -1,7 +1,17 @@
-import { MOBI_COLUMNS } from './data/mobiData';
+/** The 24 item names of the mobi survey: expectation, satisfaction, complaints, loyalty, image, quality, value. */
+export type MobiItem =
+  | 'CUEX1' | 'CUEX2' | 'CUEX3'
+  | 'CUSA1' | 'CUSA2' | 'CUSA3'
+  | 'CUSCO'
+  | 'CUSL1' | 'CUSL2' | 'CUSL3'
+  | 'IMAG1' | 'IMAG2' | 'IMAG3' | 'IMAG4' | 'IMAG5'
+  | 'PERQ1' | 'PERQ2' | 'PERQ3' | 'PERQ4' | 'PERQ5' | 'PERQ6' | 'PERQ7'
+  | 'PERV1' | 'PERV2';
 
-/** The 24 item names of the mobi survey, in file order. */
-export type MobiItem = (typeof MOBI_COLUMNS)[number];
+const ITEMS: readonly MobiItem[] = [
+  'CUEX1', 'CUEX2', 'CUEX3', 'CUSA1', 'CUSA2', 'CUSA3', 'CUSCO', 'CUSL1', 'CUSL2', 'CUSL3', 'IMAG1', 'IMAG2',
+  'IMAG3', 'IMAG4', 'IMAG5', 'PERQ1', 'PERQ2', 'PERQ3', 'PERQ4', 'PERQ5', 'PERQ6', 'PERQ7', 'PERV1', 'PERV2',
+];
 
 /**
  * Provenance, items and constructs of the bundled mobi survey (see {@link loadMobi}).
@@ -23,7 +33,8 @@ export type MobiItem = (typeof MOBI_COLUMNS)[number];
 export const mobiInfo = {
   name: 'mobi (ECSI mobile-phone survey)',
   respondents: 250,
-  items: MOBI_COLUMNS,
+  /** The items in the order of the original file. */
+  items: ITEMS,
   scale: { min: 1, max: 10 },
   blocks: {
     Image: ['IMAG1', 'IMAG2', 'IMAG3', 'IMAG4', 'IMAG5'],
