@@ -20,7 +20,10 @@ export const benchmarks: Benchmark[] = [
         const cols = transactionColumns(N, CUSTOMERS);
         return () => {
           const acc = new Float64Array(CUSTOMERS);
-          for (let i = 0; i < N; i++) acc[cols.customer[i] as number] += cols.amountMinor[i] as number;
+          for (let i = 0; i < N; i++) {
+            const c = cols.customer[i] as number;
+            acc[c] = (acc[c] as number) + (cols.amountMinor[i] as number);
+          }
           return acc[0];
         };
       },

@@ -1,0 +1,5 @@
+export type { ObjectiveFunction, MinimizeResult, NelderMeadOptions, BfgsOptions } from './types';
+export { minimizeNelderMead } from './minimizeNelderMead';
+export { minimizeBfgs } from './minimizeBfgs';
+export { numericalGradient } from './numericalGradient';
+export { numericalHessian } from './numericalHessian';

@@ -1,0 +1,12 @@
+export type { Random } from './types';
+export { createRandom } from './createRandom';
+export { sampleUniform } from './sampleUniform';
+export { sampleNormal } from './sampleNormal';
+export { sampleExponential } from './sampleExponential';
+export { sampleGamma } from './sampleGamma';
+export { sampleBeta } from './sampleBeta';
+export { samplePoisson } from './samplePoisson';
+export { sampleGeometric } from './sampleGeometric';
+export { sampleCategorical } from './sampleCategorical';
+export { sampleBinomial } from './sampleBinomial';
+export { shuffle } from './shuffle';

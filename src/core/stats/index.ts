@@ -1,0 +1,11 @@
+export { neumaierSum } from './neumaierSum';
+export { mean } from './mean';
+export { variance } from './variance';
+export type { VarianceOptions } from './variance';
+export { weightedMean } from './weightedMean';
+export { weightedVariance } from './weightedVariance';
+export type { WeightedVarianceOptions } from './weightedVariance';
+export { quantile } from './quantile';
+export type { QuantileType, QuantileOptions } from './quantile';
+export { median } from './median';
+export { correlation } from './correlation';
