@@ -18,3 +18,45 @@ export {
   isClienteleError,
 } from './core/errors/index';
 export type { ClienteleErrorCode, ClienteleErrorDetails } from './core/errors/index';
+
+// core: seeded random numbers and samplers
+export {
+  createRandom,
+  sampleUniform,
+  sampleNormal,
+  sampleExponential,
+  sampleGamma,
+  sampleBeta,
+  samplePoisson,
+  sampleGeometric,
+  sampleCategorical,
+  sampleBinomial,
+  shuffle,
+} from './core/random/index';
+export type { Random } from './core/random/index';
+
+// core: optimisation
+export { minimizeNelderMead, minimizeBfgs, numericalGradient, numericalHessian } from './core/optimize/index';
+export type { ObjectiveFunction, MinimizeResult, NelderMeadOptions, BfgsOptions } from './core/optimize/index';
+
+// core: linear algebra
+export {
+  choleskyDecomposition,
+  invertMatrix,
+  solveLinearSystem,
+  multiplyMatrices,
+  transposeMatrix,
+} from './core/linalg/index';
+
+// core: statistics
+export {
+  neumaierSum,
+  mean,
+  variance,
+  weightedMean,
+  weightedVariance,
+  quantile,
+  median,
+  correlation,
+} from './core/stats/index';
+export type { VarianceOptions, WeightedVarianceOptions, QuantileType, QuantileOptions } from './core/stats/index';
