@@ -60,3 +60,30 @@ export {
   correlation,
 } from './core/stats/index';
 export type { VarianceOptions, WeightedVarianceOptions, QuantileType, QuantileOptions } from './core/stats/index';
+
+// core: special functions and quadrature
+export {
+  logGamma,
+  logBeta,
+  logGammaRatio,
+  digamma,
+  trigamma,
+  logSumExp,
+  logAddExp,
+  logSubExp,
+  log1pExp,
+  log1mExp,
+  expit,
+  logit,
+  hyp2f1,
+  regularizedGammaP,
+  regularizedGammaQ,
+  logUpperIncompleteGamma,
+  regularizedIncompleteBeta,
+  normalCdf,
+  normalQuantile,
+  studentTCdf,
+  studentTQuantile,
+  chiSquareCdf,
+} from './core/special/index';
+export { gaussLegendre, integrate } from './core/integrate/index';

@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * expit(0); // 0.5
- * expit(Math.log(3)); // 0.75
+ * expit(Math.log(3)); // 0.7499999999999999
  * expit(-800); // 0
  * ```
  * @see Cox, D. R. (1958). The regression analysis of binary sequences. Journal of the Royal Statistical

@@ -12,7 +12,7 @@
  * @returns `ln(1 − e^x)`, the log of the complementary probability
  * @example
  * ```ts
- * log1mExp(Math.log(0.25)); // -0.2876820724517809  (= ln 0.75)
+ * log1mExp(Math.log(0.25)); // -0.2876820724517809  (≈ ln 0.75)
  * log1mExp(-1e-20); // -46.051701859880914
  * ```
  * @see Mächler, M. (2012). Accurately computing log(1 − exp(−|a|)). R package Rmpfr vignette.

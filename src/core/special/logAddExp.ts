@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * logAddExp(1000, 1000); // 1000.6931471805599
- * logAddExp(Math.log(0.25), Math.log(0.5)); // -0.2876820724517809  (= ln 0.75)
+ * logAddExp(Math.log(0.25), Math.log(0.5)); // -0.2876820724517809  (≈ ln 0.75)
  * ```
  * @see Mächler, M. (2012). Accurately computing log(1 − exp(−|a|)). R package Rmpfr vignette.
  * https://cran.r-project.org/package=Rmpfr/vignettes/log1mexp-note.pdf

@@ -1,4 +1,4 @@
-import { logGammaNearTwo } from './logGammaSeries';
+import { logGammaNearTwo } from './logGammaNearTwo';
 import { stirlingCorrection } from './stirlingCorrection';
 
 const HALF_LOG_TWO_PI = 0.9189385332046728;
@@ -18,9 +18,9 @@ const HALF_LOG_TWO_PI = 0.9189385332046728;
  * - `x ≥ 10`: Stirling's series `(x − ½) ln x − x + ½ ln 2π + Σ_{k=1}^{8} B_{2k} / (2k (2k − 1) x^{2k−1})`
  *   (DLMF 5.11.1).
  *
- * Measured against mpmath at 50 digits (`scripts/fixtures/special.py`): relative error below 1e−15 on
- * (0, 1e10] apart from the immediate neighbourhood of the zeros at 1 and 2, where the absolute error is
- * below 1e−17. Constant time (at most 31 multiply-adds and two logarithms).
+ * Measured against mpmath at 50 digits (`scripts/fixtures/special.py`, 360 points from 5e−324 to 1e10,
+ * including 1 ± 10^−k and 2 ± 10^−k): relative error at most 3.5e−16 everywhere, the zeros at 1 and 2
+ * included. Constant time (at most 31 multiply-adds and two logarithms).
  *
  * Impossible input gives `NaN` (never throws): `x < 0` or `NaN`. `x = 0` (the pole) and `x = ∞` give `∞`.
  *
@@ -28,9 +28,9 @@ const HALF_LOG_TWO_PI = 0.9189385332046728;
  * @returns `ln Γ(x)`
  * @example
  * ```ts
- * logGamma(0.5); // 0.5723649429247001  (= ln √π)
+ * logGamma(0.5); // 0.5723649429247001  (≈ ln √π)
  * logGamma(100); // 359.1342053695754
- * logGamma(1e10); // 220258509288.81106
+ * logGamma(1e10); // 220258509288.81058
  * ```
  * @see NIST Digital Library of Mathematical Functions, §5.5, §5.7, §5.11, https://dlmf.nist.gov/5
  * @see Abramowitz, M. & Stegun, I. A. (1964). Handbook of Mathematical Functions, 6.1.40–6.1.41.

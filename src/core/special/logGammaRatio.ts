@@ -12,7 +12,7 @@ import { STIRLING_COEFFICIENTS } from './stirlingCorrection';
  *
  * `c_k = B_{2k} / (2k (2k − 1))`, for `min(x, x + a) ≥ 10`; below that both arguments are first shifted
  * up by `n ≤ 10` with `Γ(y + 1) = y Γ(y)`, each step contributing `−log1p(a / (x + j))`.
- * Relative error of order 1e−15 on `x ∈ (0, 1e10]`, any `a` with `x + a > 0` (measured against mpmath).
+ * Relative error below 1e−14 on `x ∈ (0, 1e10]`, any `a` with `x + a > 0` (measured against mpmath).
  * Constant time.
  *
  * Impossible input gives `NaN` (never throws): `x ≤ 0`, `x + a ≤ 0`, or a non-finite argument.
@@ -22,8 +22,8 @@ import { STIRLING_COEFFICIENTS } from './stirlingCorrection';
  * @returns `ln Γ(x + a) − ln Γ(x)` (= `ln[(x)_a]`, the log of the Pochhammer symbol)
  * @example
  * ```ts
- * logGammaRatio(1e10, 0.5); // 11.512925464970229  (≈ ½ ln 1e10)
- * logGammaRatio(3, 2); // 2.4849066497880004  (= ln(3·4))
+ * logGammaRatio(1e10, 0.5); // 11.512925464957728  (≈ ½ ln 1e10)
+ * logGammaRatio(3, 2); // 2.484906649788001  (≈ ln(3·4))
  * ```
  * @see NIST Digital Library of Mathematical Functions, §5.11 (Stirling's series), https://dlmf.nist.gov/5.11
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). "Counting your customers" the easy way: an

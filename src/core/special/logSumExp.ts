@@ -13,8 +13,8 @@
  * @returns `ln Σ exp(values[i])`
  * @example
  * ```ts
- * logSumExp([1000, 1000, 1000]); // 1001.0986122886681
- * logSumExp([Math.log(0.2), Math.log(0.3)]); // -0.6931471805599453  (= ln 0.5)
+ * logSumExp([1000, 1000, 1000]); // 1001.0986122886682
+ * logSumExp([Math.log(0.2), Math.log(0.3)]); // -0.6931471805599454  (≈ ln 0.5)
  * ```
  * @see Blanchard, P., Higham, D. J. & Higham, N. J. (2021). Accurately computing the log-sum-exp and
  * softmax functions. IMA Journal of Numerical Analysis 41(4), 2311–2330. https://doi.org/10.1093/imanum/draa038

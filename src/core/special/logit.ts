@@ -11,7 +11,7 @@
  * @returns the log-odds
  * @example
  * ```ts
- * logit(0.75); // 1.0986122886681098  (= ln 3)
+ * logit(0.75); // 1.0986122886681096  (≈ ln 3)
  * logit(0.5); // 0
  * ```
  * @see Berkson, J. (1944). Application of the logistic function to bio-assay. Journal of the American

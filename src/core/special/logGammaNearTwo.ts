@@ -1,6 +1,7 @@
 /**
  * Coefficients `(-1)^k (ζ(k) − 1) / k`, k = 2…32, of the Taylor series of `ln Γ(2 + ε)` about `ε = 0`
- * (DLMF 5.7.3 combined with `ln Γ(2 + ε) = ln Γ(1 + ε) + ln(1 + ε)`), computed with mpmath at 50 digits.
+ * (DLMF 5.7.3 combined with `ln Γ(2 + ε) = ln Γ(1 + ε) + ln(1 + ε)`), computed with mpmath at 50 digits
+ * by scripts/fixtures/special_coefficients.py.
  */
 const TAYLOR_AT_TWO: readonly number[] = [
   0.3224670334241132, -0.0673523010531981, 0.020580808427784546, -0.007385551028673986,

@@ -1,0 +1,2 @@
+export { gaussLegendre } from './gaussLegendre';
+export { integrate } from './integrate';
