@@ -1,6 +1,24 @@
 /**
- * `clientele/time`.
+ * `clientele/time`: dates become integer epoch days once, timezone-free, and a transaction log becomes
+ * the per-customer recency–frequency–monetary summary that every CLV model and RFM start from. The only
+ * area that loads date-fns.
  *
  * @packageDocumentation
  */
-export {};
+export { fromEpochDay } from './fromEpochDay';
+export { summarizeTransactionColumns } from './summarizeTransactionColumns';
+export { summarizeTransactions } from './summarizeTransactions';
+export { toEpochDay } from './toEpochDay';
+export type {
+  CustomerSummary,
+  MergeBy,
+  MonthLength,
+  RejectedTransaction,
+  SummaryOptions,
+  SummarySettings,
+  TimeUnit,
+  TransactionColumns,
+  TransactionRow,
+  TransactionSummary,
+  UncalibratedCustomer,
+} from './types';

@@ -1,0 +1,79 @@
+import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
+import { resolveMinorDigits } from '../money/resolveMinorDigits';
+import { parseEpochDay } from './parseEpochDay';
+import type { MergeBy, MonthLength, SummaryOptions, TimeUnit } from './types';
+
+/** Summary options checked and with defaults filled in; dates as epoch days. @internal */
+export interface ResolvedSummaryOptions {
+  readonly unit: TimeUnit;
+  readonly unitDays: number | null;
+  readonly monthLength: MonthLength | null;
+  readonly mergeBy: MergeBy;
+  readonly calibrationEnd: number | null;
+  readonly observationEnd: number | null;
+  readonly minorDigits: number;
+}
+
+/** Checks the summary options and fills in the defaults; throws `INVALID_ARGUMENT`. @internal */
+export function resolveSummaryOptions(
+  fn: string,
+  options: SummaryOptions | undefined,
+  columnMinorDigits?: number,
+): ResolvedSummaryOptions {
+  const unit = options?.unit ?? 'day';
+  let unitDays: number | null;
+  if (unit === 'day') unitDays = 1;
+  else if (unit === 'week') unitDays = 7;
+  else if (unit === 'month') {
+    const length = options?.monthLength;
+    if (length !== 30 && length !== 30.4375 && length !== 'calendar') {
+      throw new InvalidArgumentError(
+        fn,
+        'options.monthLength',
+        "must be 30, 30.4375 or 'calendar' when unit is 'month' (months only by explicit choice)",
+        length,
+      );
+    }
+    unitDays = length === 'calendar' ? null : length;
+  } else if (typeof unit === 'number' && Number.isFinite(unit) && unit > 0) unitDays = unit;
+  else {
+    throw new InvalidArgumentError(fn, 'options.unit', "must be 'day', 'week', 'month' or a positive number of days", unit);
+  }
+  if (unit !== 'month' && options?.monthLength !== undefined) {
+    throw new InvalidArgumentError(fn, 'options.monthLength', "is only allowed with unit 'month'", options.monthLength);
+  }
+  const mergeBy = options?.mergeBy ?? 'day';
+  if (mergeBy !== 'day' && mergeBy !== 'unit') {
+    throw new InvalidArgumentError(fn, 'options.mergeBy', "must be 'day' or 'unit'", mergeBy);
+  }
+  const day = (name: 'calibrationEnd' | 'observationEnd'): number | null => {
+    const value = options?.[name];
+    if (value === undefined) return null;
+    const parsed = parseEpochDay(value);
+    if (Number.isNaN(parsed)) {
+      throw new InvalidArgumentError(fn, `options.${name}`, 'must be a valid calendar date (yyyy-mm-dd or a Date)', value);
+    }
+    return parsed;
+  };
+  const calibrationEnd = day('calibrationEnd');
+  const observationEnd = day('observationEnd');
+  if (calibrationEnd !== null && observationEnd !== null && calibrationEnd > observationEnd) {
+    throw new InvalidArgumentError(fn, 'options.calibrationEnd', 'must not be after options.observationEnd', options?.calibrationEnd);
+  }
+  let minorDigits = resolveMinorDigits(fn, options);
+  if (columnMinorDigits !== undefined) {
+    if (options?.minorDigits === undefined && options?.currency === undefined) minorDigits = columnMinorDigits;
+    else if (columnMinorDigits !== minorDigits) {
+      throw new InvalidArgumentError(fn, 'columns.minorDigits', `must agree with the options (${minorDigits})`, columnMinorDigits);
+    }
+  }
+  return {
+    unit,
+    unitDays,
+    monthLength: unit === 'month' ? (options?.monthLength as MonthLength) : null,
+    mergeBy,
+    calibrationEnd,
+    observationEnd,
+    minorDigits,
+  };
+}

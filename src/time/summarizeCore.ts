@@ -1,0 +1,341 @@
+import { POW10 } from '../money/parseMinorUnits';
+import { calendarMonthsBetween } from './calendarMonthsBetween';
+import { civilFromDays } from './civilFromDays';
+import { formatEpochDay } from './formatEpochDay';
+import type { ResolvedSummaryOptions } from './resolveSummaryOptions';
+import type { CustomerSummary, RejectedTransaction, SummarySettings, TransactionSummary, UncalibratedCustomer } from './types';
+
+/** Largest radix-sort digit width in bits (at most 2,048 buckets per pass). @internal */
+const RADIX_BITS = 11;
+
+/**
+ * The transaction summary on validated integer columns: rows flagged in `bad` are skipped (already in
+ * `rejected`); rows after the observation end are rejected here. Groups the rows by customer with an LSD
+ * radix sort on the customer index (one or two passes for up to 4 million customers; skipped when the
+ * rows are already sorted), sorts each customer's rows by day in place, and reduces each customer in one
+ * pass. Customer `k` is reported as `ids[k]` (or `k` when `ids` is null). With `owned`, the column arrays
+ * belong to the caller's caller (`summarizeTransactions`) and may be overwritten as scratch space. @internal
+ */
+export function summarizeCore<Id extends string | number>(
+  n: number,
+  customer: ArrayLike<number>,
+  epochDay: ArrayLike<number>,
+  amountMinor: ArrayLike<number>,
+  initialBad: Uint8Array | null,
+  ids: readonly Id[] | null,
+  customerCount: number,
+  settings: ResolvedSummaryOptions,
+  rejected: RejectedTransaction[],
+  dayField: 'date' | 'epochDay',
+  owned = false,
+): TransactionSummary<Id> {
+  let bad = initialBad;
+  // 1. Observation end: given, or the last valid day.
+  let maxDay = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    if (bad !== null && bad[i] === 1) continue;
+    const d = epochDay[i] as number;
+    if (d > maxDay) maxDay = d;
+  }
+  const observationEnd = settings.observationEnd ?? (maxDay === Number.NEGATIVE_INFINITY ? null : maxDay);
+  if (observationEnd !== null && maxDay > observationEnd) {
+    const reason = `is after the observation end ${formatEpochDay(observationEnd)}`;
+    bad ??= new Uint8Array(n);
+    let newMax = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      if (bad[i] === 1) continue;
+      const d = epochDay[i] as number;
+      if (d > observationEnd) {
+        bad[i] = 1;
+        rejected.push({ index: i, field: dayField, reason, value: dayField === 'date' ? formatEpochDay(d) : d });
+      } else if (d > newMax) newMax = d;
+    }
+    maxDay = newMax;
+    rejected.sort((a, b) => a.index - b.index);
+  }
+  const calibrationEnd = settings.calibrationEnd ?? observationEnd;
+  const options: SummarySettings = {
+    unit: settings.unit,
+    unitDays: settings.unitDays,
+    monthLength: settings.monthLength,
+    mergeBy: settings.mergeBy,
+    calibrationEnd: settings.calibrationEnd === null ? null : formatEpochDay(settings.calibrationEnd),
+    observationEnd: observationEnd === null ? null : formatEpochDay(observationEnd),
+    minorDigits: settings.minorDigits,
+  };
+  if (observationEnd === null || calibrationEnd === null || maxDay === Number.NEGATIVE_INFINITY) {
+    return { customers: [], notInCalibration: [], rejected, options };
+  }
+
+  // 2. Group the good rows by customer (LSD radix sort on the customer index, 10-11-bit digits, the
+  //    first pass reading the input directly), then sort each customer's rows by day in place.
+  const customerBits = Math.max(1, 32 - Math.clz32(Math.max(1, customerCount - 1)));
+  const digitCount = Math.ceil(customerBits / RADIX_BITS);
+  const digitBits = Math.ceil(customerBits / digitCount);
+  const digitMask = (1 << digitBits) - 1;
+  const buckets = 1 << digitBits;
+  const histograms = new Int32Array(digitCount * buckets);
+  let good = 0;
+  let sorted = true;
+  let previousCustomer = -1;
+  let previousDay = 0;
+  for (let i = 0; i < n; i++) {
+    if (bad !== null && bad[i] === 1) continue;
+    const c = customer[i] as number;
+    const d = epochDay[i] as number;
+    if (c < previousCustomer || (c === previousCustomer && d < previousDay)) sorted = false;
+    previousCustomer = c;
+    previousDay = d;
+    for (let g = 0; g < digitCount; g++) {
+      const b = g * buckets + ((c >>> (g * digitBits)) & digitMask);
+      histograms[b] = (histograms[b] as number) + 1;
+    }
+    good++;
+  }
+  // Scratch arrays; when the caller hands over its own arrays (`owned`), they serve as the second buffer.
+  const reuse = owned && customer instanceof Int32Array && epochDay instanceof Int32Array && amountMinor instanceof Float64Array;
+  if (sorted && reuse && good === n) {
+    return reduceCustomers(customer, epochDay, amountMinor, good, ids, settings, calibrationEnd, observationEnd, rejected, options);
+  }
+  let cust: Int32Array = new Int32Array(good);
+  let days: Int32Array = new Int32Array(good);
+  let money: Float64Array = new Float64Array(good);
+  if (sorted) {
+    for (let i = 0, j = 0; i < n; i++) {
+      if (bad !== null && bad[i] === 1) continue;
+      cust[j] = customer[i] as number;
+      days[j] = epochDay[i] as number;
+      money[j] = amountMinor[i] as number;
+      j++;
+    }
+  } else {
+    const next = new Int32Array(buckets);
+    const prefix = (g: number): void => {
+      let total = 0;
+      for (let b = 0; b < buckets; b++) {
+        next[b] = total;
+        total += histograms[g * buckets + b] as number;
+      }
+    };
+    prefix(0);
+    for (let i = 0; i < n; i++) {
+      if (bad !== null && bad[i] === 1) continue;
+      const c = customer[i] as number;
+      const b = c & digitMask;
+      const at = next[b] as number;
+      next[b] = at + 1;
+      cust[at] = c;
+      days[at] = epochDay[i] as number;
+      money[at] = amountMinor[i] as number;
+    }
+    if (digitCount > 1) {
+      let cust2 = reuse ? (customer as Int32Array).subarray(0, good) : new Int32Array(good);
+      let days2 = reuse ? (epochDay as Int32Array).subarray(0, good) : new Int32Array(good);
+      let money2 = reuse ? (amountMinor as Float64Array).subarray(0, good) : new Float64Array(good);
+      for (let g = 1; g < digitCount; g++) {
+        prefix(g);
+        const shift = g * digitBits;
+        for (let j = 0; j < good; j++) {
+          const c = cust[j] as number;
+          const b = (c >>> shift) & digitMask;
+          const at = next[b] as number;
+          next[b] = at + 1;
+          cust2[at] = c;
+          days2[at] = days[j] as number;
+          money2[at] = money[j] as number;
+        }
+        [cust, cust2] = [cust2, cust];
+        [days, days2] = [days2, days];
+        [money, money2] = [money2, money];
+      }
+    }
+    for (let j = 0; j < good; ) {
+      const k = cust[j] as number;
+      let end = j + 1;
+      while (end < good && cust[end] === k) end++;
+      if (end - j > 1) sortByDay(days, money, j, end);
+      j = end;
+    }
+  }
+
+  return reduceCustomers(cust, days, money, good, ids, settings, calibrationEnd, observationEnd, rejected, options);
+}
+
+/**
+ * Step 3 of the summary: reduces rows sorted by customer and then day (`good` of them) to one summary per
+ * customer. @internal
+ */
+function reduceCustomers<Id extends string | number>(
+  cust: Int32Array,
+  days: Int32Array,
+  money: Float64Array,
+  good: number,
+  ids: readonly Id[] | null,
+  settings: ResolvedSummaryOptions,
+  calibrationEnd: number,
+  observationEnd: number,
+  rejected: RejectedTransaction[],
+  options: SummarySettings,
+): TransactionSummary<Id> {
+  const customers: CustomerSummary<Id>[] = [];
+  const notInCalibration: UncalibratedCustomer<Id>[] = [];
+  // Time measurement.
+  const perUnit = settings.mergeBy === 'unit';
+  const unitDays = settings.unitDays;
+  const period = periodFunction(settings);
+  const span = (from: number, to: number): number =>
+    perUnit ? period(to) - period(from) : unitDays === null ? calendarMonthsBetween(from, to) : (to - from) / unitDays;
+  const hasHoldout = settings.calibrationEnd !== null;
+  const durationHoldout = span(calibrationEnd, observationEnd);
+  const scale = POW10[settings.minorDigits] as number;
+  const dateCache = new Map<number, string>();
+  const dateOf = (d: number): string => {
+    let s = dateCache.get(d);
+    if (s === undefined) {
+      s = formatEpochDay(d);
+      dateCache.set(d, s);
+    }
+    return s;
+  };
+  const ageCache = new Map<number, number>();
+
+  // One pass per customer over the sorted rows.
+  let j = 0;
+  while (j < good) {
+    const k = cust[j] as number;
+    let end = j + 1;
+    while (end < good && cust[end] === k) end++;
+    const id = (ids === null ? k : ids[k]) as Id;
+    const firstDay = days[j] as number;
+    if (firstDay > calibrationEnd) {
+      notInCalibration.push({ customerId: id, firstPurchaseDate: dateOf(firstDay), transactionCount: end - j });
+      j = end;
+      continue;
+    }
+    let purchases = 0;
+    let lastPeriod = Number.NaN;
+    let lastDay = firstDay;
+    let firstValue = 0;
+    let total = 0;
+    let rows = 0;
+    for (; j < end; j++) {
+      const d = days[j] as number;
+      if (d > calibrationEnd) break;
+      const p = perUnit ? period(d) : d;
+      if (p !== lastPeriod) {
+        purchases++;
+        lastPeriod = p;
+      }
+      lastDay = d;
+      const a = money[j] as number;
+      if (purchases === 1) firstValue += a;
+      total += a;
+      rows++;
+    }
+    const frequency = purchases - 1;
+    let T = ageCache.get(firstDay);
+    if (T === undefined) {
+      T = span(firstDay, calibrationEnd);
+      ageCache.set(firstDay, T);
+    }
+    const recency = frequency === 0 ? 0 : span(firstDay, lastDay);
+    const monetaryValue = frequency === 0 ? 0 : (total - firstValue) / frequency / scale;
+    if (hasHoldout) {
+      let holdout = 0;
+      let holdoutTotal = 0;
+      lastPeriod = Number.NaN;
+      for (; j < end; j++) {
+        const d = days[j] as number;
+        const p = perUnit ? period(d) : d;
+        if (p !== lastPeriod) {
+          holdout++;
+          lastPeriod = p;
+        }
+        holdoutTotal += money[j] as number;
+      }
+      customers.push({
+        customerId: id,
+        frequency,
+        recency,
+        T,
+        monetaryValue,
+        firstPurchaseValue: firstValue / scale,
+        totalSpend: total / scale,
+        totalSpendMinor: total,
+        transactionCount: rows,
+        firstPurchaseDate: dateOf(firstDay),
+        lastPurchaseDate: dateOf(lastDay),
+        frequencyHoldout: holdout,
+        monetaryValueHoldout: holdout === 0 ? 0 : holdoutTotal / holdout / scale,
+        durationHoldout,
+      });
+    } else {
+      customers.push({
+        customerId: id,
+        frequency,
+        recency,
+        T,
+        monetaryValue,
+        firstPurchaseValue: firstValue / scale,
+        totalSpend: total / scale,
+        totalSpendMinor: total,
+        transactionCount: rows,
+        firstPurchaseDate: dateOf(firstDay),
+        lastPurchaseDate: dateOf(lastDay),
+      });
+    }
+    j = end;
+  }
+  return { customers, notInCalibration, rejected, options };
+}
+
+/** The calendar period index of an epoch day for `mergeBy: 'unit'`. @internal */
+function periodFunction(settings: ResolvedSummaryOptions): (day: number) => number {
+  if (settings.unit === 'day') return (d) => d;
+  if (settings.unit === 'week') return (d) => Math.floor((d + 3) / 7); // ISO weeks: 1969-12-29 was a Monday
+  if (settings.unit === 'month') {
+    return (d) => {
+      const packed = civilFromDays(d);
+      return Math.floor(packed / 10_000) * 12 + (Math.floor(packed / 100) % 100) - 1;
+    };
+  }
+  const days = settings.unitDays as number;
+  return (d) => Math.floor(d / days);
+}
+
+/**
+ * Sorts `days[from..to)` ascending, moving `money` along: insertion sort for short runs (one customer's
+ * rows, already in cache), a native typed-array sort of packed (day, position) keys for long ones. @internal
+ */
+function sortByDay(days: Int32Array, money: Float64Array, from: number, to: number): void {
+  if (to - from <= 48) {
+    for (let j = from + 1; j < to; j++) {
+      const d = days[j] as number;
+      if (d >= (days[j - 1] as number)) continue;
+      const a = money[j] as number;
+      let k = j - 1;
+      while (k >= from && (days[k] as number) > d) {
+        days[k + 1] = days[k] as number;
+        money[k + 1] = money[k] as number;
+        k--;
+      }
+      days[k + 1] = d;
+      money[k + 1] = a;
+    }
+    return;
+  }
+  const length = to - from;
+  let minDay = Number.POSITIVE_INFINITY;
+  for (let j = from; j < to; j++) minDay = Math.min(minDay, days[j] as number);
+  // day offset < 2^22 (the day range is at most 3.7 million) and position < 2^31: the key is below 2^53.
+  const keys = new Float64Array(length);
+  for (let j = 0; j < length; j++) keys[j] = ((days[from + j] as number) - minDay) * 2_147_483_648 + j;
+  keys.sort();
+  const amounts = money.slice(from, to);
+  for (let j = 0; j < length; j++) {
+    const key = keys[j] as number;
+    const position = key % 2_147_483_648;
+    days[from + j] = (key - position) / 2_147_483_648 + minDay;
+    money[from + j] = amounts[position] as number;
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Option, input and result types of `clientele/time`.
+ */
+
+/**
+ * The unit in which recency, age and holdout duration are reported: `'day'`, `'week'` (7 days),
+ * `'month'` (with an explicit {@link MonthLength}) or a number of days (e.g. `14`, `365.25`).
+ */
+export type TimeUnit = 'day' | 'week' | 'month' | number;
+
+/**
+ * What a month is when `unit` is `'month'`: 30 days, 30.4375 days (365.25/12, the mean Julian month), or
+ * `'calendar'` (whole calendar months plus the elapsed fraction of the next one). The peers disagree, so
+ * clientele makes the caller choose.
+ */
+export type MonthLength = 30 | 30.4375 | 'calendar';
+
+/**
+ * Which purchases of a customer become one purchase (valued at their sum):
+ * - `'day'` (default): those on the same calendar day. Times are measured in days and divided by the
+ *   unit length, so recency and age are fractional (`30.43` weeks).
+ * - `'unit'`: those in the same calendar period of the unit: the same day, ISO week (Monday to Sunday),
+ *   calendar month (for `'month'`, whatever the month length), or block of `n` days counted from
+ *   1970-01-01 (for a numeric unit). Recency, age and holdout duration are then whole numbers of periods
+ *   (period of the last purchase minus period of the first), as lifetimes does with `freq='W'`. Coarser
+ *   periods merge more purchases and so lower the frequency.
+ *
+ * There is no "merge nothing": two purchases on one day would then be a repeat purchase at recency 0,
+ * breaking the rule that recency is 0 exactly when frequency is 0.
+ */
+export type MergeBy = 'day' | 'unit';
+
+/** Options of the transaction summary. */
+export interface SummaryOptions {
+  /**
+   * Last day of observation (inclusive): later transactions are rejected. Default: the day of the last
+   * valid transaction.
+   */
+  readonly observationEnd?: string | Date;
+  /**
+   * Last day of calibration (inclusive), at most `observationEnd`. When given, frequency, recency, age and
+   * spend are computed from transactions up to it, the days after it up to `observationEnd` are the holdout
+   * period, and each customer gets the holdout fields. Default: no holdout (calibration to
+   * `observationEnd`).
+   */
+  readonly calibrationEnd?: string | Date;
+  /** Time unit of recency, age and holdout duration (default `'day'`). */
+  readonly unit?: TimeUnit;
+  /** Required when `unit` is `'month'`, not allowed otherwise. */
+  readonly monthLength?: MonthLength;
+  /** Which purchases merge into one (default `'day'`). */
+  readonly mergeBy?: MergeBy;
+  /** ISO 4217 currency of the amounts, for their number of minor digits. */
+  readonly currency?: string;
+  /** Minor digits of the amounts (default 2, or the currency's). */
+  readonly minorDigits?: number;
+}
+
+/** One transaction as a row object. */
+export interface TransactionRow<Id extends string | number = string | number> {
+  /** Customer identifier. `1` and `'1'` are different customers. */
+  readonly customerId: Id;
+  /** Calendar date: `'yyyy-mm-dd'`, `'yyyymmdd'` (a time after it is ignored) or a `Date` read at UTC. */
+  readonly date: string | Date;
+  /** Value in major units (dollars): a finite number or a decimal string with at most the minor digits. */
+  readonly amount: number | string;
+}
+
+/**
+ * Transactions in columns: the fast input form for large logs (a typed array each; plain number arrays
+ * work too). All columns have one entry per transaction.
+ */
+export interface TransactionColumns<Id extends string | number = string | number> {
+  /** Customer index of each transaction: an integer ≥ 0 (below `customerIds.length` when given). */
+  readonly customer: ArrayLike<number>;
+  /** Purchase date as whole days since 1970-01-01 (see `toEpochDay`). */
+  readonly epochDay: ArrayLike<number>;
+  /** Value in integer minor units (cents), below 2^52 in magnitude. */
+  readonly amountMinor: ArrayLike<number>;
+  /** Identifier of each customer index; default: the index itself. */
+  readonly customerIds?: readonly Id[];
+  /** Minor digits of `amountMinor` (default 2); must agree with the options when both are given. */
+  readonly minorDigits?: number;
+}
+
+/**
+ * One customer's purchase history reduced to what the CLV models and RFM need. Fits the
+ * `RfmCustomer` shape of `clientele/clv` (`frequency`, `recency`, `T`) and, for repeat buyers, its
+ * `SpendCustomer` shape (`frequency`, `monetaryValue`).
+ *
+ * Money: `totalSpendMinor` is exact (integer minor units, exact below 2^53); the other money fields are
+ * float64 numbers in major units for models and charts.
+ */
+export interface CustomerSummary<Id extends string | number = string | number> {
+  /** The customer's identifier, as given. */
+  readonly customerId: Id;
+  /** Repeat purchases `x`: purchase periods (after merging) in calibration after the first; integer ≥ 0. */
+  readonly frequency: number;
+  /** Recency `t_x`: first to last purchase in calibration, in units; 0 exactly when `frequency` is 0. */
+  readonly recency: number;
+  /** Age `T`: first purchase to the calibration end, in units; `recency ≤ T`. */
+  readonly T: number;
+  /** Mean value `m` of the repeat purchases (first purchase excluded), major units; 0 when `frequency` is 0. */
+  readonly monetaryValue: number;
+  /** Value of the first purchase (all rows merged into it), major units. */
+  readonly firstPurchaseValue: number;
+  /** Total spend in calibration, first purchase included, in major units (float64). */
+  readonly totalSpend: number;
+  /** Total spend in calibration in integer minor units (exact). */
+  readonly totalSpendMinor: number;
+  /** Rows (before merging) in calibration. */
+  readonly transactionCount: number;
+  /** Date of the first purchase, `'yyyy-mm-dd'`. */
+  readonly firstPurchaseDate: string;
+  /** Date of the last purchase in calibration, `'yyyy-mm-dd'`. */
+  readonly lastPurchaseDate: string;
+  /** Holdout purchases `x*`: distinct purchase periods in the holdout. Only with `calibrationEnd`. */
+  readonly frequencyHoldout?: number;
+  /** Mean value of the holdout purchases, major units; 0 when there are none. Only with `calibrationEnd`. */
+  readonly monetaryValueHoldout?: number;
+  /** Length of the holdout, `(observationEnd − calibrationEnd)` in units. Only with `calibrationEnd`. */
+  readonly durationHoldout?: number;
+}
+
+/** A customer whose first purchase falls after the calibration end: no calibration record, reported. */
+export interface UncalibratedCustomer<Id extends string | number = string | number> {
+  /** The customer's identifier. */
+  readonly customerId: Id;
+  /** Date of the first purchase (in the holdout), `'yyyy-mm-dd'`. */
+  readonly firstPurchaseDate: string;
+  /** Rows of this customer (all in the holdout). */
+  readonly transactionCount: number;
+}
+
+/** A transaction left out of the summary, with the reason. */
+export interface RejectedTransaction {
+  /** Index of the row (or column entry) in the input. */
+  readonly index: number;
+  /** The offending field: `'row'` when the row itself is not an object. */
+  readonly field: 'row' | 'customerId' | 'customer' | 'date' | 'epochDay' | 'amount' | 'amountMinor';
+  /** The rule broken, e.g. `'must be a valid calendar date'` or `'is after the observation end 1998-06-30'`. */
+  readonly reason: string;
+  /** The offending value. */
+  readonly value: unknown;
+}
+
+/** The settings a summary was computed with, defaults filled in. */
+export interface SummarySettings {
+  /** The time unit. */
+  readonly unit: TimeUnit;
+  /** Days per unit (1, 7, 30, 30.4375, n); `null` for calendar months. */
+  readonly unitDays: number | null;
+  /** The month length when `unit` is `'month'`, else `null`. */
+  readonly monthLength: MonthLength | null;
+  /** The merge rule. */
+  readonly mergeBy: MergeBy;
+  /** Calibration end, `'yyyy-mm-dd'`, or `null` without a holdout. */
+  readonly calibrationEnd: string | null;
+  /** Observation end, `'yyyy-mm-dd'` (given or the last transaction day); `null` when no row is valid. */
+  readonly observationEnd: string | null;
+  /** Minor digits of the amounts. */
+  readonly minorDigits: number;
+}
+
+/** The result of `summarizeTransactions` and `summarizeTransactionColumns`. */
+export interface TransactionSummary<Id extends string | number = string | number> {
+  /** One summary per customer with a purchase in calibration, in order of first appearance (or index). */
+  readonly customers: CustomerSummary<Id>[];
+  /** Customers first seen after the calibration end (empty without `calibrationEnd`). */
+  readonly notInCalibration: UncalibratedCustomer<Id>[];
+  /** Rows left out, in input order, each with its reason. */
+  readonly rejected: RejectedTransaction[];
+  /** The settings used. */
+  readonly options: SummarySettings;
+}
