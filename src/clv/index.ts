@@ -3,4 +3,39 @@
  *
  * @packageDocumentation
  */
-export {};
+export { fitModel } from './fitModel';
+export type { FitOptions, FitResult, FitStart } from './fitModel';
+export { bgNbd } from './bgNbd/index';
+export type { BgNbdParams } from './bgNbd/index';
+export { mbgNbd } from './mbgNbd/index';
+export type { MbgNbdParams } from './mbgNbd/index';
+export { paretoNbd } from './paretoNbd/index';
+export type { ParetoNbdParams } from './paretoNbd/index';
+export { bgBb } from './bgBb/index';
+export type { BgBbParams } from './bgBb/index';
+export { shiftedBetaGeometric } from './shiftedBetaGeometric/index';
+export type { SbgParams, SbgExpectedLifetime } from './shiftedBetaGeometric/index';
+export { gammaGamma } from './gammaGamma/index';
+export type { GammaGammaParams, FrequencySpendCorrelation } from './gammaGamma/index';
+export { customerLifetimeValue } from './customerLifetimeValue';
+export type {
+  CustomerLifetimeValueOptions,
+  CustomerLifetimeValueResult,
+  DiscountRate,
+  Duration,
+  PurchaseModelLike,
+  DurationUnit,
+} from './customerLifetimeValue';
+export { retentionLifetimeValue } from './retentionLifetimeValue';
+export type { RetentionLifetimeValueOptions } from './retentionLifetimeValue';
+export { prospectValue } from './prospectValue';
+export { paybackPeriod } from './paybackPeriod';
+export type { PaybackPeriod, PaybackPeriodOptions } from './paybackPeriod';
+export { customerValue } from './customerValue';
+export type { CustomerValueInput, CustomerValueResult, CustomerValueRow } from './customerValue';
+export { holdoutAccuracy } from './evaluation/holdoutAccuracy';
+export type { FrequencyGroupAccuracy, HoldoutAccuracy } from './evaluation/holdoutAccuracy';
+export { repeatCountComparison } from './evaluation/repeatCountComparison';
+export type { RepeatCountCustomer, RepeatCountRow } from './evaluation/repeatCountComparison';
+export { trackingCurve } from './evaluation/trackingCurve';
+export type { TrackedCustomer, TrackingPoint } from './evaluation/trackingCurve';

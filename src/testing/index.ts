@@ -3,4 +3,23 @@
  *
  * @packageDocumentation
  */
-export {};
+export { simulateBgNbd } from './simulateBgNbd';
+export { simulateMbgNbd } from './simulateMbgNbd';
+export { simulateParetoNbd } from './simulateParetoNbd';
+export type { RfmSimulationOptions } from '../clv/internal/resolveSimulationOptions';
+export { simulateBgBb } from './simulateBgBb';
+export type { BgBbSimulationOptions, SimulatedDiscreteCustomer } from './simulateBgBb';
+export { simulateShiftedBetaGeometric } from './simulateShiftedBetaGeometric';
+export type { ShiftedBetaGeometricSimulationOptions } from './simulateShiftedBetaGeometric';
+export { simulateGammaGamma } from './simulateGammaGamma';
+export type { SimulatedSpendCustomer } from './simulateGammaGamma';
+export { simulateTransactionLog } from './simulateTransactionLog';
+export type {
+  SimulatedCustomerTruth,
+  SimulatedPurchaseProcess,
+  SimulatedTransaction,
+  SimulatedTransactionLog,
+  TransactionLogSimulationOptions,
+} from './simulateTransactionLog';
+export { simulateSurvey } from './simulateSurvey';
+export type { SurveyBlock, SurveyPath, SurveyModel, SimulateSurveyOptions, SimulatedSurvey } from './simulateSurvey';

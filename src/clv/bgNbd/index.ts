@@ -1,0 +1,58 @@
+import { compressRfm } from '../internal/compressRfm';
+import { validatePositiveParams } from '../internal/validatePositiveParams';
+import type { CompressedData, FittableModel, RfmCustomer } from '../types';
+import { evaluateLikelihood } from './evaluateLikelihood';
+import { conditionalExpectedPurchases } from './conditionalExpectedPurchases';
+import { expectedPurchases } from './expectedPurchases';
+import { logLikelihood } from './logLikelihood';
+import { logLikelihoodGradient } from './logLikelihoodGradient';
+import { logLikelihoodOf } from './logLikelihoodOf';
+import { probabilityAlive } from './probabilityAlive';
+import { probabilityNoPurchase } from './probabilityNoPurchase';
+import { probabilityOfPurchases } from './probabilityOfPurchases';
+import type { BgNbdParams } from './types';
+
+export type { BgNbdParams } from './types';
+
+const NAMES = ['r', 'alpha', 'a', 'b'] as const;
+
+/**
+ * The BG/NBD model (Fader, Hardie & Lee 2005): non-contractual purchasing in continuous time, fitted with
+ * `fitModel(bgNbd, customers)` and queried with its prediction functions.
+ *
+ * @remarks
+ * While active, a customer buys as a Poisson process with rate `λ ~ Gamma(r, alpha)`; after each repeat
+ * purchase they drop out with probability `p ~ Beta(a, b)`. Data: per-customer `{ frequency, recency, T }`
+ * (repeat purchases `x`, time of the last one `t_x`, age `T`, all in one time unit). Members:
+ * `logLikelihoodOf(params, customer | customers)`, `expectedPurchases(params, t)`,
+ * `conditionalExpectedPurchases(params, customer | customers, t)`, `probabilityAlive(params, customer | customers)`,
+ * `probabilityOfPurchases(params, n, t)`, `probabilityNoPurchase(params, customer | customers, t)`, and the
+ * `FittableModel` members used by `fitModel` (analytic gradient, start `(1, 1, 1, 1)` on rescaled time).
+ * Every prediction is computed in log space and stays finite for frequencies in the thousands.
+ *
+ * @example
+ * ```ts
+ * const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbd.expectedPurchases(params, 39); // ≈ 1.1967
+ * bgNbd.probabilityAlive(params, { frequency: 1000, recency: 10, T: 100 }); // 0
+ * ```
+ * @see Fader, Hardie & Lee (2005). "Counting your customers" the easy way: An alternative to the
+ * Pareto/NBD model. Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
+ */
+export const bgNbd = {
+  name: 'bgNbd',
+  parameterNames: NAMES,
+  timeScale: { columns: ['recency', 'T'], parameters: ['alpha'] },
+  compress: (data: readonly RfmCustomer[], fn: string): CompressedData => compressRfm(data, fn),
+  logLikelihood,
+  logLikelihoodGradient,
+  logLikelihoodAndGradient: evaluateLikelihood,
+  startingPoints: (): readonly BgNbdParams[] => [{ r: 1, alpha: 1, a: 1, b: 1 }],
+  validateParams: (params: BgNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
+  logLikelihoodOf,
+  expectedPurchases,
+  conditionalExpectedPurchases,
+  probabilityAlive,
+  probabilityOfPurchases,
+  probabilityNoPurchase,
+} as const satisfies FittableModel<BgNbdParams, readonly RfmCustomer[]> & Record<string, unknown>;

@@ -1,0 +1,23 @@
+import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
+
+/**
+ * Throws `INVALID_ARGUMENT` unless `params` is an object whose named members are all finite numbers > 0.
+ *
+ * @param fn - Public function name for the message.
+ * @param params - The parameter object.
+ * @param names - Parameter names to check.
+ * @throws InvalidArgumentError naming the first bad parameter, e.g. `` `params.alpha` ``.
+ * @internal
+ */
+export function validatePositiveParams(fn: string, params: unknown, names: readonly string[]): void {
+  if (params === null || typeof params !== 'object') {
+    throw new InvalidArgumentError(fn, 'params', `must be an object { ${names.join(', ')} }`, params);
+  }
+  const record = params as Record<string, unknown>;
+  for (const name of names) {
+    const v = record[name];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
+      throw new InvalidArgumentError(fn, `params.${name}`, 'must be a finite number greater than 0', v);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
+import type { RfmCustomer } from '../types';
+
+/**
+ * Checks one continuous-time customer summary: integer `frequency ≥ 0`, finite `0 ≤ recency ≤ T`,
+ * `recency = 0` when `frequency = 0`, and a finite non-negative `weight` when one is given.
+ *
+ * @param fn - Public function name for the error message.
+ * @param argument - Path of the customer, e.g. `data[12]`.
+ * @param customer - The customer.
+ * @throws InvalidArgumentError naming the field, rule and value of the first violation.
+ * @internal
+ */
+export function validateRfmCustomer(fn: string, argument: string, customer: RfmCustomer): void {
+  if (customer === null || typeof customer !== 'object') {
+    throw new InvalidArgumentError(fn, argument, 'must be an object { frequency, recency, T }', customer);
+  }
+  const { frequency, recency, T } = customer;
+  if (typeof frequency !== 'number' || !Number.isInteger(frequency) || frequency < 0) {
+    throw new InvalidArgumentError(fn, `${argument}.frequency`, 'must be an integer at least 0', frequency);
+  }
+  if (typeof T !== 'number' || !Number.isFinite(T) || T < 0) {
+    throw new InvalidArgumentError(fn, `${argument}.T`, 'must be a finite number at least 0', T);
+  }
+  if (typeof recency !== 'number' || !Number.isFinite(recency) || recency < 0) {
+    throw new InvalidArgumentError(fn, `${argument}.recency`, 'must be a finite number at least 0', recency);
+  }
+  if (recency > T) throw new InvalidArgumentError(fn, `${argument}.recency`, `must be at most T (${T})`, recency);
+  if (frequency === 0 && recency !== 0) {
+    throw new InvalidArgumentError(fn, `${argument}.recency`, 'must be 0 when frequency is 0', recency);
+  }
+  const weight = customer.weight;
+  if (weight !== undefined && (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)) {
+    throw new InvalidArgumentError(fn, `${argument}.weight`, 'must be a finite number at least 0', weight);
+  }
+}

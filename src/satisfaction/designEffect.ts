@@ -1,0 +1,74 @@
+import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
+import { UndefinedResultError } from '../core/errors/UndefinedResultError';
+import { assertNonEmpty } from '../core/validate/assertNonEmpty';
+
+/** Kish's design effect of unequal weighting and the effective sample size. */
+export interface DesignEffectResult {
+  /** Number of weights. */
+  readonly n: number;
+  /** Σw. */
+  readonly sumWeights: number;
+  /** Kish design effect `n Σw² / (Σw)²` (≥ 1; 1 for equal weights). */
+  readonly designEffect: number;
+  /** Effective sample size `(Σw)² / Σw²` (= `n / deff`). */
+  readonly effectiveSampleSize: number;
+  /** Coefficient of variation of the weights (population sd / mean); `deff = 1 + cv²`. */
+  readonly coefficientOfVariation: number;
+}
+
+/**
+ * Kish's design effect due to unequal weights, and the effective sample size to use in the intervals of
+ * weighted estimates.
+ *
+ * @remarks
+ * `deff = n Σw² / (Σw)² = 1 + cv²(w)` and `n_eff = (Σw)² / Σw²` (Kish 1965, §11.7). It measures the
+ * variance inflation of a weighted mean from the weights alone (not from clustering). Zero weights count
+ * in `n`. O(n), compensated sums.
+ *
+ * @param weights - Respondent weights, finite and ≥ 0, not all 0.
+ * @returns A {@link DesignEffectResult}.
+ * @throws `EMPTY_INPUT` when `weights` is empty.
+ * @throws `INVALID_ARGUMENT` when a weight is negative or not finite.
+ * @throws `UNDEFINED_RESULT` when every weight is 0.
+ * @example
+ * ```ts
+ * designEffect([1, 1, 1, 1]).designEffect; // 1
+ * const d = designEffect([1, 2, 3, 4]);
+ * d.designEffect; // 1.2
+ * d.effectiveSampleSize.toFixed(3); // '3.333'
+ * ```
+ * @see Kish, L. (1965). Survey Sampling. Wiley.
+ */
+export function designEffect(weights: ArrayLike<number>): DesignEffectResult {
+  const fn = 'designEffect';
+  assertNonEmpty(fn, 'weights', weights);
+  const n = weights.length;
+  let s = 0;
+  let cs = 0;
+  let s2 = 0;
+  let cs2 = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i] as number;
+    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
+      throw new InvalidArgumentError(fn, `weights[${i}]`, 'must be a finite number at least 0', w);
+    }
+    let t = s + w;
+    cs += Math.abs(s) >= w ? s - t + w : w - t + s;
+    s = t;
+    const w2 = w * w;
+    t = s2 + w2;
+    cs2 += Math.abs(s2) >= w2 ? s2 - t + w2 : w2 - t + s2;
+    s2 = t;
+  }
+  const sum = s + cs;
+  const sumSquares = s2 + cs2;
+  if (!(sum > 0)) throw new UndefinedResultError(fn, 'every weight is 0');
+  const deff = (n * sumSquares) / (sum * sum);
+  return {
+    n,
+    sumWeights: sum,
+    designEffect: deff,
+    effectiveSampleSize: (sum * sum) / sumSquares,
+    coefficientOfVariation: Math.sqrt(Math.max(0, deff - 1)),
+  };
+}

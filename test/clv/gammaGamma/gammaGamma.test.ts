@@ -1,0 +1,166 @@
+/**
+ * Gamma-Gamma spend model (Fader, Hardie & Lee 2005b; Fader & Hardie 2013). Reference values:
+ * test/fixtures/clv/discreteReference.json (scripts/fixtures/clv_discrete_reference.py, mpmath at 50 digits
+ * from eqs. 3 and 5 of the 2013 note; the CDNOW correlation by numpy). Identities: the density of m
+ * integrates to 1 over m > 0; the tower property ∫ f(m | x) E[M | x, m] dm = pγ/(q − 1).
+ */
+import { describe, expect, it } from 'vitest';
+import { gammaGamma } from '../../../src/clv/gammaGamma/index';
+import { isClienteleError } from '../../../src/core/errors/isClienteleError';
+import { integrate } from '../../../src/core/integrate/integrate';
+import { numericalGradient } from '../../../src/core/optimize/numericalGradient';
+import reference from '../../fixtures/clv/discreteReference.json';
+import summary from '../../fixtures/cdnow/summary.json';
+
+const close = (actual: number, expected: number, rel: number): void => {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.abs(expected));
+};
+
+/** ∫_0^∞ g(m) dm by Gauss–Legendre in u = ln m over [ln lo, ln hi], in 200 panels. */
+const integrateOverM = (g: (m: number) => number, lo: number, hi: number): number => {
+  const a = Math.log(lo);
+  const b = Math.log(hi);
+  const panels = 200;
+  let sum = 0;
+  for (let k = 0; k < panels; k++) {
+    const u0 = a + ((b - a) * k) / panels;
+    const u1 = a + ((b - a) * (k + 1)) / panels;
+    sum += integrate((u) => g(Math.exp(u)) * Math.exp(u), u0, u1, 32);
+  }
+  return sum;
+};
+
+describe('gammaGamma against mpmath', () => {
+  for (const c of reference.gammaGamma) {
+    const params = { p: c.params[0] as number, q: c.params[1] as number, gamma: c.params[2] as number };
+    const customer = { frequency: c.x, monetaryValue: c.m };
+    it(`log-likelihood and E[M | x, m] at ${JSON.stringify(params)}, x = ${c.x}, m = ${c.m}`, () => {
+      close(gammaGamma.logLikelihoodOf(params, customer), c.logLikelihood, 1e-12);
+      close(gammaGamma.conditionalExpectedSpend(params, customer), c.conditionalExpectedSpend, 1e-14);
+    });
+  }
+});
+
+describe('gammaGamma identities', () => {
+  const cases = [
+    { p: 6.25, q: 3.74, gamma: 15.44 },
+    { p: 0.8, q: 2.5, gamma: 3 },
+    { p: 20, q: 6, gamma: 0.5 },
+  ];
+  for (const params of cases) {
+    it(`the density of m integrates to 1 and the tower property holds at ${JSON.stringify(params)}`, () => {
+      for (const x of [1, 3, 12]) {
+        const density = (m: number): number => Math.exp(gammaGamma.logLikelihoodOf(params, { frequency: x, monetaryValue: m }));
+        const mass = integrateOverM(density, 1e-12, 1e9);
+        expect(Math.abs(mass - 1)).toBeLessThan(1e-9);
+        const tower = integrateOverM(
+          (m) => density(m) * gammaGamma.conditionalExpectedSpend(params, { frequency: x, monetaryValue: m }),
+          1e-12,
+          1e9,
+        );
+        // The m-tail decays like m^−(q+1): truncation at 1e9 is far below the tolerance for q ≥ 2.5.
+        close(tower, gammaGamma.meanSpend(params), 1e-7);
+      }
+    });
+  }
+
+  it('shrinks towards the population mean: E[M | x, m] lies between m and pγ/(q−1) and moves to m as x grows', () => {
+    const params = { p: 6.25, q: 3.74, gamma: 15.44 };
+    const mean = gammaGamma.meanSpend(params);
+    let previous = mean;
+    for (const x of [1, 2, 5, 20, 100, 10_000]) {
+      const e = gammaGamma.conditionalExpectedSpend(params, { frequency: x, monetaryValue: 100 });
+      expect(e).toBeGreaterThan(previous);
+      expect(e).toBeLessThan(100);
+      previous = e;
+    }
+    expect(Math.abs(previous - 100)).toBeLessThan(0.01);
+    expect(gammaGamma.conditionalExpectedSpend(params, { frequency: 0, monetaryValue: 0 })).toBe(mean);
+  });
+
+  it('stays finite at the extremes', () => {
+    for (const p of [1e-4, 1, 1e4])
+      for (const q of [1.0001, 2, 1e4])
+        for (const gamma of [1e-4, 1e4])
+          for (const x of [1, 10_000])
+            for (const m of [1e-6, 1, 1e6]) {
+              const params = { p, q, gamma };
+              const ll = gammaGamma.logLikelihoodOf(params, { frequency: x, monetaryValue: m });
+              const e = gammaGamma.conditionalExpectedSpend(params, { frequency: x, monetaryValue: m });
+              expect(Number.isFinite(ll)).toBe(true);
+              expect(Number.isFinite(e) && e > 0).toBe(true);
+            }
+  });
+});
+
+describe('gammaGamma likelihood gradient', () => {
+  it('equals a central finite difference in log-parameters', () => {
+    const data = gammaGamma.compress(
+      [
+        { frequency: 1, monetaryValue: 12.5 },
+        { frequency: 4, monetaryValue: 40, weight: 3 },
+        { frequency: 17, monetaryValue: 8.25 },
+        { frequency: 1, monetaryValue: 300 },
+      ],
+      'test',
+    );
+    for (const params of [
+      { p: 6.25, q: 3.74, gamma: 15.44 },
+      { p: 0.3, q: 1.2, gamma: 400 },
+    ]) {
+      const f = (t: ArrayLike<number>): number =>
+        gammaGamma.logLikelihood({ p: Math.exp(t[0] as number), q: Math.exp(t[1] as number), gamma: Math.exp(t[2] as number) }, data);
+      const numeric = numericalGradient(f, [Math.log(params.p), Math.log(params.q), Math.log(params.gamma)]);
+      const analytic = gammaGamma.logLikelihoodGradient(params, data);
+      for (let j = 0; j < 3; j++) expect(Math.abs((analytic[j] as number) - (numeric[j] as number))).toBeLessThan(1e-6 * (1 + Math.abs(numeric[j] as number)));
+    }
+  });
+});
+
+describe('gammaGamma frequency-spend diagnostic', () => {
+  it('matches numpy on the 946 CDNOW-sample repeat buyers', () => {
+    const ix = summary.columns.indexOf('frequency');
+    const im = summary.columns.indexOf('monetaryValue');
+    const customers = summary.customers.map((r) => ({ frequency: r[ix] as number, monetaryValue: r[im] as number }));
+    const result = gammaGamma.frequencySpendCorrelation(customers);
+    expect(result.repeatBuyers).toBe(946);
+    expect(result.excluded).toBe(2357 - 946);
+    close(result.correlation, reference.gammaGammaCdnowFit.frequencySpendCorrelation, 1e-12);
+  });
+
+  it('weights act as repeated rows', () => {
+    const a = gammaGamma.frequencySpendCorrelation([
+      { frequency: 1, monetaryValue: 10, weight: 3 },
+      { frequency: 2, monetaryValue: 25 },
+      { frequency: 5, monetaryValue: 12 },
+    ]);
+    const b = gammaGamma.frequencySpendCorrelation([
+      { frequency: 1, monetaryValue: 10 },
+      { frequency: 1, monetaryValue: 10 },
+      { frequency: 1, monetaryValue: 10 },
+      { frequency: 2, monetaryValue: 25 },
+      { frequency: 5, monetaryValue: 12 },
+    ]);
+    close(a.correlation, b.correlation, 1e-14);
+  });
+});
+
+describe('gammaGamma errors', () => {
+  const message = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      expect(isClienteleError(e)).toBe(true);
+      return `${(e as { code: string }).code}: ${(e as Error).message}`;
+    }
+    throw new Error('did not throw');
+  };
+  it('requires q > 1 for the mean spend, and valid rows', () => {
+    const params = { p: 2, q: 0.9, gamma: 10 };
+    expect(message(() => gammaGamma.conditionalExpectedSpend(params, { frequency: 3, monetaryValue: 20 }))).toMatchInlineSnapshot(`"UNDEFINED_RESULT: \`gammaGamma.conditionalExpectedSpend\`: undefined result: the mean spend needs q > 1 (refit with q constrained above 1), got q = 0.9"`);
+    expect(message(() => gammaGamma.meanSpend(params))).toMatchInlineSnapshot(`"UNDEFINED_RESULT: \`gammaGamma.meanSpend\`: undefined result: the mean spend needs q > 1, got q = 0.9"`);
+    expect(message(() => gammaGamma.compress([{ frequency: 0, monetaryValue: 0 }], 'fitModel'))).toMatchInlineSnapshot(`"INVALID_ARGUMENT: \`fitModel\`: \`data[0].frequency\` must be an integer at least 1 (the spend model is fitted on repeat buyers only), got 0"`);
+    expect(message(() => gammaGamma.compress([{ frequency: 2, monetaryValue: -5 }], 'fitModel'))).toMatchInlineSnapshot(`"INVALID_ARGUMENT: \`fitModel\`: \`data[0].monetaryValue\` must be a finite number greater than 0, got -5"`);
+    expect(message(() => gammaGamma.frequencySpendCorrelation([{ frequency: 2, monetaryValue: 5 }]))).toMatchInlineSnapshot(`"UNDEFINED_RESULT: \`gammaGamma.frequencySpendCorrelation\`: undefined result: needs at least two repeat buyers, got 1"`);
+  });
+});
