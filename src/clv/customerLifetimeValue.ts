@@ -11,8 +11,8 @@ import type { ModelName, SpendCustomer } from './types';
 /**
  * A unit of time. `'day'` and `'week'` (7 days) convert into each other exactly, as do `'month'`,
  * `'quarter'` and `'year'` (12 and 4 a year); converting between the two families needs an explicit
- * `daysPerYear`. `'period'` is an abstract unit (a BG/BB opportunity, a contract period) that converts to
- * nothing else.
+ * `daysPerYear` (a year is then `daysPerYear` days and a month a twelfth of it). `'period'` is an abstract
+ * unit (a BG/BB opportunity, a contract period) that converts to nothing else.
  */
 export type DurationUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'period';
 
