@@ -3,6 +3,16 @@
  *
  * @packageDocumentation
  */
+export type {
+  RfmCustomer,
+  DiscreteCustomer,
+  SpendCustomer,
+  CohortActiveCounts,
+  CompressedData,
+  FittableModel,
+  ModelParams,
+  ModelName,
+} from './types';
 export { fitModel } from './fitModel';
 export type { FitOptions, FitResult, FitStart } from './fitModel';
 export { bgNbd } from './bgNbd/index';

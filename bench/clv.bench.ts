@@ -1,0 +1,130 @@
+import { bgNbd, customerLifetimeValue, fitModel, paretoNbd } from 'clientele/clv';
+import type { RfmCustomer } from 'clientele/clv';
+import { loadCdnowSample } from 'clientele/datasets';
+import { simulateBgNbd, simulateParetoNbd } from 'clientele/testing';
+import { summarizeTransactions } from 'clientele/time';
+import type { Benchmark } from './types';
+
+const MILLION = 1_000_000;
+const bgParams = { r: 0.25, alpha: 30, a: 0.8, b: 2.5 }; // per day
+const pnParams = { r: 0.55, alpha: 10, s: 0.6, beta: 12 }; // per day
+
+/** Customers acquired over a year and observed daily to its end: times in whole days (many ties). */
+function daily(customers: readonly RfmCustomer[]): RfmCustomer[] {
+  return customers.map((c) => {
+    const T = Math.max(1, Math.floor(c.T));
+    if (c.frequency === 0) return { frequency: 0, recency: 0, T };
+    return { frequency: c.frequency, recency: Math.min(T, Math.max(1, Math.round(c.recency))), T };
+  });
+}
+
+function cdnowCalibration(): RfmCustomer[] {
+  return summarizeTransactions(loadCdnowSample(), { calibrationEnd: '1997-09-30', observationEnd: '1998-06-30', unit: 'week' })
+    .customers;
+}
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: 'fit-bgnbd-1m-daily',
+    what: 'fit BG/NBD, 1M customers observed daily over a year',
+    targetMs: 1000,
+    setup: () => {
+      const data = daily(simulateBgNbd(bgParams, { customers: MILLION, seed: 1, T: 365, birthWindow: 364 }));
+      return () => {
+        const fit = fitModel(bgNbd, data);
+        return `${fit.converged} r=${fit.params.r.toFixed(3)} rows=${fit.rows}`;
+      };
+    },
+    floor: {
+      what: 'one log-likelihood over the raw rows',
+      setup: () => {
+        const data = daily(simulateBgNbd(bgParams, { customers: MILLION, seed: 1, T: 365, birthWindow: 364 }));
+        const compressed = bgNbd.compress(data, 'bench');
+        return () => bgNbd.logLikelihood(bgParams, compressed);
+      },
+    },
+  },
+  {
+    name: 'fit-paretonbd-1m-daily',
+    what: 'fit Pareto/NBD, 1M customers observed daily over a year',
+    targetMs: 3000,
+    setup: () => {
+      const data = daily(simulateParetoNbd(pnParams, { customers: MILLION, seed: 2, T: 365, birthWindow: 364 }));
+      return () => {
+        const fit = fitModel(paretoNbd, data);
+        return `${fit.converged} s=${fit.params.s.toFixed(3)}`;
+      };
+    },
+    floor: {
+      what: 'one log-likelihood over the compressed rows',
+      setup: () => {
+        const data = daily(simulateParetoNbd(pnParams, { customers: MILLION, seed: 2, T: 365, birthWindow: 364 }));
+        const compressed = paretoNbd.compress(data, 'bench');
+        return () => paretoNbd.logLikelihood(pnParams, compressed);
+      },
+    },
+  },
+  {
+    name: 'fit-bgnbd-1m-distinct',
+    what: 'fit BG/NBD, 1M distinct (x, t_x, T) rows (worst case)',
+    targetMs: 10_000,
+    repeats: 1,
+    setup: () => {
+      const data = simulateBgNbd(bgParams, { customers: MILLION, seed: 3, T: 365, birthWindow: 364 });
+      return () => {
+        const fit = fitModel(bgNbd, data);
+        return `${fit.converged} r=${fit.params.r.toFixed(3)}`;
+      };
+    },
+    floor: {
+      what: 'one log-likelihood over the compressed rows',
+      setup: () => {
+        const data = simulateBgNbd(bgParams, { customers: MILLION, seed: 3, T: 365, birthWindow: 364 });
+        const compressed = bgNbd.compress(data, 'bench');
+        return () => bgNbd.logLikelihood(bgParams, compressed);
+      },
+    },
+  },
+  {
+    name: 'score-1m',
+    what: 'score 1M customers: P(alive), E[Y(52)], 1-year CLV (4-week steps)',
+    targetMs: 1000,
+    setup: () => {
+      const weekly = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+      const data = simulateBgNbd(weekly, { customers: MILLION, seed: 4, T: 39, birthWindow: 12 });
+      return () => {
+        const alive = bgNbd.probabilityAlive(weekly, data);
+        const expected = bgNbd.conditionalExpectedPurchases(weekly, data, 52);
+        const clv = customerLifetimeValue(data, {
+          purchaseModel: bgNbd,
+          purchaseParams: weekly,
+          timeUnit: 'week',
+          spend: { expected: 35 },
+          margin: 0.3,
+          discountRate: { rate: 0.1, per: 'year' },
+          horizon: { value: 52, unit: 'week' },
+          step: { value: 4, unit: 'week' },
+          daysPerYear: 365.25,
+        });
+        return `${alive.length} ${expected.length} ${clv.total.toFixed(0)}`;
+      };
+    },
+  },
+  {
+    name: 'fit-bgnbd-cdnow',
+    what: 'fit BG/NBD on the CDNOW sample (2,357 customers)',
+    targetMs: 50,
+    repeats: 10,
+    setup: () => {
+      const data = cdnowCalibration();
+      return () => fitModel(bgNbd, data).logLikelihood.toFixed(2);
+    },
+    floor: {
+      what: 'one log-likelihood over the compressed rows',
+      setup: () => {
+        const compressed = bgNbd.compress(cdnowCalibration(), 'bench');
+        return () => bgNbd.logLikelihood({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, compressed);
+      },
+    },
+  },
+];
