@@ -38,15 +38,19 @@ line(`basket (sumMoney)      ${basketExact.total}`);
 
 // Amounts given as strings (as they arrive from CSV or a payment API) are read as written. Totals past
 // 2^53 cents (about 90 trillion dollars) are carried in a bigint, so even absurd ledgers stay exact.
-const ledger = ['45000000000000.01', '45000000000000.01', '45000000000000.01'];
+// Near 2^53 cents a float64 cannot even hold every cent: at 80 trillion dollars it is off by a cent.
+const ledger = ['40000000000000.01', '40000000000000.01', '0.01', '0.01'];
 const ledgerTotal = sumMoney(ledger);
-line(`three 45-trillion rows ${ledgerTotal.total} (float would say ${45000000000000.01 * 3})`);
+const ledgerFloat = ledger.reduce((s, x) => s + Number(x), 0);
+line(`huge ledger            ${ledgerTotal.total} (float64: ${ledgerFloat})`);
+const beyond = sumMoney(['45000000000000.01', '45000000000000.01', '45000000000000.01']);
+line(`past 2^53 cents        ${beyond.total} (each amount must stay below 2^52 cents)`);
 
 // ---------------------------------------------------------------------------------------------------
 rule('2. Rounding modes');
 // The question: an interest or tax computation produced amounts with more decimals than the currency.
 // How do we round? roundMoney works in decimal, so 2.675 is the tie it looks like; float toFixed sees
-// the binary value 2.67499999... and rounds down.
+// the binary value 2.67499999... and rounds down (and 2.345 up, because its binary value is 2.3450000000000002).
 const modes: RoundingMode[] = ['half-even', 'half-up', 'half-down', 'up', 'down', 'ceiling', 'floor'];
 const values = [2.345, 2.355, -2.345, 2.675, '0.125'];
 line(`${'value'.padEnd(8)}${modes.map((m) => m.padStart(10)).join('')}   toFixed(2)`);
@@ -112,7 +116,9 @@ assert.equal(exact.count, 1_000_000);
 assert.notEqual(floatTotal, 100000); // the float drift the library exists to avoid
 assert.equal(basketExact.total, '1260.23');
 assert.notEqual(basketFloat, 1260.23);
-assert.equal(ledgerTotal.total, '135000000000000.03');
+assert.equal(ledgerTotal.total, '80000000000000.04');
+assert.notEqual(String(ledgerFloat), ledgerTotal.total); // 80 trillion + 4 cents has no float64 of its own
+assert.equal(beyond.total, '135000000000000.03');
 // Rounding: the IEEE 754 tie rules, in decimal.
 assert.deepEqual(table.get('2.345'), ['2.34', '2.35', '2.34', '2.35', '2.34', '2.35', '2.34']);
 assert.deepEqual(table.get('2.355'), ['2.36', '2.36', '2.35', '2.36', '2.35', '2.36', '2.35']);

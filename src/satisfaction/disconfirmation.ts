@@ -27,6 +27,11 @@ export interface DisconfirmationOptions {
   readonly neutral?: number;
   /** Confidence level of the t interval, in (0, 1); default 0.95. */
   readonly confidenceLevel?: number;
+  /**
+   * Level variable of the regression: `'expectation'` (default, `S ~ E + D`) or `'perception'`
+   * (`S ~ P + D`, subtractive data only). Both fit the same plane; only the coefficients are read differently.
+   */
+  readonly baseline?: 'expectation' | 'perception';
 }
 
 /** Outcome of one respondent's expectation. */
@@ -60,10 +65,13 @@ export interface DisconfirmationResult {
   readonly meanGap: PairedTest;
   /** Wilcoxon signed-rank test of the gaps (normal approximation, zeros dropped, tie-corrected). */
   readonly wilcoxon: { readonly statistic: number; readonly n: number; readonly z: number | null; readonly pValue: number };
-  /** OLS regression `S ~ 1 + E + D` when `satisfaction` is given (and n ≥ 4); otherwise `null`. */
+  /** OLS regression `S ~ 1 + E + D` (or `S ~ 1 + P + D`) when `satisfaction` is given (and n ≥ 4); otherwise `null`. */
   readonly regression: {
     readonly intercept: RegressionCoefficient;
-    readonly expectation: RegressionCoefficient;
+    /** Which level variable sits beside D. */
+    readonly baselineVariable: 'expectation' | 'perception';
+    /** Coefficient of the level variable (E or P). */
+    readonly baseline: RegressionCoefficient;
     readonly disconfirmation: RegressionCoefficient;
     readonly rSquared: number;
   } | null;
@@ -84,7 +92,7 @@ export interface DisconfirmationResult {
  * D collinear) gives `regression: null`. O(n log n).
  *
  * @param data - `expectations` and either `perceptions` or `disconfirmation`; optional `satisfaction`.
- * @param options - `tolerance` (0), `neutral` (0), `confidenceLevel` (0.95).
+ * @param options - `tolerance` (0), `neutral` (0), `confidenceLevel` (0.95), `baseline` (`'expectation'`).
  * @returns A {@link DisconfirmationResult}.
  * @throws `INVALID_ARGUMENT` when neither `perceptions` nor `disconfirmation` is given (or both), arrays
  *   differ in length, a value is not finite, or an option is invalid.
@@ -137,6 +145,11 @@ export function disconfirmation(data: DisconfirmationData, options?: Disconfirma
   check('expectations', E);
   const source = hasP ? check('perceptions', data.perceptions) : check('disconfirmation', data.disconfirmation);
   const S = data.satisfaction === undefined ? null : check('satisfaction', data.satisfaction);
+  const baselineVariable = options?.baseline ?? 'expectation';
+  if (baselineVariable !== 'expectation' && (baselineVariable !== 'perception' || !hasP)) {
+    throw new InvalidArgumentError(fn, 'options.baseline', "must be 'expectation', or 'perception' with perceptions given", baselineVariable);
+  }
+  const L = baselineVariable === 'expectation' ? E : source;
   const gaps = new Array<number>(n);
   const categories = new Array<DisconfirmationCategory>(n);
   const counts = { exceeded: 0, met: 0, 'fell-short': 0 };
@@ -156,7 +169,7 @@ export function disconfirmation(data: DisconfirmationData, options?: Disconfirma
     ];
     const xty = [0, 0, 0];
     for (let i = 0; i < n; i++) {
-      const x = [1, E[i] as number, gaps[i] as number];
+      const x = [1, L[i] as number, gaps[i] as number];
       for (let a = 0; a < 3; a++) {
         xty[a] = (xty[a] as number) + (x[a] as number) * (S[i] as number);
         for (let b = 0; b < 3; b++) (xtx[a] as number[])[b] = ((xtx[a] as number[])[b] as number) + (x[a] as number) * (x[b] as number);
@@ -170,7 +183,7 @@ export function disconfirmation(data: DisconfirmationData, options?: Disconfirma
       for (let i = 0; i < n; i++) meanS += (S[i] as number) / n;
       let tss = 0;
       for (let i = 0; i < n; i++) {
-        const fit = (coef[0] as number) + (coef[1] as number) * (E[i] as number) + (coef[2] as number) * (gaps[i] as number);
+        const fit = (coef[0] as number) + (coef[1] as number) * (L[i] as number) + (coef[2] as number) * (gaps[i] as number);
         rss += ((S[i] as number) - fit) ** 2;
         tss += ((S[i] as number) - meanS) ** 2;
       }
@@ -184,7 +197,8 @@ export function disconfirmation(data: DisconfirmationData, options?: Disconfirma
       };
       regression = {
         intercept: make(0),
-        expectation: make(1),
+        baselineVariable,
+        baseline: make(1),
         disconfirmation: make(2),
         rSquared: tss > 0 ? Math.max(0, 1 - rss / tss) : 0,
       };

@@ -3,7 +3,6 @@
  *
  * @packageDocumentation
  */
-export {};
 // Simple indices, survey design and reliability (satisfaction part A).
 export { nps } from './nps';
 export type { NpsOptions, NpsResult, NpsCategories } from './nps';
@@ -27,6 +26,8 @@ export { allocateStrata } from './allocateStrata';
 export type { Stratum, AllocationMethod, AllocateStrataOptions, StratumAllocation, StrataAllocationResult } from './allocateStrata';
 export { rakeWeights } from './rakeWeights';
 export type { RakingMargins, RakeWeightsOptions, RakingCategoryFit, RakeWeightsResult } from './rakeWeights';
+export { responseRates } from './responseRates';
+export type { SurveyContact, ResponseRatesOptions, ResponseRateCell, ResponseRatesResult } from './responseRates';
 export { kanoCategory } from './kanoCategory';
 export type { KanoAnswer, KanoCategoryCode } from './kanoCategory';
 export { kano } from './kano';

@@ -127,7 +127,7 @@ export function kano(features: readonly KanoFeatureAnswers[], options?: KanoOpti
       if (badSide !== null) {
         const value = badSide === 'functional' ? a : b;
         if (policy === 'throw') throw new InvalidArgumentError(fn, `features[${f}].${badSide}[${i}]`, rule, value);
-        rejected.push({ index: i, value: value as number, reason: `\`${badSide}\` ${rule}` });
+        rejected.push({ index: i, value, reason: `\`${badSide}\` ${rule}` });
         continue;
       }
       counts[kanoCategory(a, b)]++;

@@ -19,6 +19,8 @@ export interface RakeWeightsOptions {
    * `{ lower: 0.3, upper: 3 }`. Margins may then be met only approximately: see `maxMarginError`.
    */
   readonly bounds?: { readonly lower: number; readonly upper: number };
+  /** Absolute cap on every weight (e.g. 5 when weights average 1), applied after every sweep (trimming). */
+  readonly maxWeight?: number;
   /** Throw `NOT_CONVERGED` instead of returning `converged: false`; default `false`. */
   readonly strict?: boolean;
 }
@@ -43,6 +45,8 @@ export interface RakeWeightsResult {
   readonly maxRelativeChange: number;
   /** Largest `|achieved − target| / target` over all categories at the end. */
   readonly maxMarginError: number;
+  /** Whether every margin is met to a relative 1e−6 (false when bounds or caps prevent it). */
+  readonly marginsMet: boolean;
   /** Achieved versus target totals, per variable and category. */
   readonly margins: Record<string, Record<string, RakingCategoryFit>>;
   /** Σ of the final weights (the common total of the margins when met). */
@@ -61,13 +65,13 @@ export interface RakeWeightsResult {
  * Deming & Stephan (1940): starting from the base weights, for each variable in turn every weight in
  * category `c` is multiplied by `target_c / current weighted total_c`; sweeps repeat until the largest
  * relative change of a weight in a sweep is below `tolerance`. Optional bounds trim the ratio to the base
- * weight after every sweep. All margins must have the same total (the population size); targets are
+ * weight after every sweep, and `maxWeight` caps every weight. All margins must have the same total (the population size); targets are
  * totals, so give `share × n` for weights that average 1. O(iterations × n × variables).
  *
  * @param data - One array per raking variable with each respondent's category (string or number,
  *   compared as strings), all of the same length `n ≥ 1`.
  * @param margins - Known totals per category of every variable in `data`; targets ≥ 0 and finite.
- * @param options - `baseWeights`, `tolerance` (1e−10), `maxIterations` (1000), `bounds`, `strict`.
+ * @param options - `baseWeights`, `tolerance` (1e−10), `maxIterations` (1000), `bounds`, `maxWeight`, `strict`.
  * @returns A {@link RakeWeightsResult}.
  * @throws `INVALID_ARGUMENT` when a variable has no margin (or a margin no data), arrays differ in length,
  *   a respondent's category has no target, a target or base weight is invalid, the margins' totals
@@ -176,6 +180,11 @@ export function rakeWeights(
     }
   }
 
+  const maxWeight = options?.maxWeight;
+  if (maxWeight !== undefined && (typeof maxWeight !== 'number' || !Number.isFinite(maxWeight) || maxWeight <= 0)) {
+    throw new InvalidArgumentError(fn, 'options.maxWeight', 'must be a finite number greater than 0', maxWeight);
+  }
+
   // Every category with a positive target must have a respondent.
   for (let v = 0; v < variables.length; v++) {
     const seen = new Uint8Array((targets[v] as number[]).length);
@@ -202,7 +211,8 @@ export function rakeWeights(
       const t = targets[v] as number[];
       const current = new Float64Array(t.length);
       for (let i = 0; i < n; i++) current[code[i] as number] = (current[code[i] as number] as number) + (w[i] as number);
-      const factor = t.map((target, j) => (target === 0 ? 0 : target / (current[j] as number)));
+      // A category whose weights were all driven to 0 by another margin cannot be met: leave it (reported below).
+      const factor = t.map((target, j) => (target === 0 ? 0 : (current[j] as number) > 0 ? target / (current[j] as number) : 1));
       for (let i = 0; i < n; i++) w[i] = (w[i] as number) * (factor[code[i] as number] as number);
     }
     if (bounds !== undefined) {
@@ -210,6 +220,9 @@ export function rakeWeights(
         const b = base[i] as number;
         w[i] = Math.min(bounds.upper * b, Math.max(bounds.lower * b, w[i] as number));
       }
+    }
+    if (maxWeight !== undefined) {
+      for (let i = 0; i < n; i++) if ((w[i] as number) > maxWeight) w[i] = maxWeight;
     }
     iterations++;
     maxChange = 0;
@@ -249,6 +262,7 @@ export function rakeWeights(
     iterations,
     maxRelativeChange: Number.isFinite(maxChange) ? maxChange : Number.MAX_VALUE,
     maxMarginError,
+    marginsMet: maxMarginError <= 1e-6,
     margins: fit,
     sumWeights: deff.sumWeights,
     designEffect: deff.designEffect,

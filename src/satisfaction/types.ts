@@ -13,8 +13,8 @@ export interface Interval {
 export interface RejectedAnswer {
   /** Index of the respondent in the input arrays. */
   readonly index: number;
-  /** The answer as given (`NaN` appears as `null` once serialised to JSON). */
-  readonly value: number;
+  /** The answer as given (a number for the numeric indices; `NaN` appears as `null` once serialised to JSON). */
+  readonly value: unknown;
   /** The rule the answer breaks, e.g. `must be an integer 0-10`. */
   readonly reason: string;
 }

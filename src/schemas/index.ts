@@ -14,6 +14,7 @@ export { incidentSchema } from './incidentSchema';
 export type { Incident, IncidentInput } from './incidentSchema';
 export { interactionSchema } from './interactionSchema';
 export type { Interaction, InteractionInput } from './interactionSchema';
+export type { BooleanInput, DateInput, DecimalInput, IdInput, TextInput } from './internal/fieldKinds';
 export { parseCustomers } from './parseCustomers';
 export { parseIncidents } from './parseIncidents';
 export { parseInteractions } from './parseInteractions';

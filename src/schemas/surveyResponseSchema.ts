@@ -36,34 +36,36 @@ const surveySpec = {
 /** The known fields of a survey response (the other columns of a wide row are answers). @internal */
 export const SURVEY_FIELDS: readonly string[] = Object.keys(surveySpec);
 
-/** Adds the answer `value` of item `key` to `answers`, or reports why it cannot. @internal */
-function addAnswer(answers: Record<string, SurveyAnswer>, key: string, value: unknown, path: (string | number)[], sink: IssueSink): void {
-  if (value === undefined || value === null) return;
+/** Adds the answer `value` of item `key` to `answers` (blanks skipped), or reports why it cannot (`false`). @internal */
+function addAnswer(answers: Record<string, SurveyAnswer>, key: string, value: unknown, path: (string | number)[], sink: IssueSink): boolean {
+  if (value === undefined || value === null) return true;
   if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
     setOwn(answers, key, value);
-    return;
+    return true;
   }
   if (typeof value === 'string') {
     const s = value.trim();
-    if (s.length === 0) return;
+    if (s.length === 0) return true;
     const decimal = normalizeDecimal(s);
     setOwn(answers, key, decimal === undefined ? s : Number(decimal));
-    return;
+    return true;
   }
   sink.addIssue({ code: 'custom', path, message: 'must be a finite number, a string or a boolean', input: value });
+  return false;
 }
 
 /** Builds the answers (from the `answers` object or the extra columns) and checks them. @internal */
 function finishSurvey(out: Record<string, unknown>, extras: Record<string, unknown> | undefined, sink: IssueSink): void {
   const answers: Record<string, SurveyAnswer> = {};
   const given = out['answers'] as Record<string, unknown> | undefined;
+  let valid = true;
   if (given !== undefined) {
-    for (const key of Object.keys(given)) addAnswer(answers, key, given[key], ['answers', key], sink);
+    for (const key of Object.keys(given)) valid = addAnswer(answers, key, given[key], ['answers', key], sink) && valid;
     mergeAttributes(out, extras);
   } else if (extras !== undefined) {
-    for (const key of Object.keys(extras)) addAnswer(answers, key, extras[key], [key], sink);
+    for (const key of Object.keys(extras)) valid = addAnswer(answers, key, extras[key], [key], sink) && valid;
   }
-  if (Object.keys(answers).length === 0) {
+  if (valid && Object.keys(answers).length === 0) {
     sink.addIssue({ code: 'custom', path: ['answers'], message: 'must hold at least one answer', input: given });
   }
   out['answers'] = answers;
@@ -72,8 +74,11 @@ function finishSurvey(out: Record<string, unknown>, extras: Record<string, unkno
 /** The survey response record's schema and fast parser. @internal */
 export const surveyResponseRecord = defineRecord(surveySpec, finishSurvey);
 
-type Flat<T> = { [K in keyof T]: T[K] };
-type SurveyOutput = Flat<Omit<z.output<typeof surveyResponseRecord.schema>, 'answers'> & { answers: Record<string, SurveyAnswer> }>;
+type SurveyFields = z.output<typeof surveyResponseRecord.schema>;
+/** The survey record type: `answers` always present. @internal */
+type SurveyOutput = { [K in keyof SurveyFields]: K extends 'answers' ? Record<string, SurveyAnswer> : SurveyFields[K] } & {
+  answers: Record<string, SurveyAnswer>;
+};
 
 /**
  * The zod schema of one {@link SurveyResponse}: one respondent's answers to a questionnaire.

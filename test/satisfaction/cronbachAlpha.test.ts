@@ -69,6 +69,19 @@ describe('cronbachAlpha', () => {
     );
   });
 
+  it('integer weights equal replicated respondents for alpha', () => {
+    const items = [
+      [1, 2, 4, 5, 3],
+      [2, 2, 5, 4, 3],
+      [1, 3, 4, 5, 2],
+    ];
+    const weighted = cronbachAlpha(items, { weights: [3, 1, 1, 2, 1] });
+    const replicated = cronbachAlpha(items.map((c) => [c[0], c[0], c[0], c[1], c[2], c[3], c[3], c[4]] as number[]));
+    expect(weighted.alpha).toBeCloseTo(replicated.alpha, 13);
+    expect(weighted.alphaIfItemDeleted[1]).toBeCloseTo(replicated.alphaIfItemDeleted[1] as number, 13);
+    expect(weighted.effectiveSampleSize).toBeCloseTo(64 / 16, 13);
+  });
+
   it('errors', () => {
     expect(() => cronbachAlpha([[1, 2, 3]])).toThrow(/at least 2 items/);
     expect(() => cronbachAlpha([[1, 2], [1, Number.NaN]])).toThrowErrorMatchingInlineSnapshot(`[InvalidArgumentError: \`cronbachAlpha\`: \`items[1][1]\` must be a finite number, got NaN]`);

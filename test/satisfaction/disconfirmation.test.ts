@@ -16,13 +16,25 @@ describe('disconfirmation', () => {
     expect(r.wilcoxon.pValue).toBeCloseTo(ref.wilcoxonPValue, 11);
     const reg = r.regression;
     expect(reg).not.toBeNull();
-    const coefs = [reg?.intercept, reg?.expectation, reg?.disconfirmation];
+    const coefs = [reg?.intercept, reg?.baseline, reg?.disconfirmation];
+    expect(reg?.baselineVariable).toBe('expectation');
     coefs.forEach((c, j) => {
       expect(c?.estimate).toBeCloseTo(ref.coefficients[j] as number, 10);
       expect(c?.standardError).toBeCloseTo(ref.standardErrors[j] as number, 10);
       expect(c?.pValue).toBeCloseTo(ref.pValues[j] as number, 10);
     });
     expect(reg?.rSquared).toBeCloseTo(ref.rSquared, 12);
+  });
+
+  it('S ~ P + D fits the same plane as S ~ E + D', () => {
+    const data = { expectations: ref.expectations, perceptions: ref.perceptions, satisfaction: ref.satisfaction };
+    const e = disconfirmation(data).regression;
+    const p = disconfirmation(data, { baseline: 'perception' }).regression;
+    expect(p?.rSquared).toBeCloseTo(e?.rSquared as number, 12);
+    // S = a + b E + c D = a + b P + (c − b) D.
+    expect(p?.baseline.estimate).toBeCloseTo(e?.baseline.estimate as number, 10);
+    expect(p?.disconfirmation.estimate).toBeCloseTo((e?.disconfirmation.estimate as number) - (e?.baseline.estimate as number), 10);
+    expect(() => disconfirmation({ expectations: [1, 2], disconfirmation: [0, 1] }, { baseline: 'perception' })).toThrow(/baseline/);
   });
 
   it('categories with a tolerance; shares sum to 1', () => {

@@ -1,6 +1,7 @@
 // Reference values: test/fixtures/satisfaction/reference.json from scripts/fixtures/satisfaction.py:
 // betas and R² from numpy.linalg.lstsq on z-scores, Johnson (2000) relative weights from numpy.linalg.eigh,
 // Shapley/LMG by brute force over all 2^4 subsets of lstsq sub-regressions (seeded 200 × 4 data).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keyDrivers } from '../../src/satisfaction/keyDrivers';
 import reference from '../fixtures/satisfaction/reference.json';
@@ -27,6 +28,32 @@ describe('keyDrivers', () => {
     expect(sum(r.drivers.map((d) => d.relativeWeight))).toBeCloseTo(r.rSquared, 13);
     expect(sum(r.drivers.map((d) => d.shapleyShare as number))).toBeCloseTo(1, 13);
     expect(sum(r.drivers.map((d) => d.relativeWeightShare))).toBeCloseTo(1, 13);
+  });
+
+  it('property: on random data both decompositions sum to R² and are order-free in the respondents', () => {
+    const row = fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 10 }));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 12, maxLength: 40 }), (rows) => {
+        const cols = [0, 1, 2, 3].map((j) => rows.map((r) => r[j] as number));
+        let r;
+        try {
+          r = keyDrivers(cols[3] as number[], { a: cols[0] as number[], b: cols[1] as number[], c: cols[2] as number[] });
+        } catch {
+          return; // constant or collinear columns: a typed error, tested elsewhere
+        }
+        const sum = (xs: number[]): number => xs.reduce((x, y) => x + y, 0);
+        expect(sum(r.drivers.map((d) => d.shapley as number))).toBeCloseTo(r.rSquared, 10);
+        expect(sum(r.drivers.map((d) => d.relativeWeight))).toBeCloseTo(r.rSquared, 10);
+        expect(r.rSquared).toBeGreaterThanOrEqual(-1e-12);
+        expect(r.rSquared).toBeLessThanOrEqual(1 + 1e-12);
+        const rev = [...rows].reverse();
+        const colsRev = [0, 1, 2, 3].map((j) => rev.map((x) => x[j] as number));
+        const s = keyDrivers(colsRev[3] as number[], { a: colsRev[0] as number[], b: colsRev[1] as number[], c: colsRev[2] as number[] });
+        expect(s.rSquared).toBeCloseTo(r.rSquared, 10);
+        expect(s.drivers[1]?.shapley).toBeCloseTo(r.drivers[1]?.shapley as number, 10);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('uncorrelated drivers: every measure equals the squared correlation', () => {

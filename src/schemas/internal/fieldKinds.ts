@@ -16,15 +16,18 @@ import { optionalField } from './optionalField';
 import { requiredField } from './requiredField';
 import type { z } from 'zod';
 
-/** What a date cell may hold: `'yyyy-mm-dd'` (optionally with a time), `'yyyymmdd'`, `yyyymmdd` or a `Date`. @internal */
+/**
+ * What a date cell may hold: `'yyyy-mm-dd'` (optionally followed by a time, which is ignored), `'yyyymmdd'`,
+ * the integer `yyyymmdd`, or a `Date` (read at UTC, or local time with the parsers' `dateObjects: 'local'`).
+ */
 export type DateInput = string | number | Date;
-/** What an amount cell may hold: a finite number, a plain decimal string or a bigint. @internal */
+/** What an amount cell may hold: a finite number, a plain decimal string (`'-1234.50'`) or a bigint. */
 export type DecimalInput = number | string | bigint;
-/** What an identifier cell may hold: a string, a safe integer or a bigint. @internal */
+/** What an identifier cell may hold: a non-empty string, a safe integer or a bigint. */
 export type IdInput = string | number | bigint;
-/** What a text cell may hold. @internal */
+/** What a text cell may hold: a string (trimmed) or a finite number (written as a string). */
 export type TextInput = string | number;
-/** What a flag cell may hold. @internal */
+/** What a flag cell may hold: a boolean, `1`/`0`, or `true`/`false`, `yes`/`no`, `y`/`n`, `t`/`f`, `'1'`/`'0'` in any case. */
 export type BooleanInput = boolean | number | string;
 
 const currencyConverter: Converter<string> = {
