@@ -1,9 +1,11 @@
 // `npm run demo`: the main job of clientele on the bundled example data.
 // 1. The CDNOW sample transaction log summarised per customer (clientele/time, clientele/money).
+// 2. Customer lifetime value: BG/NBD and Gamma-Gamma fitted on it, checked against the holdout (clientele/clv).
 // Every figure printed is also checked at the end, so CI proves the demo still tells the truth.
 import assert from 'node:assert/strict';
+import { bgNbd, customerLifetimeValue, customerValue, fitModel, gammaGamma, holdoutAccuracy } from 'clientele/clv';
 import { cdnowSampleInfo, loadCdnowSample } from 'clientele/datasets';
-import { sumMoney } from 'clientele/money';
+import { roundMoney, sumMoney } from 'clientele/money';
 import { summarizeTransactions } from 'clientele/time';
 
 const line = (s = '') => console.log(s);
@@ -54,3 +56,86 @@ assert.equal(first.recency.toFixed(2), '30.43');
 assert.equal(first.T.toFixed(2), '38.86');
 assert.equal(histogram.get(0), 2357 - 946);
 assert.equal(totalSpend.total, '244091.94'); // the raw file's dollar column, summed in cents with awk
+
+// ---------------------------------------------------------------------------------------------------
+rule('2. Customer lifetime value: BG/NBD + Gamma-Gamma on CDNOW');
+const purchases = fitModel(bgNbd, customers);
+const fmt = (v: number, d = 3) => v.toFixed(d);
+line(`BG/NBD (weeks), converged: ${purchases.converged}, log-likelihood ${fmt(purchases.logLikelihood, 2)}`);
+for (const name of purchases.parameterNames) {
+  const [lo, hi] = purchases.confidenceIntervals[name];
+  line(`  ${name.padEnd(6)} ${fmt(purchases.params[name]).padStart(7)}  SE ${fmt(purchases.standardErrors[name])}  95% CI [${fmt(lo)}, ${fmt(hi)}]`);
+}
+line('  published (Fader, Hardie & Lee 2005): r 0.243, alpha 4.414, a 0.793, b 2.426, LL -9582.43');
+
+const spend = fitModel(gammaGamma, repeaters);
+line(`Gamma-Gamma on ${repeaters.length} repeat buyers, converged: ${spend.converged}`);
+line(`  p ${fmt(spend.params.p, 2)}, q ${fmt(spend.params.q, 2)}, gamma ${fmt(spend.params.gamma, 2)} (published: 6.25, 3.74, 15.44)`);
+
+const holdoutWeeks = first.durationHoldout ?? 39;
+const predicted = bgNbd.conditionalExpectedPurchases(purchases.params, customers, holdoutWeeks);
+const accuracy = holdoutAccuracy(
+  predicted,
+  customers.map((c) => c.frequencyHoldout ?? 0),
+  { frequencies: customers.map((c) => c.frequency) },
+);
+line(`\nholdout (${holdoutWeeks} weeks): predicted ${fmt(accuracy.totalPredicted, 0)} repeat purchases, actual ${accuracy.totalActual}`);
+line(`  per customer: MAE ${fmt(accuracy.mae)}, RMSE ${fmt(accuracy.rmse)}, correlation ${fmt(accuracy.correlation ?? Number.NaN)}`);
+
+const alive = bgNbd.probabilityAlive(purchases.params, customers);
+line('\nP(alive) at the calibration end (BG/NBD gives 1 to every one-time buyer):');
+const bands = [0, 0.2, 0.4, 0.6, 0.8, 1.0000001];
+for (let k = 0; k < bands.length - 1; k++) {
+  const n = alive.filter((p) => p >= bands[k]! && p < bands[k + 1]!).length;
+  line(`  ${fmt(bands[k]!, 1)}-${fmt(Math.min(1, bands[k + 1]!), 1)}  ${String(n).padStart(5)}  ${'#'.repeat(Math.ceil(n / 40))}`);
+}
+
+const margin = 0.3;
+const clv = customerLifetimeValue(customers, {
+  purchaseModel: bgNbd,
+  purchaseParams: purchases.params,
+  timeUnit: 'week',
+  spend: { params: spend.params },
+  margin,
+  discountRate: { rate: 0.1, per: 'year' },
+  horizon: { value: 52, unit: 'week' },
+  step: { value: 4, unit: 'week' },
+  daysPerYear: 365.25,
+});
+// current value: the realised margin of each purchase, rounded to the cent, summed exactly
+const pastMargins = new Map<string, string[]>();
+for (const row of log) {
+  if (row.date > cdnowSampleInfo.calibrationEnd) continue;
+  const list = pastMargins.get(row.customerId) ?? [];
+  list.push(roundMoney(row.amount * margin, { currency: 'USD' }));
+  pastMargins.set(row.customerId, list);
+}
+const value = customerValue(
+  customers.map((c, i) => ({
+    customerId: c.customerId,
+    pastMargins: pastMargins.get(c.customerId) ?? [],
+    potentialValue: clv.values[i]!,
+  })),
+  { currency: 'USD' },
+);
+line(`\ncustomer value at a ${margin * 100} % margin, 10 % a year, next 52 weeks:`);
+line(`  current (realised) $${value.totalCurrentValueExact}, potential $${fmt(value.totalPotentialValue, 2)}`);
+line('  the ten most valuable customers (current + potential):');
+const top = [...value.customers].sort((a, b) => b.totalValue - a.totalValue).slice(0, 10);
+for (const c of top) {
+  line(`    ${c.customerId}  current $${c.currentValueExact.padStart(8)}  potential $${fmt(c.potentialValue, 2).padStart(7)}  total $${fmt(c.totalValue, 2).padStart(8)}`);
+}
+
+assert.ok(purchases.converged && spend.converged);
+assert.equal(fmt(purchases.params.r), '0.243');
+assert.equal(fmt(purchases.params.alpha), '4.414');
+assert.equal(fmt(purchases.params.a), '0.793');
+assert.equal(fmt(purchases.params.b), '2.426');
+assert.ok(Math.abs(purchases.logLikelihood - -9582.43) < 0.01);
+assert.equal(fmt(spend.params.p, 2), '6.25');
+assert.equal(fmt(spend.params.q, 2), '3.74');
+assert.equal(fmt(spend.params.gamma, 2), '15.44');
+assert.equal(accuracy.totalActual, 1882);
+assert.ok(alive.every((p) => p >= 0 && p <= 1));
+assert.equal(alive.filter((p, i) => customers[i]!.frequency === 0 && p === 1).length, 2357 - 946);
+assert.equal(value.customers.length, 2357);

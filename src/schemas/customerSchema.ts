@@ -114,7 +114,7 @@ export const customerRecord = defineRecord(customerSpec, checkCustomer);
  * @example
  * ```ts
  * customerSchema.parse({ customerId: 'C-9', kind: 'Company', keyContact: 'Li Wei', creditLimit: 5000 });
- * // { customerId: 'C-9', kind: 'enterprise', keyContact: 'Li Wei', creditLimit: '5000' }
+ * // { customerId: 'C-9', kind: 'enterprise', creditLimit: '5000', keyContact: 'Li Wei' }
  * customerSchema.safeParse({ customerId: 'C-9', kind: 'enterprise', personalityType: 'driver' }).success; // false
  * ```
  */
