@@ -1,11 +1,13 @@
 // `npm run demo`: the main job of clientele on the bundled example data.
 // 1. The CDNOW sample transaction log summarised per customer (clientele/time, clientele/money).
 // 2. Customer lifetime value: BG/NBD and Gamma-Gamma fitted on it, checked against the holdout (clientele/clv).
+// 3. Satisfaction: the ECSI model on the mobi survey, with bootstrap intervals, the index and IPMA.
 // Every figure printed is also checked at the end, so CI proves the demo still tells the truth.
 import assert from 'node:assert/strict';
 import { bgNbd, customerLifetimeValue, customerValue, fitModel, gammaGamma, holdoutAccuracy } from 'clientele/clv';
-import { cdnowSampleInfo, loadCdnowSample } from 'clientele/datasets';
+import { cdnowSampleInfo, loadCdnowSample, loadMobi } from 'clientele/datasets';
 import { roundMoney, sumMoney } from 'clientele/money';
+import { bootstrapPlsPathModel, ecsiModel, importancePerformanceMap, satisfactionIndex } from 'clientele/satisfaction';
 import { summarizeTransactions } from 'clientele/time';
 
 const line = (s = '') => console.log(s);
@@ -139,3 +141,41 @@ assert.equal(accuracy.totalActual, 1882);
 assert.ok(alive.every((p) => p >= 0 && p <= 1));
 assert.equal(alive.filter((p, i) => customers[i]!.frequency === 0 && p === 1).length, 2357 - 946);
 assert.equal(value.customers.length, 2357);
+
+// ---------------------------------------------------------------------------------------------------
+rule('3. Satisfaction: the ECSI model on the mobi survey (PLS path modeling)');
+const survey = loadMobi();
+// Tenenhaus et al. (2005)'s convention: centroid scheme, Mode A, indicators centred but not scaled.
+const boot = bootstrapPlsPathModel(survey, ecsiModel(), { scheme: 'centroid', scaled: false, seed: 2005, resamples: 1000 });
+const ecsi = boot.estimate;
+line(`${ecsi.n} respondents, converged in ${ecsi.iterations} iterations; ${boot.successful} of ${boot.resamples} bootstrap resamples used`);
+const published: Record<string, number> = {
+  'Image>Expectation': 0.493, 'Image>Satisfaction': 0.153, 'Image>Loyalty': 0.212, 'Expectation>Quality': 0.545,
+  'Expectation>Value': 0.066, 'Expectation>Satisfaction': 0.037, 'Quality>Value': 0.540, 'Quality>Satisfaction': 0.544,
+  'Value>Satisfaction': 0.200, 'Satisfaction>Complaints': 0.540, 'Satisfaction>Loyalty': 0.466, 'Complaints>Loyalty': 0.05, // printed to 2 dp
+};
+line('  path                        estimate  95% bootstrap CI   published');
+for (const p of boot.paths) {
+  const key = `${p.from}>${p.to}`;
+  line(`  ${`${p.from} -> ${p.to}`.padEnd(27)} ${fmt(p.original).padStart(7)}  [${fmt(p.lower).padStart(6)}, ${fmt(p.upper)}]  ${published[key]!.toFixed(key === 'Complaints>Loyalty' ? 2 : 3)}`);
+}
+line(`R-squared: ${Object.entries(ecsi.rSquared).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+const csi = satisfactionIndex(ecsi, { scale: { min: 1, max: 10 } });
+line(`satisfaction index (0-100, ${csi.weightSource} weights): ${fmt(csi.constructs.Satisfaction!.index, 1)}; loyalty ${fmt(csi.constructs.Loyalty!.index, 1)}`);
+const ipma = importancePerformanceMap(ecsi, { target: 'Loyalty', scale: { min: 1, max: 10 } });
+line('drivers of loyalty by importance (IPMA): importance, performance (0-100)');
+for (const c of [...ipma.constructs].sort((a, b) => b.importance - a.importance).slice(0, 4)) {
+  line(`  ${c.construct.padEnd(13)} ${fmt(c.importance).padStart(6)}  ${fmt(c.performance, 1)}`);
+}
+
+for (const p of ecsi.paths) {
+  const key = `${p.from}>${p.to}`;
+  const tolerance = key === 'Complaints>Loyalty' ? 5e-3 : 1.0001e-3; // published to 2 dp / 3 dp
+  assert.ok(Math.abs(p.coefficient - published[key]!) <= tolerance, key);
+}
+const publishedR2: Record<string, number> = {
+  Expectation: 0.243, Quality: 0.297, Value: 0.335, Satisfaction: 0.672, Complaints: 0.292, Loyalty: 0.432,
+};
+for (const [k, v] of Object.entries(publishedR2)) assert.ok(Math.abs(ecsi.rSquared[k]! - v) <= 1.0001e-3, k);
+assert.ok(ecsi.converged);
+assert.ok(csi.constructs.Satisfaction!.index > 0 && csi.constructs.Satisfaction!.index < 100);
