@@ -50,7 +50,7 @@ line(`past 2^53 cents        ${beyond.total} (each amount must stay below 2^52 c
 rule('2. Rounding modes');
 // The question: an interest or tax computation produced amounts with more decimals than the currency.
 // How do we round? roundMoney works in decimal, so 2.675 is the tie it looks like; float toFixed sees
-// the binary value 2.67499999... and rounds down (and 2.345 up, because its binary value is 2.3450000000000002).
+// the binary value 2.67499999... and rounds down (and 2.345 up, because its binary value is 2.34500000000000019...).
 const modes: RoundingMode[] = ['half-even', 'half-up', 'half-down', 'up', 'down', 'ceiling', 'floor'];
 const values = [2.345, 2.355, -2.345, 2.675, '0.125'];
 line(`${'value'.padEnd(8)}${modes.map((m) => m.padStart(10)).join('')}   toFixed(2)`);

@@ -23,7 +23,7 @@ export interface FitOptions<P extends ModelParams> {
   readonly penalty?: number;
   /** Throw `NOT_CONVERGED` instead of returning a fit with `converged: false`. Default `false`. */
   readonly strict?: boolean;
-  /** Iteration cap of the quasi-Newton stage, per start. Default 500. */
+  /** Iteration cap of each optimiser stage (Nelder–Mead at most `200 · parameters`), per start. Default 500. */
   readonly maxIterations?: number;
   /** Convergence tolerance on the gradient norm of the mean NLL in log-parameters. Default 1e-7. */
   readonly tolerance?: number;
@@ -291,7 +291,7 @@ export function fitModel<P extends ModelParams, D>(
     let x0: number[] = Array.from(start);
     let iterations = 0;
     if (gradient === undefined || !Number.isFinite(objective(x0))) {
-      const nm = minimizeNelderMead((t) => objective(t), x0, { maxIterations: 200 * dim });
+      const nm = minimizeNelderMead((t) => objective(t), x0, { maxIterations: Math.min(200 * dim, maxIterations) });
       iterations += nm.iterations;
       if (Number.isFinite(nm.value)) x0 = nm.x;
     }
@@ -300,7 +300,7 @@ export function fitModel<P extends ModelParams, D>(
     iterations += result.iterations;
     if (!result.converged && gradient !== undefined) {
       // Retry from the Nelder–Mead basin when the direct quasi-Newton run failed.
-      const nm = minimizeNelderMead((t) => objective(t), x0, { maxIterations: 200 * dim });
+      const nm = minimizeNelderMead((t) => objective(t), x0, { maxIterations: Math.min(200 * dim, maxIterations) });
       iterations += nm.iterations;
       const retry = minimizeBfgs((t) => objective(t), nm.x, bfgsOptions);
       iterations += retry.iterations;

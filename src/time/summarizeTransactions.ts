@@ -2,6 +2,7 @@ import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { describeMinorUnitsProblem } from '../money/describeMinorUnitsProblem';
 import { parseMinorUnits } from '../money/parseMinorUnits';
+import { createStringIndex } from './createStringIndex';
 import { parseEpochDay } from './parseEpochDay';
 import { resolveSummaryOptions } from './resolveSummaryOptions';
 import { summarizeCore } from './summarizeCore';
@@ -90,7 +91,8 @@ export function summarizeTransactions<Id extends string | number = string | numb
   const customer = new Int32Array(n);
   const epochDay = new Int32Array(n);
   const amountMinor = new Float64Array(n);
-  const index = new Map<Id, number>();
+  const stringIndex = createStringIndex();
+  const numberIndex = new Map<number, number>();
   const ids: Id[] = [];
   const rejected: RejectedTransaction[] = [];
   let bad: Uint8Array | null = null;
@@ -121,12 +123,16 @@ export function summarizeTransactions<Id extends string | number = string | numb
         reason = describeMinorUnitsProblem(row.amount, minorDigits);
         value = row.amount;
       } else {
-        // Logs are often grouped by customer: reuse the previous row's index before asking the map.
-        let k = id === lastId ? lastIndex : index.get(id);
-        if (k === undefined) {
-          k = ids.length;
-          index.set(id, k);
-          ids.push(id);
+        // Logs are often grouped by customer: reuse the previous row's index before asking the index.
+        let k = lastIndex;
+        if (id !== lastId) {
+          const next = ids.length;
+          if (typeof id === 'string') k = stringIndex(id, next);
+          else {
+            k = numberIndex.get(id) ?? next;
+            if (k === next) numberIndex.set(id, k);
+          }
+          if (k === next) ids.push(id);
         }
         lastId = id;
         lastIndex = k;

@@ -27,7 +27,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * @example
  * ```ts
  * bgNbd.conditionalExpectedPurchases({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { frequency: 2, recency: 30.43, T: 38.86 }, 39);
- * // ≈ 1.2259
+ * // ≈ 1.2260
  * ```
  * @see Fader, Hardie & Lee (2005). Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
  */

@@ -21,7 +21,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * @example
  * ```ts
  * bgNbd.logLikelihoodOf({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { frequency: 2, recency: 30.43, T: 38.86 });
- * // ≈ -9.4533
+ * // ≈ -9.4586
  * ```
  * @see Fader, Hardie & Lee (2005). Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
  */

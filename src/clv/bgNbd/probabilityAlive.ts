@@ -23,7 +23,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * @example
  * ```ts
  * bgNbd.probabilityAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { frequency: 2, recency: 30.43, T: 38.86 });
- * // ≈ 0.7225
+ * // ≈ 0.7266
  * ```
  * @see Fader, Hardie & Lee (2005). Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
  */

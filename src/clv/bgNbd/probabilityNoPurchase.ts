@@ -25,7 +25,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * @example
  * ```ts
  * bgNbd.probabilityNoPurchase({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, { frequency: 0, recency: 0, T: 38.86 }, 39);
- * // ≈ 0.8683
+ * // ≈ 0.8554
  * ```
  * @see Fader, Hardie & Lee (2005). Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
  */

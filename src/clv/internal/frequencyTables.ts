@@ -24,7 +24,7 @@ const EMPTY = new Float64Array(0);
 
 /**
  * Tabulates the frequency-only terms of the BG/NBD, MBG/NBD and Pareto/NBD likelihoods. Values come from
- * {@link logGammaRatio} at each frequency present (accurate for huge `x`); derivative tables are running
+ * `logGammaRatio` at each frequency present (accurate for huge `x`); derivative tables are running
  * sums of `1/(r+j)` etc. over `j = 0 … max x` (O(max x)).
  *
  * @param frequency - The frequency column (integers ≥ 0).

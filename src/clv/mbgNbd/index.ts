@@ -33,7 +33,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'] as const;
  * @example
  * ```ts
  * const params = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
- * mbgNbd.expectedPurchases(params, 39); // ≈ 1.1967
+ * mbgNbd.expectedPurchases(params, 39); // ≈ 1.1830
  * mbgNbd.probabilityAlive(params, { frequency: 1000, recency: 10, T: 100 }); // 0
  * ```
  * @see Batislam, Denizel & Filiztekin (2007). Empirical validation and comparison of models for customer base

@@ -21,7 +21,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * @example
  * ```ts
  * mbgNbd.logLikelihoodOf({ r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, { frequency: 2, recency: 30.43, T: 38.86 });
- * // ≈ -9.4533
+ * // ≈ -9.4856
  * ```
  * @see Batislam, Denizel & Filiztekin (2007). Empirical validation and comparison of models for customer base
  * analysis. International Journal of Research in Marketing 24(3), 201–209. doi:10.1016/j.ijresmar.2006.12.005

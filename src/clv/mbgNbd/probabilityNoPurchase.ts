@@ -24,7 +24,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * @example
  * ```ts
  * mbgNbd.probabilityNoPurchase({ r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, { frequency: 0, recency: 0, T: 38.86 }, 39);
- * // ≈ 0.8683
+ * // ≈ 0.8912
  * ```
  * @see Batislam, Denizel & Filiztekin (2007). Empirical validation and comparison of models for customer base
  * analysis. International Journal of Research in Marketing 24(3), 201–209. doi:10.1016/j.ijresmar.2006.12.005

@@ -15,7 +15,7 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * @remarks
  * `E[Y(t) | x, t_x, T] = P(alive) · (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)]`, continuous at
  * `s = 1` (limit `P(alive) · (r+x)(β+T)/(α+T) · ln((β+T+t)/(β+T))`) (Schmittlein et al. 1987; Fader &
- * Hardie 2005 note). `t = 0` gives exactly 0. O(32) per customer.
+ * Hardie 2005 note). `t = 0` gives exactly 0. O(8–64) per customer.
  *
  * @param params - `{ r, alpha, s, beta }`, all finite and > 0.
  * @param customers - One customer or an array.
@@ -25,7 +25,7 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * @example
  * ```ts
  * paretoNbd.conditionalExpectedPurchases({ r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 }, { frequency: 2, recency: 30.43, T: 38.86 }, 39);
- * // ≈ 1.5267
+ * // ≈ 1.4504
  * ```
  * @see Schmittlein, Morrison & Colombo (1987). Management Science 33(1), 1–24. doi:10.1287/mnsc.33.1.1
  */

@@ -39,7 +39,7 @@ function laplaceFactor(epsilon: number, s: number): number {
  * @example
  * ```ts
  * paretoNbd.discountedExpectedResidualTransactions({ r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 }, { frequency: 2, recency: 30.43, T: 38.86 }, 0.01);
- * // ≈ 9.09
+ * // ≈ 2.7111
  * ```
  * @see Fader, Hardie & Lee (2005b). RFM and CLV: Using iso-value curves for customer base analysis.
  * Journal of Marketing Research 42(4), 415–430. doi:10.1509/jmkr.2005.42.4.415

@@ -19,7 +19,7 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * @example
  * ```ts
  * paretoNbd.expectedPurchases({ r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 }, 39);
- * // ≈ 2.0785
+ * // ≈ 1.2024
  * ```
  * @see Schmittlein, Morrison & Colombo (1987). Management Science 33(1), 1–24. doi:10.1287/mnsc.33.1.1
  */

@@ -9,6 +9,7 @@ import { logLikelihood } from './logLikelihood';
 import { logLikelihoodGradient } from './logLikelihoodGradient';
 import { logLikelihoodOf } from './logLikelihoodOf';
 import { probabilityAlive } from './probabilityAlive';
+import { probabilityNoPurchase } from './probabilityNoPurchase';
 import { probabilityOfPurchases } from './probabilityOfPurchases';
 import type { ParetoNbdParams } from './types';
 
@@ -25,14 +26,15 @@ const NAMES = ['r', 'alpha', 's', 'beta'] as const;
  * exponential with rate `μ ~ Gamma(s, beta)`. Data: per-customer `{ frequency, recency, T }`. Members:
  * `logLikelihoodOf`, `expectedPurchases(params, t)`, `conditionalExpectedPurchases(params, customer | customers, t)`,
  * `probabilityAlive`, `probabilityOfPurchases(params, n, t)`,
- * `discountedExpectedResidualTransactions(params, customer | customers, delta)`, and the `FittableModel`
+ * `discountedExpectedResidualTransactions(params, customer | customers, delta)`,
+ * `probabilityNoPurchase(params, customer | customers, t)`, and the `FittableModel`
  * members. The likelihood is 2F1-free (Gauss–Legendre in log space, docs/clv.md §6) with an analytic
  * gradient; the `(s, beta)` ridge is explored from several starting points and `fitModel` reports every run.
  *
  * @example
  * ```ts
  * const params = { r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 };
- * paretoNbd.expectedPurchases(params, 39); // ≈ 2.0785
+ * paretoNbd.expectedPurchases(params, 39); // ≈ 1.2024
  * paretoNbd.probabilityAlive(params, { frequency: 10000, recency: 10, T: 100 }); // 0
  * ```
  * @see Schmittlein, Morrison & Colombo (1987). Counting your customers: Who are they and what will they do
@@ -57,4 +59,5 @@ export const paretoNbd = {
   probabilityAlive,
   probabilityOfPurchases,
   discountedExpectedResidualTransactions,
+  probabilityNoPurchase,
 } as const satisfies FittableModel<ParetoNbdParams, readonly RfmCustomer[]> & Record<string, unknown>;

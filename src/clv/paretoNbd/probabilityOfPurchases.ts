@@ -27,7 +27,7 @@ const RULE = gaussLegendre(64);
  * @example
  * ```ts
  * paretoNbd.probabilityOfPurchases({ r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 }, 0, 39);
- * // ≈ 0.3962
+ * // ≈ 0.5960
  * ```
  * @see Fader, Hardie & Lee (2005). A note on deriving the Pareto/NBD model and related expressions.
  * http://brucehardie.com/notes/009/

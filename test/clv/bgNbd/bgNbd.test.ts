@@ -286,6 +286,7 @@ describe('bgNbd simulation', () => {
     let holdoutSum = 0;
     let holdoutSq = 0;
     const n = 20000;
+    let zeros = 0;
     for (let i = 0; i < n; i++) {
       const lambda = sampleGamma(random, p.r, p.alpha);
       const drop = sampleBeta(random, p.a, p.b);
@@ -303,6 +304,7 @@ describe('bgNbd simulation', () => {
         if (random.next() < drop) break;
       }
       holdoutSum += y;
+      if (y === 0) zeros++;
       holdoutSq += y * y;
       customers.push({ frequency: x, recency: tx, T: 30 });
     }
@@ -310,6 +312,10 @@ describe('bgNbd simulation', () => {
     const mean = holdoutSum / n;
     const se = Math.sqrt((holdoutSq / n - mean * mean) / n);
     expect(Math.abs(predicted - mean)).toBeLessThan(3 * se);
+    // P(no purchase in the holdout), averaged, equals the share of simulated customers without one.
+    const none = bgNbd.probabilityNoPurchase(p, customers, 30).reduce((s, v) => s + v, 0) / n;
+    const share = zeros / n;
+    expect(Math.abs(none - share)).toBeLessThan(3 * Math.sqrt((share * (1 - share)) / n));
   });
 
   it('recovers the parameters of 50,000 simulated customers within three standard errors', () => {

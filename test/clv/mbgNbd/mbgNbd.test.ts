@@ -188,6 +188,7 @@ describe('mbgNbd simulation', () => {
     let sum = 0;
     let sq = 0;
     const n = 20000;
+    let zeros = 0;
     for (let i = 0; i < n; i++) {
       const lambda = sampleGamma(random, p.r, p.alpha);
       const drop = sampleBeta(random, p.a, p.b);
@@ -205,12 +206,17 @@ describe('mbgNbd simulation', () => {
         } else y++;
       }
       sum += y;
+      if (y === 0) zeros++;
       sq += y * y;
       customers.push({ frequency: x, recency: tx, T: 30 });
     }
     const predicted = mbgNbd.conditionalExpectedPurchases(p, customers, 30).reduce((s, v) => s + v, 0) / n;
     const mean = sum / n;
     expect(Math.abs(predicted - mean)).toBeLessThan(3 * Math.sqrt((sq / n - mean * mean) / n));
+    // P(no purchase in the holdout), averaged, equals the share of simulated customers without one.
+    const none = mbgNbd.probabilityNoPurchase(p, customers, 30).reduce((s, v) => s + v, 0) / n;
+    const share = zeros / n;
+    expect(Math.abs(none - share)).toBeLessThan(3 * Math.sqrt((share * (1 - share)) / n));
   });
 
   it('recovers the parameters of 50,000 simulated customers within three standard errors', () => {

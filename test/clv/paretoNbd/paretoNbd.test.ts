@@ -8,12 +8,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitModel } from '../../../src/clv/fitModel';
+import { paretoPairIndex } from '../../../src/clv/internal/paretoPairIndex';
 import { paretoNbd } from '../../../src/clv/paretoNbd/index';
 import { integrate } from '../../../src/core/integrate/integrate';
 import { logGamma } from '../../../src/core/special/logGamma';
 import { createRandom } from '../../../src/core/random/createRandom';
 import { sampleExponential } from '../../../src/core/random/sampleExponential';
 import { sampleGamma } from '../../../src/core/random/sampleGamma';
+import { simulateParetoNbd } from '../../../src/testing/simulateParetoNbd';
 import { cdnowCalibration, cdnowFixture } from '../bgNbd/cdnowSummary';
 
 function relativeError(a: number, b: number): number {
@@ -63,6 +65,44 @@ describe('paretoNbd fit', () => {
     for (const name of paretoNbd.parameterNames) expect(fit.standardErrors[name]).toBeGreaterThan(0);
     // The MLE beats both arbitrary reference points.
     for (const key of sets) expect(fit.logLikelihood).toBeGreaterThan(cdnowFixture.reference[key]!.cdnowLogLikelihood);
+  });
+});
+
+describe('paretoNbd likelihood on daily data (distinct (x, t_x) and (x, T) pairs)', () => {
+  // Whole days: few distinct pairs, so the likelihood assembles I = G(t_x) − G(T) from one integral per
+  // pair. It must agree with the per-customer quadrature, and its gradient with finite differences.
+  const raw = simulateParetoNbd({ r: 0.55, alpha: 70, s: 0.6, beta: 80 }, { customers: 100000, seed: 9, T: 365, birthWindow: 364 });
+  const daily = raw.map((c) => {
+    const T = Math.floor(c.T);
+    return { frequency: c.frequency, recency: c.frequency === 0 ? 0 : Math.min(T, Math.floor(c.recency + c.T - T)), T };
+  });
+  const data = paretoNbd.compress(daily, 'test');
+  const rows = Array.from({ length: data.rows }, (_, i) => ({
+    frequency: data.columns.frequency![i]!,
+    recency: data.columns.recency![i]!,
+    T: data.columns.T![i]!,
+  }));
+
+  it('uses the pair decomposition on these data', () => {
+    expect(paretoPairIndex(data)).not.toBeNull();
+  });
+
+  it.each([
+    { r: 0.55, alpha: 70, s: 0.6, beta: 80 },
+    { r: 2, alpha: 30, s: 3, beta: 5 },
+    { r: 0.2, alpha: 500, s: 0.3, beta: 2 },
+  ])('agrees with the per-customer quadrature at %o', (p) => {
+    const perCustomer = paretoNbd.logLikelihoodOf(p, rows).reduce((sum, v, i) => sum + v * data.weights[i]!, 0);
+    expect(relativeError(paretoNbd.logLikelihood(p, data), perCustomer)).toBeLessThan(1e-12);
+    const g = paretoNbd.logLikelihoodGradient(p, data);
+    (['r', 'alpha', 's', 'beta'] as const).forEach((name, j) => {
+      const h = 1e-4;
+      const numeric =
+        (paretoNbd.logLikelihood({ ...p, [name]: p[name] * Math.exp(h) }, data) -
+          paretoNbd.logLikelihood({ ...p, [name]: p[name] * Math.exp(-h) }, data)) /
+        (2 * h);
+      expect(Math.abs((g[j] as number) - numeric)).toBeLessThan(1e-5 * Math.max(1, Math.abs(numeric)));
+    });
   });
 });
 
@@ -174,7 +214,10 @@ describe('paretoNbd robustness', () => {
           const e = paretoNbd.conditionalExpectedPurchases(p, c, t);
           const dert = paretoNbd.discountedExpectedResidualTransactions(p, c, 0.01);
           const pmf = paretoNbd.probabilityOfPurchases(p, Math.min(x, 50), t);
+          const none = paretoNbd.probabilityNoPurchase(p, c, t);
           return (
+            none >= 0 &&
+            none <= 1 &&
             alive >= 0 &&
             alive <= 1 &&
             Number.isFinite(paretoNbd.logLikelihoodOf(p, c)) &&
@@ -217,6 +260,7 @@ describe('paretoNbd simulation', () => {
     let sum = 0;
     let sq = 0;
     const n = 20000;
+    let zeros = 0;
     for (let i = 0; i < n; i++) {
       const lambda = sampleGamma(random, p.r, p.alpha);
       const death = sampleExponential(random, sampleGamma(random, p.s, p.beta));
@@ -234,11 +278,16 @@ describe('paretoNbd simulation', () => {
         } else y++;
       }
       sum += y;
+      if (y === 0) zeros++;
       sq += y * y;
       customers.push({ frequency: x, recency: tx, T: 30 });
     }
     const predicted = paretoNbd.conditionalExpectedPurchases(p, customers, 30).reduce((s, v) => s + v, 0) / n;
     const mean = sum / n;
     expect(Math.abs(predicted - mean)).toBeLessThan(3 * Math.sqrt((sq / n - mean * mean) / n));
+    // P(no purchase in the holdout), averaged, equals the share of simulated customers without one.
+    const none = paretoNbd.probabilityNoPurchase(p, customers, 30).reduce((s, v) => s + v, 0) / n;
+    const share = zeros / n;
+    expect(Math.abs(none - share)).toBeLessThan(3 * Math.sqrt((share * (1 - share)) / n));
   });
 });

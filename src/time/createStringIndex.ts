@@ -1,0 +1,82 @@
+/** Initial number of slots of the table (a power of two). @internal */
+const INITIAL_SLOTS = 1024;
+
+/** Int32 fields per slot: hash, index + 1 (0 marks an empty slot), start and length of the key's text. @internal */
+const STRIDE = 4;
+
+/** The hash of `key` with `seed`: FNV-1a over the UTF-16 code units, then the murmur3 finaliser. @internal */
+function hashOf(key: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x0100_0193);
+  h = Math.imul(h ^ (h >>> 16), 0x85eb_ca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2_ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * A lookup of dense indices for strings, faster than a `Map` when there are millions of keys and each
+ * lookup is made with a freshly created string (a customer identifier read from a row object). @internal
+ *
+ * @remarks
+ * Returns `indexOf(key, next)`: the index already given to `key`, or, for a new key, `next` (which the
+ * caller then records). Open addressing with linear probing over one `Int32Array` of slots (hash, index,
+ * position and length of the key), and the keys' code units copied into one `Uint16Array`. A `Map` lookup
+ * compares the probe with its stored key, a string somewhere in the caller's heap (a cache and TLB miss when
+ * the heap holds gigabytes of rows); here a lookup touches one slot and a few contiguous code units: about
+ * half the time. The table doubles at half load. The hash is seeded at random per index, so crafted
+ * identifiers cannot force collisions; the indices do not depend on the seed. Memory: about 32 bytes per
+ * key plus 2 bytes per code unit.
+ */
+export function createStringIndex(): (key: string, next: number) => number {
+  const seed = (Math.random() * 4_294_967_296) | 0;
+  let mask = INITIAL_SLOTS - 1;
+  let slots = new Int32Array(INITIAL_SLOTS * STRIDE);
+  let count = 0;
+  let text = new Uint16Array(INITIAL_SLOTS * 8);
+  let textLength = 0;
+
+  const grow = (): void => {
+    const old = slots;
+    mask = mask * 2 + 1;
+    slots = new Int32Array((mask + 1) * STRIDE);
+    for (let s = 0; s < old.length; s += STRIDE) {
+      if (old[s + 1] === 0) continue;
+      let at = (old[s] as number) & mask;
+      while (slots[at * STRIDE + 1] !== 0) at = (at + 1) & mask;
+      slots.set(old.subarray(s, s + STRIDE), at * STRIDE);
+    }
+  };
+
+  return (key: string, next: number): number => {
+    const h = hashOf(key, seed);
+    const length = key.length;
+    let at = h & mask;
+    for (;;) {
+      const s = at * STRIDE;
+      const stored = slots[s + 1] as number;
+      if (stored === 0) break;
+      if (slots[s] === h && slots[s + 3] === length) {
+        const start = slots[s + 2] as number;
+        let i = 0;
+        while (i < length && text[start + i] === key.charCodeAt(i)) i++;
+        if (i === length) return stored - 1;
+      }
+      at = (at + 1) & mask;
+    }
+    if (textLength + length > text.length) {
+      const bigger = new Uint16Array(Math.max(text.length * 2, textLength + length));
+      bigger.set(text.subarray(0, textLength));
+      text = bigger;
+    }
+    for (let i = 0; i < length; i++) text[textLength + i] = key.charCodeAt(i);
+    const s = at * STRIDE;
+    slots[s] = h;
+    slots[s + 1] = next + 1;
+    slots[s + 2] = textLength;
+    slots[s + 3] = length;
+    textLength += length;
+    count++;
+    if (count * 2 > mask + 1) grow();
+    return next;
+  };
+}
