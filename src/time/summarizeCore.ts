@@ -5,6 +5,12 @@ import { formatEpochDay } from './formatEpochDay';
 import type { ResolvedSummaryOptions } from './resolveSummaryOptions';
 import type { CustomerSummary, RejectedTransaction, SummarySettings, TransactionSummary, UncalibratedCustomer } from './types';
 
+/**
+ * A writable numeric column: a typed array, or a plain array of numbers (which lives in the JS heap, see
+ * `owned` in {@link summarizeCore}). @internal
+ */
+type Column = Int32Array | Float64Array | number[];
+
 /** Largest radix-sort digit width in bits (at most 2,048 buckets per pass). @internal */
 const RADIX_BITS = 11;
 
@@ -13,8 +19,14 @@ const RADIX_BITS = 11;
  * `rejected`); rows after the observation end are rejected here. Groups the rows by customer with an LSD
  * radix sort on the customer index (one or two passes for up to 4 million customers; skipped when the
  * rows are already sorted), sorts each customer's rows by day in place, and reduces each customer in one
- * pass. Customer `k` is reported as `ids[k]` (or `k` when `ids` is null). With `owned`, the column arrays
- * belong to the caller's caller (`summarizeTransactions`) and may be overwritten as scratch space. @internal
+ * pass. Customer `k` is reported as `ids[k]` (or `k` when `ids` is null).
+ *
+ * With `owned`, the columns are plain arrays built by the caller (`summarizeTransactions`): they are
+ * overwritten as the second radix buffer, and the scratch columns are plain arrays too. Plain arrays live
+ * in the JS heap, whose next major GC is scheduled in proportion to its size; typed arrays are external
+ * memory, of which V8 allows only about 64 MB of growth before it forces a major GC. When the caller holds
+ * gigabytes of row objects, each forced major GC costs over a second, so the row path keeps its scratch
+ * in the heap. @internal
  */
 export function summarizeCore<Id extends string | number>(
   n: number,
@@ -92,14 +104,18 @@ export function summarizeCore<Id extends string | number>(
     }
     good++;
   }
-  // Scratch arrays; when the caller hands over its own arrays (`owned`), they serve as the second buffer.
-  const reuse = owned && customer instanceof Int32Array && epochDay instanceof Int32Array && amountMinor instanceof Float64Array;
-  if (sorted && reuse && good === n) {
-    return reduceCustomers(customer, epochDay, amountMinor, good, ids, settings, calibrationEnd, observationEnd, rejected, options);
+  // Scratch arrays; when the caller hands over its own plain arrays (`owned`), they serve as the second
+  // buffer (only the first `good` entries are used).
+  const heap = owned && Array.isArray(customer) && Array.isArray(epochDay) && Array.isArray(amountMinor);
+  if (sorted && heap && good === n) {
+    const [c, d, m] = [customer, epochDay, amountMinor] as number[][] as [number[], number[], number[]];
+    return reduceCustomers(c, d, m, good, ids, settings, calibrationEnd, observationEnd, rejected, options);
   }
-  let cust: Int32Array = new Int32Array(good);
-  let days: Int32Array = new Int32Array(good);
-  let money: Float64Array = new Float64Array(good);
+  const ints = (length: number): Column => (heap ? new Array<number>(length).fill(0) : new Int32Array(length));
+  const floats = (length: number): Column => (heap ? new Array<number>(length).fill(0) : new Float64Array(length));
+  let cust = ints(good);
+  let days = ints(good);
+  let money = floats(good);
   if (sorted) {
     for (let i = 0, j = 0; i < n; i++) {
       if (bad !== null && bad[i] === 1) continue;
@@ -129,9 +145,9 @@ export function summarizeCore<Id extends string | number>(
       money[at] = amountMinor[i] as number;
     }
     if (digitCount > 1) {
-      let cust2 = reuse ? (customer as Int32Array).subarray(0, good) : new Int32Array(good);
-      let days2 = reuse ? (epochDay as Int32Array).subarray(0, good) : new Int32Array(good);
-      let money2 = reuse ? (amountMinor as Float64Array).subarray(0, good) : new Float64Array(good);
+      let cust2 = heap ? (customer as number[]) : ints(good);
+      let days2 = heap ? (epochDay as number[]) : ints(good);
+      let money2 = heap ? (amountMinor as number[]) : floats(good);
       for (let g = 1; g < digitCount; g++) {
         prefix(g);
         const shift = g * digitBits;
@@ -166,9 +182,9 @@ export function summarizeCore<Id extends string | number>(
  * customer. @internal
  */
 function reduceCustomers<Id extends string | number>(
-  cust: Int32Array,
-  days: Int32Array,
-  money: Float64Array,
+  cust: Column,
+  days: Column,
+  money: Column,
   good: number,
   ids: readonly Id[] | null,
   settings: ResolvedSummaryOptions,
@@ -307,7 +323,7 @@ function periodFunction(settings: ResolvedSummaryOptions): (day: number) => numb
  * Sorts `days[from..to)` ascending, moving `money` along: insertion sort for short runs (one customer's
  * rows, already in cache), a native typed-array sort of packed (day, position) keys for long ones. @internal
  */
-function sortByDay(days: Int32Array, money: Float64Array, from: number, to: number): void {
+function sortByDay(days: Column, money: Column, from: number, to: number): void {
   if (to - from <= 48) {
     for (let j = from + 1; j < to; j++) {
       const d = days[j] as number;

@@ -88,9 +88,11 @@ export function summarizeTransactions<Id extends string | number = string | numb
   if (n === 0) throw new EmptyInputError(fn, 'transactions');
   const settings = resolveSummaryOptions(fn, options);
   const minorDigits = settings.minorDigits;
-  const customer = new Int32Array(n);
-  const epochDay = new Int32Array(n);
-  const amountMinor = new Float64Array(n);
+  // Plain arrays rather than typed arrays: they stay in the JS heap, so they do not force major GCs of
+  // the caller's (often huge) heap as external memory does (see `summarizeCore`).
+  const customer = new Array<number>(n).fill(0);
+  const epochDay = new Array<number>(n).fill(0);
+  const amountMinor = new Array<number>(n).fill(0);
   const stringIndex = createStringIndex();
   const numberIndex = new Map<number, number>();
   const ids: Id[] = [];

@@ -43,20 +43,33 @@ export type { BgBbParams } from './types';
  * noncontractual setting. Marketing Science 29(6), 1086–1108. https://doi.org/10.1287/mksc.1100.0580
  */
 export const bgBb = {
+  /** The model name. */
   name: 'bgBb',
+  /** Parameter names, in the order of standard errors and covariance rows. */
   parameterNames: ['alpha', 'beta', 'gamma', 'delta'],
+  /** Which data columns and parameters scale with the time unit (used by `fitModel` for conditioning). */
   timeScale: { columns: [], parameters: [] },
+  /** Validates the data and compresses it to unique rows with counts (see `FittableModel.compress`). */
   compress: (data: readonly DiscreteCustomer[], fn: string): CompressedData => compressBgBb(data, fn),
+  /** Weighted total log-likelihood of compressed data. */
   logLikelihood: bgBbLogLikelihood,
+  /** Starting points of the optimiser. */
   startingPoints: (): readonly BgBbParams[] => [
     { alpha: 1, beta: 1, gamma: 1, delta: 1 },
     { alpha: 0.5, beta: 2, gamma: 0.5, delta: 2 },
   ],
+  /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: validateBgBbParams,
+  /** Log-likelihood of one customer, or of each customer of an array. */
   logLikelihoodOf: bgBbLogLikelihoodOf,
+  /** Probability that a customer is still active. */
   probabilityAlive: bgBbProbabilityAlive,
+  /** Expected purchases of a new customer (see the function of the same name in this folder). */
   expectedPurchases: bgBbExpectedPurchases,
+  /** Probability of exactly n purchases. */
   probabilityOfPurchases: bgBbProbabilityOfPurchases,
+  /** Expected purchases of customers with a known history over a horizon. */
   conditionalExpectedPurchases: bgBbConditionalExpectedPurchases,
+  /** Discounted expected residual purchases (DERT) with a per-opportunity discount rate. */
   discountedExpectedResidualPurchases: bgBbDiscountedExpectedResidualPurchases,
 } as const satisfies FittableModel<BgBbParams, readonly DiscreteCustomer[]> & Record<string, unknown>;

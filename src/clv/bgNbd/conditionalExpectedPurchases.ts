@@ -31,7 +31,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * ```
  * @see Fader, Hardie & Lee (2005). Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
  */
-export function conditionalExpectedPurchases(params: BgNbdParams, customer: RfmCustomer, t: number): number;
+export function conditionalExpectedPurchases(params: BgNbdParams, customers: RfmCustomer, t: number): number;
 export function conditionalExpectedPurchases(params: BgNbdParams, customers: readonly RfmCustomer[], t: number): number[];
 export function conditionalExpectedPurchases(
   params: BgNbdParams,

@@ -40,19 +40,34 @@ const NAMES = ['r', 'alpha', 'a', 'b'] as const;
  * Pareto/NBD model. Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
  */
 export const bgNbd = {
+  /** The model name. */
   name: 'bgNbd',
+  /** Parameter names, in the order of standard errors and covariance rows. */
   parameterNames: NAMES,
+  /** Which data columns and parameters scale with the time unit (used by `fitModel` for conditioning). */
   timeScale: { columns: ['recency', 'T'], parameters: ['alpha'] },
+  /** Validates the data and compresses it to unique rows with counts (see `FittableModel.compress`). */
   compress: (data: readonly RfmCustomer[], fn: string): CompressedData => compressRfm(data, fn),
+  /** Weighted total log-likelihood of compressed data. */
   logLikelihood,
+  /** Analytic gradient of the weighted total log-likelihood in log-parameters. */
   logLikelihoodGradient,
+  /** Log-likelihood and its gradient in one pass (used by `fitModel` when present). */
   logLikelihoodAndGradient: evaluateLikelihood,
+  /** Starting points of the optimiser. */
   startingPoints: (): readonly BgNbdParams[] => [{ r: 1, alpha: 1, a: 1, b: 1 }],
+  /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: (params: BgNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
+  /** Log-likelihood of one customer, or of each customer of an array. */
   logLikelihoodOf,
+  /** Expected purchases of a new customer (see the function of the same name in this folder). */
   expectedPurchases,
+  /** Expected purchases of customers with a known history over a horizon. */
   conditionalExpectedPurchases,
+  /** Probability that a customer is still active. */
   probabilityAlive,
+  /** Probability of exactly n purchases. */
   probabilityOfPurchases,
+  /** Probability that a customer makes no purchase in the next t time units. */
   probabilityNoPurchase,
 } as const satisfies FittableModel<BgNbdParams, readonly RfmCustomer[]> & Record<string, unknown>;

@@ -25,7 +25,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * ```
  * @see Fader, Hardie & Lee (2005). Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
  */
-export function logLikelihoodOf(params: BgNbdParams, customer: RfmCustomer): number;
+export function logLikelihoodOf(params: BgNbdParams, customers: RfmCustomer): number;
 export function logLikelihoodOf(params: BgNbdParams, customers: readonly RfmCustomer[]): number[];
 export function logLikelihoodOf(params: BgNbdParams, customers: RfmCustomer | readonly RfmCustomer[]): number | number[] {
   const fn = 'bgNbd.logLikelihoodOf';

@@ -29,7 +29,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * ```
  * @see Fader, Hardie & Lee (2005). Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
  */
-export function probabilityNoPurchase(params: BgNbdParams, customer: RfmCustomer, t: number): number;
+export function probabilityNoPurchase(params: BgNbdParams, customers: RfmCustomer, t: number): number;
 export function probabilityNoPurchase(params: BgNbdParams, customers: readonly RfmCustomer[], t: number): number[];
 export function probabilityNoPurchase(
   params: BgNbdParams,

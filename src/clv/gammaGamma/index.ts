@@ -40,12 +40,19 @@ export type { FrequencySpendCorrelation } from './gammaGammaFrequencySpendCorrel
  * @see Colombo, R. & Jiang, W. (1999). A stochastic RFM model. Journal of Interactive Marketing 13(3), 2–12.
  */
 export const gammaGamma = {
+  /** The model name. */
   name: 'gammaGamma',
+  /** Parameter names, in the order of standard errors and covariance rows. */
   parameterNames: ['p', 'q', 'gamma'],
+  /** Which data columns and parameters scale with the time unit (used by `fitModel` for conditioning). */
   timeScale: { columns: [], parameters: [] },
+  /** Validates the data and compresses it to unique rows with counts (see `FittableModel.compress`). */
   compress: (data: readonly SpendCustomer[], fn: string): CompressedData => compressGammaGamma(data, fn),
+  /** Weighted total log-likelihood of compressed data. */
   logLikelihood: gammaGammaLogLikelihood,
+  /** Analytic gradient of the weighted total log-likelihood in log-parameters. */
   logLikelihoodGradient: gammaGammaLogLikelihoodGradient,
+  /** Starting points of the optimiser. */
   startingPoints: (data: CompressedData): readonly GammaGammaParams[] => {
     // Moment start: with p = 1, q = 2 the population mean p·gamma/(q − 1) equals the weighted mean spend.
     const m = data.columns['monetaryValue'] as Float64Array;
@@ -57,9 +64,14 @@ export const gammaGamma = {
       { p: 1, q: 1, gamma: 1 },
     ];
   },
+  /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: validateGammaGammaParams,
+  /** Log-likelihood of one customer, or of each customer of an array. */
   logLikelihoodOf: gammaGammaLogLikelihoodOf,
+  /** Expected mean spend per transaction given a customer's history. */
   conditionalExpectedSpend: gammaGammaConditionalExpectedSpend,
+  /** Population mean spend per transaction. */
   meanSpend: gammaGammaMeanSpend,
+  /** Correlation of frequency and monetary value among repeat buyers (the model assumes none). */
   frequencySpendCorrelation: gammaGammaFrequencySpendCorrelation,
 } as const satisfies FittableModel<GammaGammaParams, readonly SpendCustomer[]> & Record<string, unknown>;

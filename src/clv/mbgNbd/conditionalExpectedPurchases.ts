@@ -31,7 +31,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * @see Batislam, Denizel & Filiztekin (2007). Empirical validation and comparison of models for customer base
  * analysis. International Journal of Research in Marketing 24(3), 201–209. doi:10.1016/j.ijresmar.2006.12.005
  */
-export function conditionalExpectedPurchases(params: MbgNbdParams, customer: RfmCustomer, t: number): number;
+export function conditionalExpectedPurchases(params: MbgNbdParams, customers: RfmCustomer, t: number): number;
 export function conditionalExpectedPurchases(params: MbgNbdParams, customers: readonly RfmCustomer[], t: number): number[];
 export function conditionalExpectedPurchases(
   params: MbgNbdParams,

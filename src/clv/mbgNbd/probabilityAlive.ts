@@ -28,7 +28,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * @see Batislam, Denizel & Filiztekin (2007). Empirical validation and comparison of models for customer base
  * analysis. International Journal of Research in Marketing 24(3), 201–209. doi:10.1016/j.ijresmar.2006.12.005
  */
-export function probabilityAlive(params: MbgNbdParams, customer: RfmCustomer): number;
+export function probabilityAlive(params: MbgNbdParams, customers: RfmCustomer): number;
 export function probabilityAlive(params: MbgNbdParams, customers: readonly RfmCustomer[]): number[];
 export function probabilityAlive(params: MbgNbdParams, customers: RfmCustomer | readonly RfmCustomer[]): number | number[] {
   const fn = 'mbgNbd.probabilityAlive';

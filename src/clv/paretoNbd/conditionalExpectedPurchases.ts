@@ -29,7 +29,7 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * ```
  * @see Schmittlein, Morrison & Colombo (1987). Management Science 33(1), 1–24. doi:10.1287/mnsc.33.1.1
  */
-export function conditionalExpectedPurchases(params: ParetoNbdParams, customer: RfmCustomer, t: number): number;
+export function conditionalExpectedPurchases(params: ParetoNbdParams, customers: RfmCustomer, t: number): number;
 export function conditionalExpectedPurchases(params: ParetoNbdParams, customers: readonly RfmCustomer[], t: number): number[];
 export function conditionalExpectedPurchases(
   params: ParetoNbdParams,

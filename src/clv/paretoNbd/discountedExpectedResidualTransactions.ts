@@ -44,7 +44,7 @@ function laplaceFactor(epsilon: number, s: number): number {
  * @see Fader, Hardie & Lee (2005b). RFM and CLV: Using iso-value curves for customer base analysis.
  * Journal of Marketing Research 42(4), 415–430. doi:10.1509/jmkr.2005.42.4.415
  */
-export function discountedExpectedResidualTransactions(params: ParetoNbdParams, customer: RfmCustomer, delta: number): number;
+export function discountedExpectedResidualTransactions(params: ParetoNbdParams, customers: RfmCustomer, delta: number): number;
 export function discountedExpectedResidualTransactions(
   params: ParetoNbdParams,
   customers: readonly RfmCustomer[],

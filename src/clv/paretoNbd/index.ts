@@ -41,23 +41,39 @@ const NAMES = ['r', 'alpha', 's', 'beta'] as const;
  * next? Management Science 33(1), 1–24. doi:10.1287/mnsc.33.1.1
  */
 export const paretoNbd = {
+  /** The model name. */
   name: 'paretoNbd',
+  /** Parameter names, in the order of standard errors and covariance rows. */
   parameterNames: NAMES,
+  /** Which data columns and parameters scale with the time unit (used by `fitModel` for conditioning). */
   timeScale: { columns: ['recency', 'T'], parameters: ['alpha', 'beta'] },
+  /** Validates the data and compresses it to unique rows with counts (see `FittableModel.compress`). */
   compress: (data: readonly RfmCustomer[], fn: string): CompressedData => compressRfm(data, fn),
+  /** Weighted total log-likelihood of compressed data. */
   logLikelihood,
+  /** Analytic gradient of the weighted total log-likelihood in log-parameters. */
   logLikelihoodGradient,
+  /** Log-likelihood and its gradient in one pass (used by `fitModel` when present). */
   logLikelihoodAndGradient: evaluateLikelihood,
+  /** Starting points of the optimiser. */
   startingPoints: (): readonly ParetoNbdParams[] => [
     { r: 1, alpha: 1, s: 1, beta: 1 },
     { r: 0.5, alpha: 0.5, s: 2, beta: 4 },
   ],
+  /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: (params: ParetoNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
+  /** Log-likelihood of one customer, or of each customer of an array. */
   logLikelihoodOf,
+  /** Expected purchases of a new customer (see the function of the same name in this folder). */
   expectedPurchases,
+  /** Expected purchases of customers with a known history over a horizon. */
   conditionalExpectedPurchases,
+  /** Probability that a customer is still active. */
   probabilityAlive,
+  /** Probability of exactly n purchases. */
   probabilityOfPurchases,
+  /** Discounted expected residual transactions (DERT) with a continuous discount rate. */
   discountedExpectedResidualTransactions,
+  /** Probability that a customer makes no purchase in the next t time units. */
   probabilityNoPurchase,
 } as const satisfies FittableModel<ParetoNbdParams, readonly RfmCustomer[]> & Record<string, unknown>;

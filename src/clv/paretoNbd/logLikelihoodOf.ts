@@ -27,7 +27,7 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * @see Schmittlein, Morrison & Colombo (1987). Counting your customers: Who are they and what will they do
  * next? Management Science 33(1), 1–24. doi:10.1287/mnsc.33.1.1
  */
-export function logLikelihoodOf(params: ParetoNbdParams, customer: RfmCustomer): number;
+export function logLikelihoodOf(params: ParetoNbdParams, customers: RfmCustomer): number;
 export function logLikelihoodOf(params: ParetoNbdParams, customers: readonly RfmCustomer[]): number[];
 export function logLikelihoodOf(params: ParetoNbdParams, customers: RfmCustomer | readonly RfmCustomer[]): number | number[] {
   const fn = 'paretoNbd.logLikelihoodOf';

@@ -25,7 +25,7 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * ```
  * @see Schmittlein, Morrison & Colombo (1987). Management Science 33(1), 1–24. doi:10.1287/mnsc.33.1.1
  */
-export function probabilityAlive(params: ParetoNbdParams, customer: RfmCustomer): number;
+export function probabilityAlive(params: ParetoNbdParams, customers: RfmCustomer): number;
 export function probabilityAlive(params: ParetoNbdParams, customers: readonly RfmCustomer[]): number[];
 export function probabilityAlive(params: ParetoNbdParams, customers: RfmCustomer | readonly RfmCustomer[]): number | number[] {
   const fn = 'paretoNbd.probabilityAlive';

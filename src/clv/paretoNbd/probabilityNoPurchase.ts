@@ -31,7 +31,7 @@ const RULE = gaussLegendre(64);
  * ```
  * @see Schmittlein, Morrison & Colombo (1987). Management Science 33(1), 1–24. doi:10.1287/mnsc.33.1.1
  */
-export function probabilityNoPurchase(params: ParetoNbdParams, customer: RfmCustomer, t: number): number;
+export function probabilityNoPurchase(params: ParetoNbdParams, customers: RfmCustomer, t: number): number;
 export function probabilityNoPurchase(params: ParetoNbdParams, customers: readonly RfmCustomer[], t: number): number[];
 export function probabilityNoPurchase(
   params: ParetoNbdParams,

@@ -41,11 +41,17 @@ export type { SbgParams, SbgExpectedLifetime } from './types';
  * of ignoring heterogeneity. Marketing Science 29(1), 85–93. https://doi.org/10.1287/mksc.1080.0482
  */
 export const shiftedBetaGeometric = {
+  /** The model name. */
   name: 'shiftedBetaGeometric',
+  /** Parameter names, in the order of standard errors and covariance rows. */
   parameterNames: ['alpha', 'beta'],
+  /** Which data columns and parameters scale with the time unit (used by `fitModel` for conditioning). */
   timeScale: { columns: [], parameters: [] },
+  /** Validates the data and compresses it to unique rows with counts (see `FittableModel.compress`). */
   compress: (data: CohortActiveCounts, fn: string): CompressedData => compressSbg(data, fn),
+  /** Weighted total log-likelihood of compressed data. */
   logLikelihood: sbgLogLikelihood,
+  /** Starting points of the optimiser. */
   startingPoints: (data: CompressedData): readonly SbgParams[] => {
     // Moment start: the first-period churn share equals α/(α+β); with α = 1 that fixes β.
     const period = data.columns['period'] as Float64Array;
@@ -58,12 +64,20 @@ export const shiftedBetaGeometric = {
       { alpha: 1, beta: 1 },
     ];
   },
+  /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: validateSbgParams,
+  /** Probability of churning in period t. */
   churnProbability: sbgChurnProbability,
+  /** Probability of surviving beyond period t. */
   survival: sbgSurvival,
+  /** Retention rate of period t. */
   retentionRate: sbgRetentionRate,
+  /** Survival and retention curves over a number of periods. */
   survivalCurve: sbgSurvivalCurve,
+  /** Expected lifetime (infinite when alpha ≤ 1). */
   expectedLifetime: sbgExpectedLifetime,
+  /** Discounted expected lifetime at acquisition (DEL). */
   discountedExpectedLifetime: sbgDiscountedExpectedLifetime,
+  /** Discounted expected residual lifetime of an existing customer (DERL). */
   discountedExpectedResidualLifetime: sbgDiscountedExpectedResidualLifetime,
 } as const satisfies FittableModel<SbgParams, CohortActiveCounts> & Record<string, unknown>;
