@@ -10,7 +10,7 @@ function hashOf(key: string, seed: number): number {
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x0100_0193);
   h = Math.imul(h ^ (h >>> 16), 0x85eb_ca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2_ae35);
-  return h ^ (h >>> 16);
+  return (h ^ (h >>> 16)) & 0x3fff_ffff; // a small integer (Smi) in every V8 configuration
 }
 
 /**
@@ -30,20 +30,19 @@ function hashOf(key: string, seed: number): number {
 export function createStringIndex(): (key: string, next: number) => number {
   const seed = (Math.random() * 4_294_967_296) | 0;
   let mask = INITIAL_SLOTS - 1;
-  let slots = new Int32Array(INITIAL_SLOTS * STRIDE);
+  let slots = new Array<number>(INITIAL_SLOTS * STRIDE).fill(0);
   let count = 0;
-  let text = new Uint16Array(INITIAL_SLOTS * 8);
-  let textLength = 0;
+  const text: number[] = [];
 
   const grow = (): void => {
     const old = slots;
     mask = mask * 2 + 1;
-    slots = new Int32Array((mask + 1) * STRIDE);
+    slots = new Array<number>((mask + 1) * STRIDE).fill(0);
     for (let s = 0; s < old.length; s += STRIDE) {
       if (old[s + 1] === 0) continue;
       let at = (old[s] as number) & mask;
       while (slots[at * STRIDE + 1] !== 0) at = (at + 1) & mask;
-      slots.set(old.subarray(s, s + STRIDE), at * STRIDE);
+      for (let f = 0; f < STRIDE; f++) slots[at * STRIDE + f] = old[s + f] as number;
     }
   };
 
@@ -63,18 +62,12 @@ export function createStringIndex(): (key: string, next: number) => number {
       }
       at = (at + 1) & mask;
     }
-    if (textLength + length > text.length) {
-      const bigger = new Uint16Array(Math.max(text.length * 2, textLength + length));
-      bigger.set(text.subarray(0, textLength));
-      text = bigger;
-    }
-    for (let i = 0; i < length; i++) text[textLength + i] = key.charCodeAt(i);
     const s = at * STRIDE;
     slots[s] = h;
     slots[s + 1] = next + 1;
-    slots[s + 2] = textLength;
+    slots[s + 2] = text.length;
     slots[s + 3] = length;
-    textLength += length;
+    for (let i = 0; i < length; i++) text.push(key.charCodeAt(i));
     count++;
     if (count * 2 > mask + 1) grow();
     return next;

@@ -108,7 +108,7 @@ export function summarizeCore<Id extends string | number>(
   // buffer (only the first `good` entries are used).
   const heap = owned && Array.isArray(customer) && Array.isArray(epochDay) && Array.isArray(amountMinor);
   if (sorted && heap && good === n) {
-    const [c, d, m] = [customer, epochDay, amountMinor] as number[][] as [number[], number[], number[]];
+    const [c, d, m] = [customer as number[], epochDay as number[], amountMinor as number[]];
     return reduceCustomers(c, d, m, good, ids, settings, calibrationEnd, observationEnd, rejected, options);
   }
   const ints = (length: number): Column => (heap ? new Array<number>(length).fill(0) : new Int32Array(length));
