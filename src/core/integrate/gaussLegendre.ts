@@ -1,8 +1,5 @@
 import { gaussLegendreRule } from './gaussLegendreRule';
 
-// Internal alias kept for src/clv/customerLifetimeValue.ts, which imports the shared (uncopied) rule under
-// this name; new code should import `gaussLegendreRule` from './gaussLegendreRule'.
-export { gaussLegendreRule as gaussLegendreShared } from './gaussLegendreRule';
 
 /**
  * Nodes and weights of the n-point Gauss–Legendre quadrature rule on [−1, 1].
