@@ -4,6 +4,7 @@ import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { gaussLegendre } from '../core/integrate/gaussLegendre';
 import { neumaierSum } from '../core/stats/neumaierSum';
 import { convertDuration } from './convertDuration';
+import { groupCustomers } from './internal/groupCustomers';
 import { gammaGammaConditionalExpectedSpend } from './gammaGamma/gammaGammaConditionalExpectedSpend';
 import type { GammaGammaParams } from './gammaGamma/types';
 import type { ModelName, SpendCustomer } from './types';
@@ -274,69 +275,25 @@ export function customerLifetimeValue<P, C>(
   }
 
   const params = options.purchaseParams;
-  const expected = (t: number): number[] => model.conditionalExpectedPurchases(params, customers, t);
-  const n = customers.length;
-  const dep = new Array<number>(n).fill(0);
   let method: CustomerLifetimeValueResult['method'] = 'sum';
   let stepOut: number | null = discounting === 'discrete' ? step : null;
-
-  if (model.name === 'bgBb') {
-    const dert = model.discountedExpectedResidualPurchases;
-    const opportunityStep = discounting === 'continuous' ? 1 : wholeSteps(step, 'options.step', stepInput, 'opportunities');
-    if (infinite) {
-      if (opportunityStep !== 1) {
-        throw new InvalidArgumentError(fn, 'options.horizon.value', 'must be finite with steps longer than one opportunity', horizon.value);
-      }
-      if (typeof dert !== 'function') throw new InvalidArgumentError(fn, 'options.purchaseModel', 'must offer discountedExpectedResidualPurchases', model);
-      const values = dert(params, customers, Math.expm1(delta));
-      for (let i = 0; i < n; i++) dep[i] = values[i] as number;
-      method = 'dert';
-    } else {
-      const total = wholeSteps(H, 'options.horizon', horizon, 'opportunities');
-      const K = wholeSteps(total / opportunityStep, 'options.horizon', horizon, `steps of ${opportunityStep} opportunities`);
-      accumulateSteps(K, opportunityStep);
-    }
-    if (discounting === 'continuous') stepOut = null;
-  } else if (discounting === 'discrete') {
-    if (infinite) {
-      throw new InvalidArgumentError(fn, 'options.horizon.value', "must be finite with discrete discounting (use discounting: 'continuous')", horizon.value);
-    }
-    const K = wholeSteps(H / step, 'options.horizon', horizon, 'steps');
-    if (K > 100_000) throw new InvalidArgumentError(fn, 'options.step', 'must leave at most 100,000 steps in the horizon', stepInput);
-    accumulateSteps(K, step);
-  } else if (infinite && typeof model.discountedExpectedResidualTransactions === 'function') {
-    const values = model.discountedExpectedResidualTransactions(params, customers, delta);
-    for (let i = 0; i < n; i++) dep[i] = values[i] as number;
-    method = 'dert';
+  // Each distinct history is computed once (daily data have many ties; CLV needs a horizon per step).
+  // If the grouped run throws (an invalid customer), the ungrouped run reports it by its own index.
+  const n = customers.length;
+  const groups = groupCustomers(customers);
+  let dep: number[];
+  if (groups === undefined) {
+    dep = discountedPurchases(customers);
   } else {
-    method = 'integral';
-    if (delta === 0) {
-      const e = expected(H);
-      for (let i = 0; i < n; i++) dep[i] = e[i] as number;
-    } else {
-      const cutoff = 50 / delta;
-      const upper = Math.min(H, cutoff);
-      const rule = gaussLegendre(16);
-      const panels = 11;
-      let lo = 0;
-      for (let j = panels - 1; j >= 0; j--) {
-        const hi = upper / 4 ** j;
-        const mid = (lo + hi) / 2;
-        const half = (hi - lo) / 2;
-        for (let g = 0; g < rule.nodes.length; g++) {
-          const u = mid + half * (rule.nodes[g] as number);
-          const weight = half * (rule.weights[g] as number) * delta * Math.exp(-delta * u);
-          const e = expected(u);
-          for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + weight * (e[i] as number);
-        }
-        lo = hi;
-      }
-      if (H <= cutoff) {
-        const end = Math.exp(-delta * H);
-        const e = expected(H);
-        for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + end * (e[i] as number);
-      }
+    let grouped: number[];
+    try {
+      grouped = discountedPurchases(groups.representatives);
+    } catch (error) {
+      discountedPurchases(customers);
+      throw error;
     }
+    dep = new Array<number>(n);
+    for (let i = 0; i < n; i++) dep[i] = grouped[groups.groupOf[i] as number] as number;
   }
 
   const values = new Array<number>(n);
@@ -358,14 +315,81 @@ export function customerLifetimeValue<P, C>(
     ratePerUnit: delta,
   };
 
-  /** Adds `Σ_{k=1}^{K} (E[Y(kΔ)] − E[Y((k−1)Δ)]) e^{−δkΔ}` to `dep` (continuous BG/BB: Δ = 1). */
-  function accumulateSteps(K: number, length: number): void {
-    let previous = new Array<number>(n).fill(0);
-    for (let k = 1; k <= K; k++) {
-      const current = expected(k * length);
-      const factor = Math.exp(-delta * k * length);
-      for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + ((current[i] as number) - (previous[i] as number)) * factor;
-      previous = current;
+  /** Discounted expected purchases `dep` of each customer of `list` (sets `method` and `stepOut`). */
+  function discountedPurchases(list: readonly C[]): number[] {
+    const expected = (t: number): number[] => model.conditionalExpectedPurchases(params, list, t);
+    const n = list.length;
+    const dep = new Array<number>(n).fill(0);
+
+    if (model.name === 'bgBb') {
+      const dert = model.discountedExpectedResidualPurchases;
+      const opportunityStep = discounting === 'continuous' ? 1 : wholeSteps(step, 'options.step', stepInput, 'opportunities');
+      if (infinite) {
+        if (opportunityStep !== 1) {
+          throw new InvalidArgumentError(fn, 'options.horizon.value', 'must be finite with steps longer than one opportunity', horizon.value);
+        }
+        if (typeof dert !== 'function') throw new InvalidArgumentError(fn, 'options.purchaseModel', 'must offer discountedExpectedResidualPurchases', model);
+        const values = dert(params, list, Math.expm1(delta));
+        for (let i = 0; i < n; i++) dep[i] = values[i] as number;
+        method = 'dert';
+      } else {
+        const total = wholeSteps(H, 'options.horizon', horizon, 'opportunities');
+        const K = wholeSteps(total / opportunityStep, 'options.horizon', horizon, `steps of ${opportunityStep} opportunities`);
+        accumulateSteps(K, opportunityStep);
+      }
+      if (discounting === 'continuous') stepOut = null;
+    } else if (discounting === 'discrete') {
+      if (infinite) {
+        throw new InvalidArgumentError(fn, 'options.horizon.value', "must be finite with discrete discounting (use discounting: 'continuous')", horizon.value);
+      }
+      const K = wholeSteps(H / step, 'options.horizon', horizon, 'steps');
+      if (K > 100_000) throw new InvalidArgumentError(fn, 'options.step', 'must leave at most 100,000 steps in the horizon', stepInput);
+      accumulateSteps(K, step);
+    } else if (infinite && typeof model.discountedExpectedResidualTransactions === 'function') {
+      const values = model.discountedExpectedResidualTransactions(params, list, delta);
+      for (let i = 0; i < n; i++) dep[i] = values[i] as number;
+      method = 'dert';
+    } else {
+      method = 'integral';
+      if (delta === 0) {
+        const e = expected(H);
+        for (let i = 0; i < n; i++) dep[i] = e[i] as number;
+      } else {
+        const cutoff = 50 / delta;
+        const upper = Math.min(H, cutoff);
+        const rule = gaussLegendre(16);
+        const panels = 11;
+        let lo = 0;
+        for (let j = panels - 1; j >= 0; j--) {
+          const hi = upper / 4 ** j;
+          const mid = (lo + hi) / 2;
+          const half = (hi - lo) / 2;
+          for (let g = 0; g < rule.nodes.length; g++) {
+            const u = mid + half * (rule.nodes[g] as number);
+            const weight = half * (rule.weights[g] as number) * delta * Math.exp(-delta * u);
+            const e = expected(u);
+            for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + weight * (e[i] as number);
+          }
+          lo = hi;
+        }
+        if (H <= cutoff) {
+          const end = Math.exp(-delta * H);
+          const e = expected(H);
+          for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + end * (e[i] as number);
+        }
+      }
+    }
+    return dep;
+
+    /** Adds `Σ_{k=1}^{K} (E[Y(kΔ)] − E[Y((k−1)Δ)]) e^{−δkΔ}` to `dep` (continuous BG/BB: Δ = 1). */
+    function accumulateSteps(K: number, length: number): void {
+      let previous = new Array<number>(n).fill(0);
+      for (let k = 1; k <= K; k++) {
+        const current = expected(k * length);
+        const factor = Math.exp(-delta * k * length);
+        for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + ((current[i] as number) - (previous[i] as number)) * factor;
+        previous = current;
+      }
     }
   }
 }

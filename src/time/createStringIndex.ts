@@ -32,7 +32,8 @@ export function createStringIndex(): (key: string, next: number) => number {
   let mask = INITIAL_SLOTS - 1;
   let slots = new Array<number>(INITIAL_SLOTS * STRIDE).fill(0);
   let count = 0;
-  const text: number[] = [];
+  let text = new Uint16Array(4096);
+  let textLength = 0;
 
   const grow = (): void => {
     const old = slots;
@@ -65,9 +66,14 @@ export function createStringIndex(): (key: string, next: number) => number {
     const s = at * STRIDE;
     slots[s] = h;
     slots[s + 1] = next + 1;
-    slots[s + 2] = text.length;
+    slots[s + 2] = textLength;
     slots[s + 3] = length;
-    for (let i = 0; i < length; i++) text.push(key.charCodeAt(i));
+    if (textLength + length > text.length) {
+      const bigger = new Uint16Array(Math.max(text.length * 2, textLength + length));
+      bigger.set(text);
+      text = bigger;
+    }
+    for (let i = 0; i < length; i++) text[textLength++] = key.charCodeAt(i);
     count++;
     if (count * 2 > mask + 1) grow();
     return next;

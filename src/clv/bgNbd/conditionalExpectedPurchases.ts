@@ -47,5 +47,5 @@ export function conditionalExpectedPurchases(
     const alive = customerProbabilityAlive(params, x, tx, T);
     if (alive === 0) return 0;
     return alive * betaGeometricExpectation(r, alpha, a, b, x, T, t, 0);
-  });
+  }, true);
 }

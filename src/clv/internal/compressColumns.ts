@@ -1,15 +1,5 @@
 import type { CompressedData } from '../types';
-
-const scratch = new Float64Array(1);
-const scratchBits = new Uint32Array(scratch.buffer);
-
-/** Mixes the bits of one float64 into a 32-bit hash. */
-function mix(hash: number, value: number): number {
-  scratch[0] = value === 0 ? 0 : value; // −0 and +0 hash alike
-  let h = Math.imul(hash ^ (scratchBits[0] as number), 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 15) ^ (scratchBits[1] as number), 0x85ebca77);
-  return h ^ (h >>> 13);
-}
+import { mixHash } from './mixHash';
 
 /**
  * Groups identical rows of equally long numeric columns and adds their weights: the compression of
@@ -43,7 +33,7 @@ export function compressColumns(
     const w = weights === undefined ? 1 : (weights[i] as number);
     if (w === 0) continue;
     let h = 0x2545f491;
-    for (let c = 0; c < k; c++) h = mix(h, (values[c] as Float64Array)[i] as number);
+    for (let c = 0; c < k; c++) h = mixHash(h, (values[c] as Float64Array)[i] as number);
     let slot = h & mask;
     for (;;) {
       const u = table[slot] as number;

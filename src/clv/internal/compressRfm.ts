@@ -28,7 +28,7 @@ export function compressRfm(data: readonly RfmCustomer[], fn: string): Compresse
   let weights: Float64Array | undefined;
   for (let i = 0; i < n; i++) {
     const c = data[i] as RfmCustomer;
-    validateRfmCustomer(fn, `data[${i}]`, c);
+    validateRfmCustomer(fn, 'data', c, i);
     x[i] = c.frequency;
     tx[i] = c.recency;
     T[i] = c.T;

@@ -43,5 +43,5 @@ export function probabilityNoPurchase(
     const alive = customerProbabilityAlive(params, x, tx, T);
     const buys = -Math.expm1(-(params.r + x) * Math.log1p(t / (params.alpha + T)));
     return Math.min(1, Math.max(0, 1 - alive * buys));
-  });
+  }, true);
 }

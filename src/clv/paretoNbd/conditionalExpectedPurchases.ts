@@ -45,5 +45,5 @@ export function conditionalExpectedPurchases(
     const alive = customerProbabilityAlive(params, x, tx, T);
     if (alive === 0) return 0;
     return alive * ((r + x) / (alpha + T)) * (beta + T) * oneMinusPowerOverExponent(s - 1, Math.log1p(t / (beta + T)));
-  });
+  }, true);
 }

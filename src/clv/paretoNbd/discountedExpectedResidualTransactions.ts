@@ -63,5 +63,5 @@ export function discountedExpectedResidualTransactions(
     const alive = customerProbabilityAlive(params, x, tx, T);
     if (alive === 0) return 0;
     return (alive * (r + x)) / (alpha + T) / delta * laplaceFactor(delta * (beta + T), s);
-  });
+  }, true);
 }

@@ -30,5 +30,5 @@ export function probabilityAlive(params: ParetoNbdParams, customers: readonly Rf
 export function probabilityAlive(params: ParetoNbdParams, customers: RfmCustomer | readonly RfmCustomer[]): number | number[] {
   const fn = 'paretoNbd.probabilityAlive';
   validatePositiveParams(fn, params, NAMES);
-  return mapCustomers(fn, customers, (x, tx, T) => customerProbabilityAlive(params, x, tx, T));
+  return mapCustomers(fn, customers, (x, tx, T) => customerProbabilityAlive(params, x, tx, T), true);
 }

@@ -56,5 +56,5 @@ export function probabilityNoPurchase(
       sum += (RULE.weights[i] as number) * Math.exp(-s * Math.log1p(tau / B));
     }
     return Math.min(1, Math.max(0, 1 - alive * 0.5 * U * sum));
-  });
+  }, true);
 }

@@ -1,6 +1,5 @@
 import { gaussLegendreRule } from './gaussLegendreRule';
 
-
 /**
  * Nodes and weights of the n-point Gauss–Legendre quadrature rule on [−1, 1].
  *
