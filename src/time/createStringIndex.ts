@@ -1,7 +1,7 @@
 /** Initial number of slots of the table (a power of two). @internal */
 const INITIAL_SLOTS = 1024;
 
-/** Int32 fields per slot: hash, index + 1 (0 marks an empty slot), start and length of the key's text. @internal */
+/** Fields per slot: hash, index + 1 (0 marks an empty slot), start and length of the key's code units. @internal */
 const STRIDE = 4;
 
 /** The hash of `key` with `seed`: FNV-1a over the UTF-16 code units, then the murmur3 finaliser. @internal */
@@ -10,7 +10,7 @@ function hashOf(key: string, seed: number): number {
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x0100_0193);
   h = Math.imul(h ^ (h >>> 16), 0x85eb_ca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2_ae35);
-  return (h ^ (h >>> 16)) & 0x3fff_ffff; // a small integer (Smi) in every V8 configuration
+  return (h ^ (h >>> 16)) & 0x3fff_ffff; // 30 bits: a small integer (Smi) in every V8 configuration
 }
 
 /**
@@ -19,21 +19,23 @@ function hashOf(key: string, seed: number): number {
  *
  * @remarks
  * Returns `indexOf(key, next)`: the index already given to `key`, or, for a new key, `next` (which the
- * caller then records). Open addressing with linear probing over one `Int32Array` of slots (hash, index,
- * position and length of the key), and the keys' code units copied into one `Uint16Array`. A `Map` lookup
- * compares the probe with its stored key, a string somewhere in the caller's heap (a cache and TLB miss when
- * the heap holds gigabytes of rows); here a lookup touches one slot and a few contiguous code units: about
- * half the time. The table doubles at half load. The hash is seeded at random per index, so crafted
- * identifiers cannot force collisions; the indices do not depend on the seed. Memory: about 32 bytes per
- * key plus 2 bytes per code unit.
+ * caller then records). Open addressing with linear probing over one array of slots (hash, index, start
+ * and length of the key), with the keys' UTF-16 code units copied into one array; equal means the same
+ * code units, as for `Map` keys. A `Map` lookup compares the probe with its stored key, a string somewhere
+ * in the caller's heap (a cache and TLB miss when the heap holds gigabytes of rows); here a lookup reads
+ * one slot and a few contiguous code units. Measured on 10 million lookups of 1 million distinct keys
+ * (fresh strings, 1.7 GB of row objects live): about 4.5 s instead of 10 s. The table doubles at half
+ * load. Plain arrays of small integers, not typed arrays, so that growing the table does not count as
+ * external memory, which forces major GCs (see `summarizeCore`). The hash is seeded at random per index,
+ * so crafted identifiers cannot force collisions; the indices do not depend on the seed. Memory: about
+ * 64 bytes per key plus 8 per code unit.
  */
 export function createStringIndex(): (key: string, next: number) => number {
   const seed = (Math.random() * 4_294_967_296) | 0;
   let mask = INITIAL_SLOTS - 1;
   let slots = new Array<number>(INITIAL_SLOTS * STRIDE).fill(0);
   let count = 0;
-  let text = new Uint16Array(4096);
-  let textLength = 0;
+  const text: number[] = [];
 
   const grow = (): void => {
     const old = slots;
@@ -66,14 +68,9 @@ export function createStringIndex(): (key: string, next: number) => number {
     const s = at * STRIDE;
     slots[s] = h;
     slots[s + 1] = next + 1;
-    slots[s + 2] = textLength;
+    slots[s + 2] = text.length;
     slots[s + 3] = length;
-    if (textLength + length > text.length) {
-      const bigger = new Uint16Array(Math.max(text.length * 2, textLength + length));
-      bigger.set(text);
-      text = bigger;
-    }
-    for (let i = 0; i < length; i++) text[textLength++] = key.charCodeAt(i);
+    for (let i = 0; i < length; i++) text.push(key.charCodeAt(i));
     count++;
     if (count * 2 > mask + 1) grow();
     return next;

@@ -23,50 +23,6 @@ function checkedDay(year: number, month: number, day: number): number {
   return daysFromCivil(year, month, day);
 }
 
-/** Days before the first of each month (index 1-12) in a common year. @internal */
-const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-
-/** Epoch day of 1 January of each year 1900-2099. @internal */
-const YEAR_STARTS = Int32Array.from({ length: 200 }, (_, i) => daysFromCivil(1900 + i, 1, 1));
-
-/**
- * Epoch day of an exact `'yyyy-mm-dd'` string (the common case, one pass over its ten code units), or NaN
- * for anything else, which the general path then reads. Years 1900-2099 use a table of year starts. @internal
- */
-function isoDay(s: string): number {
-  const y0 = s.charCodeAt(0) - 48;
-  const y1 = s.charCodeAt(1) - 48;
-  const y2 = s.charCodeAt(2) - 48;
-  const y3 = s.charCodeAt(3) - 48;
-  const m0 = s.charCodeAt(5) - 48;
-  const m1 = s.charCodeAt(6) - 48;
-  const d0 = s.charCodeAt(8) - 48;
-  const d1 = s.charCodeAt(9) - 48;
-  // Unsigned comparison: a code unit below '0' gives a negative difference, which becomes huge.
-  if (
-    s.charCodeAt(4) !== 45 ||
-    s.charCodeAt(7) !== 45 ||
-    (y0 >>> 0) > 9 ||
-    (y1 >>> 0) > 9 ||
-    (y2 >>> 0) > 9 ||
-    (y3 >>> 0) > 9 ||
-    (m0 >>> 0) > 9 ||
-    (m1 >>> 0) > 9 ||
-    (d0 >>> 0) > 9 ||
-    (d1 >>> 0) > 9
-  ) {
-    return Number.NaN;
-  }
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month] as number)) return Number.NaN;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (month === 2 && day === 29 && !leap) return Number.NaN;
-  if (year < 1900 || year > 2099) return daysFromCivil(year, month, day);
-  return (YEAR_STARTS[year - 1900] as number) + (DAYS_BEFORE_MONTH[month] as number) + (leap && month > 2 ? 1 : 0) + day - 1;
-}
-
 /**
  * A date as whole days since 1970-01-01, or `NaN` when it is not a valid calendar date: the hot-path
  * parser behind `toEpochDay` and the transaction summary. No `Date` is created for the common
@@ -82,10 +38,6 @@ function isoDay(s: string): number {
 export function parseEpochDay(value: unknown): number {
   if (typeof value === 'string') {
     const n = value.length;
-    if (n === 10) {
-      const day = isoDay(value);
-      if (day === day) return day; // not NaN
-    }
     if (n >= 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
       if (n > 10 && value.charCodeAt(10) !== 84 && value.charCodeAt(10) !== 32) return Number.NaN;
       const y = digits(value, 0, 4);

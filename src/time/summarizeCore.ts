@@ -7,7 +7,7 @@ import type { CustomerSummary, RejectedTransaction, SummarySettings, Transaction
 
 /**
  * A writable numeric column: a typed array, or a plain array of numbers (which lives in the JS heap, see
- * `owned` in {@link summarizeCore}). @internal
+ * `owned` in `summarizeCore`). @internal
  */
 type Column = Int32Array | Float64Array | number[];
 
@@ -108,8 +108,8 @@ export function summarizeCore<Id extends string | number>(
   // buffer (only the first `good` entries are used).
   const heap = owned && Array.isArray(customer) && Array.isArray(epochDay) && Array.isArray(amountMinor);
   if (sorted && heap && good === n) {
-    const [c, d, m] = [customer as number[], epochDay as number[], amountMinor as number[]];
-    return reduceCustomers(c, d, m, good, ids, settings, calibrationEnd, observationEnd, rejected, options);
+    const [cust, days, money] = [customer as number[], epochDay as number[], amountMinor as number[]];
+    return reduceCustomers(cust, days, money, good, ids, settings, calibrationEnd, observationEnd, rejected, options);
   }
   const ints = (length: number): Column => (heap ? new Array<number>(length).fill(0) : new Int32Array(length));
   const floats = (length: number): Column => (heap ? new Array<number>(length).fill(0) : new Float64Array(length));
