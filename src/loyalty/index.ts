@@ -1,5 +1,5 @@
 /**
- * `clientele/loyalty`: reserved for the loyalty measures (repeat purchase, share of wallet, price sensitivity, defect tolerance, stages, retention and cohorts) functions, which arrive with their own issues. It exports
+ * `clientele/loyalty`: reserved for the loyalty measures (repeat purchase, share of wallet, price sensitivity, defect tolerance, stages, retention and cohorts), which arrive with their own issues. It exports
  * nothing yet, so that the subpath is stable from the first release.
  *
  * @packageDocumentation
