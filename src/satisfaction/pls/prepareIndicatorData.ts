@@ -42,6 +42,12 @@ export function prepareIndicatorData(
   if (Array.isArray(data)) {
     const rows = data as readonly Readonly<Record<string, unknown>>[];
     nAll = rows.length;
+    // A misspelt item is an unknown name, not missing data: say so before reading values.
+    for (const item of items) {
+      if (!rows.some((row) => row !== null && typeof row === 'object' && Object.hasOwn(row, item))) {
+        throw new InvalidArgumentError(fn, 'model', `names item "${item}", which no row of the data has`, item);
+      }
+    }
     get = (i, h) => {
       const row = rows[i];
       if (row === null || typeof row !== 'object') throw new InvalidArgumentError(fn, `data[${i}]`, 'must be an object', row);
