@@ -43,7 +43,7 @@ export function prepareIndicatorData(
     const rows = data as readonly Readonly<Record<string, unknown>>[];
     nAll = rows.length;
     // A misspelt item is an unknown name, not missing data: say so before reading values.
-    for (const item of items) {
+    for (const item of rows.length === 0 ? [] : items) {
       if (!rows.some((row) => row !== null && typeof row === 'object' && Object.hasOwn(row, item))) {
         throw new InvalidArgumentError(fn, 'model', `names item "${item}", which no row of the data has`, item);
       }
