@@ -43,7 +43,7 @@ export function gammaGammaConditionalExpectedSpend(
   validateGammaGammaParams(params, fn);
   const { p, q, gamma } = params;
   if (!(q > 1)) {
-    throw new UndefinedResultError(fn, `the mean spend needs q > 1 (refit with q constrained above 1), got q = ${q}`, q);
+    throw new UndefinedResultError(fn, `the population mean spend needs q > 1 (with q ≤ 1 it is infinite; check the data for extreme spend or refit with a penalty), got q = ${q}`, q);
   }
   const one = (c: SpendCustomer, path: string): number => {
     checkSpendCustomer(fn, path, c, 0, false);

@@ -157,7 +157,7 @@ describe('gammaGamma errors', () => {
   };
   it('requires q > 1 for the mean spend, and valid rows', () => {
     const params = { p: 2, q: 0.9, gamma: 10 };
-    expect(message(() => gammaGamma.conditionalExpectedSpend(params, { frequency: 3, monetaryValue: 20 }))).toMatchInlineSnapshot(`"UNDEFINED_RESULT: \`gammaGamma.conditionalExpectedSpend\`: undefined result: the mean spend needs q > 1 (refit with q constrained above 1), got q = 0.9"`);
+    expect(message(() => gammaGamma.conditionalExpectedSpend(params, { frequency: 3, monetaryValue: 20 }))).toMatchInlineSnapshot(`"UNDEFINED_RESULT: \`gammaGamma.conditionalExpectedSpend\`: undefined result: the population mean spend needs q > 1 (with q ≤ 1 it is infinite; check the data for extreme spend or refit with a penalty), got q = 0.9"`);
     expect(message(() => gammaGamma.meanSpend(params))).toMatchInlineSnapshot(`"UNDEFINED_RESULT: \`gammaGamma.meanSpend\`: undefined result: the mean spend needs q > 1, got q = 0.9"`);
     expect(message(() => gammaGamma.compress([{ frequency: 0, monetaryValue: 0 }], 'fitModel'))).toMatchInlineSnapshot(`"INVALID_ARGUMENT: \`fitModel\`: \`data[0].frequency\` must be an integer at least 1 (the spend model is fitted on repeat buyers only), got 0"`);
     expect(message(() => gammaGamma.compress([{ frequency: 2, monetaryValue: -5 }], 'fitModel'))).toMatchInlineSnapshot(`"INVALID_ARGUMENT: \`fitModel\`: \`data[0].monetaryValue\` must be a finite number greater than 0, got -5"`);
