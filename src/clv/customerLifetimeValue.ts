@@ -48,6 +48,11 @@ export interface PurchaseModelLike<P, C> {
   readonly name: ModelName;
   /** `E[Y(t) | customer]` for each customer, `t` in model time units (opportunities for BG/BB). */
   readonly conditionalExpectedPurchases: (params: P, customers: readonly C[], t: number) => number[];
+  /**
+   * The same at several horizons at once (`values[h][i]`), when the model can share work across them
+   * (BG/NBD, MBG/NBD); used for the discounting steps when present.
+   */
+  readonly conditionalExpectedPurchasesCurve?: (params: P, customers: readonly C[], horizons: readonly number[]) => number[][];
   /** Pareto/NBD DERT with a continuous rate per time unit; used for an infinite continuous horizon. */
   readonly discountedExpectedResidualTransactions?: (params: P, customers: readonly C[], delta: number) => number[];
   /** BG/BB DERT with a discount rate per opportunity; used for an infinite horizon. */
@@ -383,9 +388,19 @@ export function customerLifetimeValue<P, C>(
 
     /** Adds `Σ_{k=1}^{K} (E[Y(kΔ)] − E[Y((k−1)Δ)]) e^{−δkΔ}` to `dep` (continuous BG/BB: Δ = 1). */
     function accumulateSteps(K: number, length: number): void {
+      const curve = model.conditionalExpectedPurchasesCurve;
+      let batch: number[][] = [];
+      let batchStart = 1;
       let previous = new Array<number>(n).fill(0);
       for (let k = 1; k <= K; k++) {
-        const current = expected(k * length);
+        if (curve !== undefined && k - batchStart >= batch.length) {
+          // Up to 16 horizons per call: the model shares its work across them, memory stays 16 · n.
+          batchStart = k;
+          const horizons: number[] = [];
+          for (let j = k; j <= Math.min(K, k + 15); j++) horizons.push(j * length);
+          batch = curve(params, list, horizons);
+        }
+        const current = curve !== undefined ? (batch[k - batchStart] as number[]) : expected(k * length);
         const factor = Math.exp(-delta * k * length);
         for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + ((current[i] as number) - (previous[i] as number)) * factor;
         previous = current;

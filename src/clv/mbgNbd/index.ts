@@ -3,6 +3,7 @@ import { validatePositiveParams } from '../internal/validatePositiveParams';
 import type { CompressedData, FittableModel, RfmCustomer } from '../types';
 import { evaluateLikelihood } from './evaluateLikelihood';
 import { conditionalExpectedPurchases } from './conditionalExpectedPurchases';
+import { conditionalExpectedPurchasesCurve } from './conditionalExpectedPurchasesCurve';
 import { expectedPurchases } from './expectedPurchases';
 import { logLikelihood } from './logLikelihood';
 import { logLikelihoodGradient } from './logLikelihoodGradient';
@@ -25,7 +26,8 @@ const NAMES = ['r', 'alpha', 'a', 'b'] as const;
  * purchase and after each repeat purchase they drop out with probability `p ~ Beta(a, b)`. Data: per-customer `{ frequency, recency, T }`
  * (repeat purchases `x`, time of the last one `t_x`, age `T`, all in one time unit). Members:
  * `logLikelihoodOf(params, customer | customers)`, `expectedPurchases(params, t)`,
- * `conditionalExpectedPurchases(params, customer | customers, t)`, `probabilityAlive(params, customer | customers)`,
+ * `conditionalExpectedPurchases(params, customer | customers, t)`,
+ * `conditionalExpectedPurchasesCurve(params, customers, horizons)`, `probabilityAlive(params, customer | customers)`,
  * `probabilityOfPurchases(params, n, t)`, `probabilityNoPurchase(params, customer | customers, t)`, and the
  * `FittableModel` members used by `fitModel` (analytic gradient, start `(1, 1, 1, 1)` on rescaled time).
  * Every prediction is computed in log space and stays finite for frequencies in the thousands.
@@ -64,6 +66,8 @@ export const mbgNbd = {
   expectedPurchases,
   /** Expected purchases of customers with a known history over a horizon. */
   conditionalExpectedPurchases,
+  /** Expected purchases of customers with a known history at several horizons at once (faster). */
+  conditionalExpectedPurchasesCurve,
   /** Probability that a customer is still active. */
   probabilityAlive,
   /** Probability of exactly n purchases. */
