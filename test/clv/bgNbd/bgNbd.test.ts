@@ -17,6 +17,7 @@ import { sampleExponential } from '../../../src/core/random/sampleExponential';
 import { sampleGamma } from '../../../src/core/random/sampleGamma';
 import { simulateBgNbd } from '../../../src/testing/simulateBgNbd';
 import { cdnowCalibration, cdnowFixture } from './cdnowSummary';
+import { describeCurveIdentity } from '../shared/describeCurveIdentity';
 
 const published = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const reference = cdnowFixture.reference.bgNbd!;
@@ -334,40 +335,4 @@ describe('bgNbd simulation', () => {
   });
 });
 
-describe('bgNbd.conditionalExpectedPurchasesCurve', () => {
-  // Identity: the curve is conditionalExpectedPurchases at each horizon (same series, shared coefficients).
-  it('equals conditionalExpectedPurchases at every horizon, for all kinds of histories', () => {
-    const params = { r: 0.25, alpha: 30, a: 0.8, b: 2.5 };
-    const customers = [
-      { frequency: 0, recency: 0, T: 0 },
-      { frequency: 0, recency: 0, T: 3 },
-      { frequency: 2, recency: 30.43, T: 38.86 },
-      { frequency: 1, recency: 1, T: 1 },
-      { frequency: 7, recency: 200, T: 365 },
-      { frequency: 1000, recency: 10, T: 100 },
-      { frequency: 40, recency: 364, T: 365 },
-    ];
-    const horizons = [0, 1, 28, 364, 2000, 1e5];
-    const curve = bgNbd.conditionalExpectedPurchasesCurve(params, customers, horizons);
-    expect(curve).toHaveLength(horizons.length);
-    horizons.forEach((t, h) => {
-      const direct = bgNbd.conditionalExpectedPurchases(params, customers, t);
-      customers.forEach((_, i) => {
-        const got = curve[h]![i]!;
-        const want = direct[i]!;
-        expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-13 * Math.max(1, Math.abs(want)));
-      });
-    });
-    for (const a of [1, 1.0005, 0.2]) {
-      const p = { ...params, a, b: 0.3 };
-      const c = bgNbd.conditionalExpectedPurchasesCurve(p, customers, [5, 50]);
-      expect(c[1]![4]).toBeCloseTo(bgNbd.conditionalExpectedPurchases(p, customers[4]!, 50), 12);
-    }
-  });
-
-  it('names an invalid customer or horizon', () => {
-    const params = { r: 0.25, alpha: 30, a: 0.8, b: 2.5 };
-    expect(() => bgNbd.conditionalExpectedPurchasesCurve(params, [{ frequency: 1, recency: 5, T: 4 }], [1])).toThrow(/customers\[0\]\.recency/);
-    expect(() => bgNbd.conditionalExpectedPurchasesCurve(params, [], [1, -1])).toThrow(/horizons\[1\]/);
-  });
-});
+describeCurveIdentity('bgNbd', bgNbd);
