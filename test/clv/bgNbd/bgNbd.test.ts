@@ -18,6 +18,7 @@ import { sampleGamma } from '../../../src/core/random/sampleGamma';
 import { simulateBgNbd } from '../../../src/testing/simulateBgNbd';
 import { cdnowCalibration, cdnowFixture } from './cdnowSummary';
 import { describeCurveIdentity } from '../shared/describeCurveIdentity';
+import { pmfMoments } from '../shared/pmfMoments';
 
 const published = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const reference = cdnowFixture.reference.bgNbd!;
@@ -146,14 +147,7 @@ describe('bgNbd identities', () => {
   it('pmf sums to 1 and its mean equals E[X(t)]', () => {
     for (const p of regimes) {
       for (const t of [0.5, 5, 20]) {
-        let sum = 0;
-        let mean = 0;
-        for (let n = 0; n < 4000; n++) {
-          const q = bgNbd.probabilityOfPurchases(p, n, t);
-          sum += q;
-          mean += n * q;
-          if (n > 50 && q < 1e-17) break;
-        }
+        const { sum, mean } = pmfMoments((n) => bgNbd.probabilityOfPurchases(p, n, t), 4000, 50);
         expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
         expect(relativeError(mean, bgNbd.expectedPurchases(p, t))).toBeLessThan(1e-7);
       }

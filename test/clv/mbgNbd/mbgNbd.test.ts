@@ -16,6 +16,7 @@ import { sampleGamma } from '../../../src/core/random/sampleGamma';
 import { simulateMbgNbd } from '../../../src/testing/simulateMbgNbd';
 import { cdnowCalibration, cdnowFixture } from '../bgNbd/cdnowSummary';
 import { describeCurveIdentity } from '../shared/describeCurveIdentity';
+import { pmfMoments } from '../shared/pmfMoments';
 
 const reference = cdnowFixture.reference.mbgNbd!;
 const [r0, alpha0, a0, b0] = reference.params;
@@ -74,14 +75,7 @@ describe('mbgNbd identities', () => {
   it('pmf sums to 1 and its mean equals E[X(t)]', () => {
     for (const p of regimes) {
       for (const t of [0.5, 5, 20]) {
-        let sum = 0;
-        let mean = 0;
-        for (let n = 0; n < 4000; n++) {
-          const q = mbgNbd.probabilityOfPurchases(p, n, t);
-          sum += q;
-          mean += n * q;
-          if (n > 50 && q < 1e-17) break;
-        }
+        const { sum, mean } = pmfMoments((n) => mbgNbd.probabilityOfPurchases(p, n, t), 4000, 50);
         expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
         expect(relativeError(mean, mbgNbd.expectedPurchases(p, t))).toBeLessThan(1e-7);
       }

@@ -17,6 +17,7 @@ import { sampleExponential } from '../../../src/core/random/sampleExponential';
 import { sampleGamma } from '../../../src/core/random/sampleGamma';
 import { simulateParetoNbd } from '../../../src/testing/simulateParetoNbd';
 import { cdnowCalibration, cdnowFixture } from '../bgNbd/cdnowSummary';
+import { pmfMoments } from '../shared/pmfMoments';
 
 function relativeError(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
@@ -117,14 +118,7 @@ describe('paretoNbd identities', () => {
   it('pmf sums to 1 and its mean equals E[X(t)]', () => {
     for (const p of regimes) {
       for (const t of [0.5, 5, 20]) {
-        let sum = 0;
-        let mean = 0;
-        for (let n = 0; n < 2000; n++) {
-          const q = paretoNbd.probabilityOfPurchases(p, n, t);
-          sum += q;
-          mean += n * q;
-          if (n > 30 && q < 1e-17) break;
-        }
+        const { sum, mean } = pmfMoments((n) => paretoNbd.probabilityOfPurchases(p, n, t), 2000, 30);
         expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
         expect(relativeError(mean, paretoNbd.expectedPurchases(p, t))).toBeLessThan(1e-7);
       }
