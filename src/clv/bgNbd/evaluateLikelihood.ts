@@ -1,6 +1,17 @@
 import type { CompressedData } from '../types';
+import { columnLevels } from '../internal/columnLevels';
 import { frequencyTables } from '../internal/frequencyTables';
 import type { BgNbdParams } from './types';
+
+const EMPTY = new Float64Array(0);
+const EMPTY_INDEX = new Int32Array(0);
+
+/** `ln(α + v)` for each value `v`. */
+function logShifted(values: Float64Array, alpha: number): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let k = 0; k < values.length; k++) out[k] = Math.log(alpha + (values[k] as number));
+  return out;
+}
 
 /**
  * Weighted total BG/NBD log-likelihood of compressed data, and optionally its gradient with respect to
@@ -9,7 +20,8 @@ import type { BgNbdParams } from './types';
  * @remarks
  * `ℓ = lnΓ(r+x) − lnΓ(r) + r ln α + lnB(a, b+x) − lnB(a, b) + ln(e^{A3} + [x>0] e^{A4})`,
  * `A3 = −(r+x) ln(α+T)`, `A4 = ln a − ln(b+x−1) − (r+x) ln(α+t_x)` (docs/clv.md §2.1). One pass, no
- * allocation per row; the frequency-only terms are tabulated once.
+ * allocation per row; the frequency-only terms are tabulated once, and `ln(α+T)`, `ln(α+t_x)` once per
+ * distinct value when the time columns have few (`columnLevels`: daily data).
  * @internal
  */
 export function evaluateLikelihood(
@@ -27,26 +39,35 @@ export function evaluateLikelihood(
   const { logGammaR, logBetaAB, digammaR, dBetaDa, dBetaDb } = tables;
   const logAlpha = Math.log(alpha);
   const logA = Math.log(a);
+  const logB1 = new Float64Array(tables.maxX + 1); // ln(b+x−1), x ≥ 1
+  for (let x = 1; x <= tables.maxX; x++) logB1[x] = Math.log(b + x - 1);
   let total = 0;
   let gr = 0;
   let gAlpha = 0;
   let ga = 0;
   let gb = 0;
   const n = data.rows;
+  // ln(α+T) and ln(α+t_x) once per distinct value when the time columns have few (daily data).
+  const levelsT = columnLevels(Ts);
+  const levelsTx = levelsT === null ? null : columnLevels(txs);
+  const logAlphaT = levelsT === null ? EMPTY : logShifted(levelsT.values, alpha);
+  const logAlphaTx = levelsTx === null ? EMPTY : logShifted(levelsTx.values, alpha);
+  const indexT = levelsT === null ? EMPTY_INDEX : levelsT.index;
+  const indexTx = levelsTx === null ? EMPTY_INDEX : levelsTx.index;
   for (let i = 0; i < n; i++) {
     const x = xs[i] as number;
     const w = ws[i] as number;
     const rx = r + x;
-    const logAT = Math.log(alpha + (Ts[i] as number));
+    const logAT = levelsT === null ? Math.log(alpha + (Ts[i] as number)) : (logAlphaT[indexT[i] as number] as number);
     const a3 = -rx * logAT;
     let mix = a3;
     let w4 = 0;
     let logAtx = 0;
     let bx1 = 0;
     if (x > 0) {
-      logAtx = Math.log(alpha + (txs[i] as number));
+      logAtx = levelsTx === null ? Math.log(alpha + (txs[i] as number)) : (logAlphaTx[indexTx[i] as number] as number);
       bx1 = b + x - 1;
-      const a4 = logA - Math.log(bx1) - rx * logAtx;
+      const a4 = logA - (logB1[x] as number) - rx * logAtx;
       if (a3 >= a4) {
         const e = Math.exp(a4 - a3);
         mix = a3 + Math.log1p(e);
