@@ -53,6 +53,11 @@ export interface PurchaseModelLike<P, C> {
    * (BG/NBD, MBG/NBD); used for the discounting steps when present.
    */
   readonly conditionalExpectedPurchasesCurve?: (params: P, customers: readonly C[], horizons: readonly number[]) => number[][];
+  /**
+   * `Σ_h w_h E[Y(t_h) | customer]` for each customer (BG/NBD, MBG/NBD); when present, every finite
+   * horizon is computed through it in one call (discount factors as weights), without an array per step.
+   */
+  readonly weightedExpectedPurchases?: (params: P, customers: readonly C[], horizons: readonly number[], weights: readonly number[]) => number[];
   /** Pareto/NBD DERT with a continuous rate per time unit; used for an infinite continuous horizon. */
   readonly discountedExpectedResidualTransactions?: (params: P, customers: readonly C[], delta: number) => number[];
   /** BG/BB DERT with a discount rate per opportunity; used for an infinite horizon. */
@@ -364,6 +369,8 @@ export function customerLifetimeValue<P, C>(
         const upper = Math.min(H, cutoff);
         const rule = gaussLegendre(16);
         const panels = 11;
+        const horizons: number[] = [];
+        const weights: number[] = [];
         let lo = 0;
         for (let j = panels - 1; j >= 0; j--) {
           const hi = upper / 4 ** j;
@@ -371,23 +378,52 @@ export function customerLifetimeValue<P, C>(
           const half = (hi - lo) / 2;
           for (let g = 0; g < rule.nodes.length; g++) {
             const u = mid + half * (rule.nodes[g] as number);
-            const weight = half * (rule.weights[g] as number) * delta * Math.exp(-delta * u);
-            const e = expected(u);
-            for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + weight * (e[i] as number);
+            horizons.push(u);
+            weights.push(half * (rule.weights[g] as number) * delta * Math.exp(-delta * u));
           }
           lo = hi;
         }
         if (H <= cutoff) {
-          const end = Math.exp(-delta * H);
-          const e = expected(H);
-          for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + end * (e[i] as number);
+          horizons.push(H);
+          weights.push(Math.exp(-delta * H));
         }
+        addWeighted(horizons, weights);
       }
     }
     return dep;
 
-    /** Adds `Σ_{k=1}^{K} (E[Y(kΔ)] − E[Y((k−1)Δ)]) e^{−δkΔ}` to `dep` (continuous BG/BB: Δ = 1). */
+    /** Adds `Σ_h w_h E[Y(t_h)]` to `dep`, in one call when the model offers `weightedExpectedPurchases`. */
+    function addWeighted(horizons: readonly number[], weights: readonly number[]): void {
+      const weighted = model.weightedExpectedPurchases;
+      if (weighted !== undefined) {
+        const values = weighted(params, list, horizons, weights);
+        for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + (values[i] as number);
+        return;
+      }
+      for (let h = 0; h < horizons.length; h++) {
+        const e = expected(horizons[h] as number);
+        const w = weights[h] as number;
+        for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + w * (e[i] as number);
+      }
+    }
+
+    /**
+     * Adds `Σ_{k=1}^{K} (E[Y(kΔ)] − E[Y((k−1)Δ)]) e^{−δkΔ}` to `dep` (continuous BG/BB: Δ = 1); as
+     * `Σ_k E[Y(kΔ)] (f_k − f_{k+1})`, `f_k = e^{−δkΔ}`, `f_{K+1} = 0`, when the model takes weights.
+     */
     function accumulateSteps(K: number, length: number): void {
+      if (model.weightedExpectedPurchases !== undefined) {
+        const horizons: number[] = [];
+        const weights: number[] = [];
+        const drop = -Math.expm1(-delta * length); // 1 − f_{k+1}/f_k
+        for (let k = 1; k <= K; k++) {
+          const factor = Math.exp(-delta * k * length);
+          horizons.push(k * length);
+          weights.push(k < K ? factor * drop : factor);
+        }
+        addWeighted(horizons, weights);
+        return;
+      }
       const curve = model.conditionalExpectedPurchasesCurve;
       let batch: number[][] = [];
       let batchStart = 1;

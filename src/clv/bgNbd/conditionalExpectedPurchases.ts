@@ -1,5 +1,6 @@
 import { assertNonNegative } from '../../core/validate/assertNonNegative';
 import { betaGeometricExpectation } from '../internal/betaGeometricExpectation';
+import { INTERPOLATE_FROM, betaGeometricInterpolant } from '../internal/betaGeometricInterpolant';
 import { mapCustomers } from '../internal/mapCustomers';
 import { validatePositiveParams } from '../internal/validatePositiveParams';
 import type { RfmCustomer } from '../types';
@@ -17,7 +18,9 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * `z = t/(α+T+t)` (Fader, Hardie & Lee 2005, eq. 10), computed through the Euler transformation
  * `(1−z)^(a−1) 2F1(a+b−1−r, a−1; a+b+x−1; z)` whose numerator parameters do not grow with `x`, so it stays
  * finite for `x` in the thousands (docs/clv.md §6). `a = 1` (a removable singularity) and `a + b ≤ 1`
- * are handled. `t = 0` gives exactly 0. O(series length) per customer.
+ * are handled. `t = 0` gives exactly 0. O(series length) per customer; from 10,000 customers on, a
+ * checked piecewise Chebyshev interpolant per frequency (agreeing with the series to 1e-13) replaces it:
+ * O(1) per customer.
  *
  * @param params - `{ r, alpha, a, b }`, all finite and > 0.
  * @param customers - One customer or an array.
@@ -42,10 +45,12 @@ export function conditionalExpectedPurchases(
   validatePositiveParams(fn, params, NAMES);
   assertNonNegative(fn, 't', t);
   const { r, alpha, a, b } = params;
+  const many = Array.isArray(customers) && customers.length >= INTERPOLATE_FROM;
+  const interpolant = many ? betaGeometricInterpolant(r, alpha, a, b, 0, [t], [1]) : undefined;
   return mapCustomers(fn, customers, (x, tx, T) => {
     if (t === 0) return 0;
     const alive = customerProbabilityAlive(params, x, tx, T);
     if (alive === 0) return 0;
-    return alive * betaGeometricExpectation(r, alpha, a, b, x, T, t, 0);
+    return alive * (interpolant === undefined ? betaGeometricExpectation(r, alpha, a, b, x, T, t, 0) : interpolant(x, T));
   }, true);
 }

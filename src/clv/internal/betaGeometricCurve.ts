@@ -2,11 +2,13 @@ import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { assertNonNegative } from '../../core/validate/assertNonNegative';
 import type { RfmCustomer } from '../types';
 import { betaGeometricExpectations } from './betaGeometricExpectations';
+import { INTERPOLATE_FROM, betaGeometricInterpolant } from './betaGeometricInterpolant';
 import { validateRfmCustomer } from './validateRfmCustomer';
 
 /**
  * Conditional expected purchases of BG/NBD (`shift = 0`) or MBG/NBD (`shift = 1`) customers at several
- * horizons: `P(alive)` once per customer and the 2F1 series shared across the horizons.
+ * horizons: `P(alive)` once per customer and the 2F1 series shared across the horizons (from 10,000
+ * customers on, a checked interpolant per horizon instead: `betaGeometricInterpolant`).
  *
  * @param fn - Public function name for error messages.
  * @param params - `{ r, alpha, a, b }` (already validated).
@@ -35,6 +37,8 @@ export function betaGeometricCurve(
   const out: number[][] = [];
   for (let h = 0; h < m; h++) out.push(new Array<number>(n));
   const values = new Float64Array(m);
+  // Many customers: one interpolant per horizon; few: the series shared across one customer's horizons.
+  const interpolants = n >= INTERPOLATE_FROM ? horizons.map((t) => betaGeometricInterpolant(r, alpha, a, b, shift, [t], [1])) : [];
   for (let i = 0; i < n; i++) {
     const c = customers[i] as RfmCustomer;
     validateRfmCustomer(fn, 'customers', c, i);
@@ -43,7 +47,8 @@ export function betaGeometricCurve(
       for (let h = 0; h < m; h++) (out[h] as number[])[i] = 0;
       continue;
     }
-    betaGeometricExpectations(r, alpha, a, b, c.frequency, c.T, horizons, shift, values);
+    if (interpolants.length > 0) for (let h = 0; h < m; h++) values[h] = (interpolants[h] as (x: number, T: number) => number)(c.frequency, c.T);
+    else betaGeometricExpectations(r, alpha, a, b, c.frequency, c.T, horizons, shift, values);
     for (let h = 0; h < m; h++) (out[h] as number[])[i] = horizons[h] === 0 ? 0 : p * (values[h] as number);
   }
   return out;

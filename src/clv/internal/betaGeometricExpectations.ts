@@ -1,4 +1,5 @@
 import { betaGeometricExpectation } from './betaGeometricExpectation';
+import { betaGeometricNearZero } from './betaGeometricNearZero';
 
 /** Terms of the shared series before a horizon falls back to {@link betaGeometricExpectation}. */
 const MAX_TERMS = 3000;
@@ -11,7 +12,7 @@ const coefficients = new Float64Array(MAX_TERMS);
  * coefficients depend on `x`, not on `t`, so they are computed once and shared by every horizon.
  *
  * @remarks
- * The Euler-transformed series `2F1(a+b−1+shift−r, a−1; a+b+x−1+shift; z_h)` is summed for each horizon
+ * Short horizons take {@link betaGeometricNearZero} first, as `betaGeometricExpectation` does. The Euler-transformed series `2F1(a+b−1+shift−r, a−1; a+b+x−1+shift; z_h)` is summed for each horizon
  * `h` with the ratios of successive coefficients (one division each) computed once per customer, as far
  * as the slowest horizon needs, and shared. Each partial sum uses the arithmetic, compensation and stopping rule
  * of `hyp2f1`'s Gauss series term for term, so the values are those of `betaGeometricExpectation`. A
@@ -47,8 +48,8 @@ export function betaGeometricExpectations(
       continue;
     }
     const z = t / (alpha + T + t);
-    let value = Number.NaN;
-    if (series && z < 0.95) {
+    let value = betaGeometricNearZero(r, a, b, x, t / (alpha + T), shift);
+    if (Number.isNaN(value) && series && z < 0.95) {
       // hyp2f1's Gauss series, term for term, with the ratios shared across horizons.
       let f = Number.NaN;
       if (A === 0) f = 1;
@@ -81,8 +82,9 @@ export function betaGeometricExpectations(
         }
       }
       if (Number.isFinite(f)) {
-        const e = Math.expm1((a - 1) * Math.log1p(-z));
-        const v = (C / (a - 1)) * (1 - f - e * f);
+        const logPower = (a - 1) * Math.log1p(-z);
+        const e = Math.expm1(logPower);
+        const v = (C / (a - 1)) * (Math.abs(e) < 0.5 ? 1 - f - e * f : 1 - Math.exp(logPower) * f);
         if (Number.isFinite(v) && v >= 0) value = v;
       }
     }

@@ -1,5 +1,6 @@
 import { assertNonNegative } from '../../core/validate/assertNonNegative';
 import { betaGeometricExpectation } from '../internal/betaGeometricExpectation';
+import { INTERPOLATE_FROM, betaGeometricInterpolant } from '../internal/betaGeometricInterpolant';
 import { mapCustomers } from '../internal/mapCustomers';
 import { validatePositiveParams } from '../internal/validatePositiveParams';
 import type { RfmCustomer } from '../types';
@@ -16,7 +17,9 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * `E[Y(t) | x, t_x, T] = (a+b+x)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; z)] · P(alive)`,
  * `z = t/(α+T+t)` (Batislam et al. 2007), computed through the Euler transformation
  * `(1−z)^(a−1) 2F1(a+b−r, a−1; a+b+x; z)` whose numerator parameters do not grow with `x`, so it stays
- * finite for `x` in the thousands (docs/clv.md §6). `a = 1` (a removable singularity) is handled. `t = 0` gives exactly 0. O(series length) per customer.
+ * finite for `x` in the thousands (docs/clv.md §6). `a = 1` (a removable singularity) is handled. `t = 0`
+ * gives exactly 0. O(series length) per customer; from 10,000 customers on, a checked piecewise Chebyshev
+ * interpolant per frequency (agreeing with the series to 1e-13) replaces it: O(1) per customer.
  *
  * @param params - `{ r, alpha, a, b }`, all finite and > 0.
  * @param customers - One customer or an array.
@@ -42,10 +45,12 @@ export function conditionalExpectedPurchases(
   validatePositiveParams(fn, params, NAMES);
   assertNonNegative(fn, 't', t);
   const { r, alpha, a, b } = params;
+  const many = Array.isArray(customers) && customers.length >= INTERPOLATE_FROM;
+  const interpolant = many ? betaGeometricInterpolant(r, alpha, a, b, 1, [t], [1]) : undefined;
   return mapCustomers(fn, customers, (x, tx, T) => {
     if (t === 0) return 0;
     const alive = customerProbabilityAlive(params, x, tx, T);
     if (alive === 0) return 0;
-    return alive * betaGeometricExpectation(r, alpha, a, b, x, T, t, 1);
+    return alive * (interpolant === undefined ? betaGeometricExpectation(r, alpha, a, b, x, T, t, 1) : interpolant(x, T));
   }, true);
 }

@@ -12,6 +12,7 @@ import { probabilityAlive } from './probabilityAlive';
 import { probabilityNoPurchase } from './probabilityNoPurchase';
 import { probabilityOfPurchases } from './probabilityOfPurchases';
 import type { MbgNbdParams } from './types';
+import { weightedExpectedPurchases } from './weightedExpectedPurchases';
 
 export type { MbgNbdParams } from './types';
 
@@ -27,7 +28,8 @@ const NAMES = ['r', 'alpha', 'a', 'b'] as const;
  * (repeat purchases `x`, time of the last one `t_x`, age `T`, all in one time unit). Members:
  * `logLikelihoodOf(params, customer | customers)`, `expectedPurchases(params, t)`,
  * `conditionalExpectedPurchases(params, customer | customers, t)`,
- * `conditionalExpectedPurchasesCurve(params, customers, horizons)`, `probabilityAlive(params, customer | customers)`,
+ * `conditionalExpectedPurchasesCurve(params, customers, horizons)`,
+ * `weightedExpectedPurchases(params, customers, horizons, weights)`, `probabilityAlive(params, customer | customers)`,
  * `probabilityOfPurchases(params, n, t)`, `probabilityNoPurchase(params, customer | customers, t)`, and the
  * `FittableModel` members used by `fitModel` (analytic gradient, start `(1, 1, 1, 1)` on rescaled time).
  * Every prediction is computed in log space and stays finite for frequencies in the thousands.
@@ -68,6 +70,8 @@ export const mbgNbd = {
   conditionalExpectedPurchases,
   /** Expected purchases of customers with a known history at several horizons at once (faster). */
   conditionalExpectedPurchasesCurve,
+  /** Weighted sum of expected purchases over several horizons (discounted CLV), without an array per horizon. */
+  weightedExpectedPurchases,
   /** Probability that a customer is still active. */
   probabilityAlive,
   /** Probability of exactly n purchases. */
