@@ -136,7 +136,8 @@ function norm(v: ArrayLike<number>): number {
  * `F(θ) = −Σ_k w_k ℓ_k(e^θ) / Σ_k w_k + λ Σ_j params_j²` minimised over `θ = ln(params)` by Nelder–Mead
  * into the basin followed by BFGS (analytic gradient when the model has one), from every starting point
  * of the model and of `options.start`; the best run wins. Standard errors come from the Hessian `H` of the
- * total objective `N · F` in `θ`: `Cov(θ) = H⁻¹`, `SE_j = params_j √(H⁻¹)_jj`, intervals
+ * total objective `N · F` in `θ` (forward differences of the analytic gradient with step 1e-7 when the
+ * model has one, else a numerical Hessian): `Cov(θ) = H⁻¹`, `SE_j = params_j √(H⁻¹)_jj`, intervals
  * `exp(θ_j ± z·√(H⁻¹)_jj)`. A fit is `converged` when BFGS met its tolerance and `H` is positive definite;
  * otherwise it says so (or throws with `strict`). Rescaling does not change the answer: rate parameters
  * are multiplied back by `k` and the log-likelihood is recomputed in the data's units (docs/clv.md §7).
@@ -319,21 +320,20 @@ export function fitModel<P extends ModelParams, D>(
   const best = runs[0] as Run;
   const theta = best.theta;
 
-  // Hessian of the total objective N·F in θ (analytic gradient differenced when available).
+  // Hessian of the total objective N·F in θ: forward differences of the analytic gradient from the
+  // gradient at the estimate (dim extra passes over the data), or a numerical Hessian of the objective.
+  const finalGradient = gradient !== undefined ? gradient(theta) : numericalGradient(objective, theta);
   let hessian: number[][];
   if (gradient !== undefined) {
     hessian = [];
-    const h = 1e-5;
+    const h = 1e-7;
     const rowsH: Float64Array[] = [];
     for (let j = 0; j < dim; j++) {
       const up = Float64Array.from(theta);
-      const down = Float64Array.from(theta);
       up[j] = (up[j] as number) + h;
-      down[j] = (down[j] as number) - h;
       const gu = gradient(up);
-      const gd = gradient(down);
       const row = new Float64Array(dim);
-      for (let m = 0; m < dim; m++) row[m] = (N * ((gu[m] as number) - (gd[m] as number))) / (2 * h);
+      for (let m = 0; m < dim; m++) row[m] = (N * ((gu[m] as number) - (finalGradient[m] as number))) / h;
       rowsH.push(row);
     }
     for (let j = 0; j < dim; j++) {
@@ -347,7 +347,6 @@ export function fitModel<P extends ModelParams, D>(
   const positiveDefinite = hessian.every((row) => row.every(Number.isFinite)) && choleskyDecomposition(hessian) !== null;
   const logCovariance = positiveDefinite ? invertMatrix(hessian) : hessian.map((row) => row.map(() => Number.NaN));
 
-  const finalGradient = gradient !== undefined ? gradient(theta) : numericalGradient(objective, theta);
   const gradientNorm = norm(finalGradient);
 
   const params = toParams(theta, true);
