@@ -1,0 +1,179 @@
+import { paretoLogIntegral } from './paretoLogIntegral';
+import { paretoLogSlope } from './paretoLogSlope';
+import type { ParetoPairIndex } from './paretoPairIndex';
+import { paretoQuadratureRule } from './paretoQuadratureRule';
+
+const H = new Float64Array(64);
+const DERIV = new Float64Array(4);
+// Node tables of the steps placed in the current evaluation, grown on demand and reused across calls:
+// per node y = ln(c+τ), ln(α+τ), ln(β+τ), 1/(α+τ), 1/(β+τ).
+let LOG_A: Float64Array = new Float64Array(0);
+let LOG_B: Float64Array = new Float64Array(0);
+let INV_A: Float64Array = new Float64Array(0);
+let INV_B: Float64Array = new Float64Array(0);
+let Y: Float64Array = new Float64Array(0);
+
+function reserve(size: number): void {
+  if (size <= LOG_A.length) return;
+  const grown = Math.max(size, 2 * LOG_A.length, 4096);
+  const grow = (a: Float64Array): Float64Array => {
+    const b = new Float64Array(grown);
+    b.set(a);
+    return b;
+  };
+  LOG_A = grow(LOG_A);
+  LOG_B = grow(LOG_B);
+  INV_A = grow(INV_A);
+  INV_B = grow(INV_B);
+  Y = grow(Y);
+}
+
+/**
+ * `ln G(u)` for every pair of a {@link ParetoPairIndex}, `G(u) = ∫_u^M (α+τ)^−(r+x) (β+τ)^−(s+1) dτ`, and
+ * optionally its derivatives `∂ ln G / ∂(k, α, σ, β)` (`k = r+x`, `σ = s+1`) as `dG[4j..4j+3]`.
+ *
+ * @remarks
+ * Per frequency, from the largest `u` down, `G(u_i) = G(u_{i+1}) + ∫_{u_i}^{u_{i+1}}`: short steps of
+ * positive terms (no cancellation). Each step is the quadrature of `paretoLogIntegral` (same substitution
+ * `y = ln(c+τ)`, same rule from {@link paretoQuadratureRule}, same nodes), but the nodes of a step
+ * depend on `α`, `β` and the rule only, not on `x`: they are placed once per distinct step and rule
+ * (two transcendental calls per node), and each pair then costs one `exp` per node. A step whose integrand falls so steeply that
+ * `paretoLogIntegral` would truncate it is handed to `paretoLogIntegral` itself. The running sum is
+ * kept in log space as `ln G(u_{i+1}) + ln(1 + step/G(u_{i+1}))`. O(nodes · pairs) multiply-adds,
+ * O(nodes · distinct steps) logarithms.
+ * @internal
+ */
+export function paretoPairIntegrals(
+  r: number,
+  alpha: number,
+  s: number,
+  beta: number,
+  pairs: ParetoPairIndex,
+  logG: Float64Array,
+  dG: Float64Array | undefined,
+): void {
+  const sigma = s + 1;
+  const alphaSmaller = alpha <= beta;
+  const c = alphaSmaller ? alpha : beta;
+  const d = alphaSmaller ? beta - alpha : alpha - beta;
+  const steps = pairs.stepLow.length;
+  const y0s = new Float64Array(steps);
+  const y1s = new Float64Array(steps);
+  const ey1s = new Float64Array(steps);
+  const logHalves = new Float64Array(steps);
+  for (let j = 0; j < steps; j++) {
+    const y0 = Math.log(c + (pairs.stepLow[j] as number));
+    const y1 = Math.log(c + (pairs.stepHigh[j] as number));
+    y0s[j] = y0;
+    y1s[j] = y1;
+    ey1s[j] = Math.exp(y1);
+    logHalves[j] = Math.log(0.5 * (y1 - y0));
+  }
+  // Offset into the node tables of each (step, rule) placed so far, −1 until placed.
+  const placed = new Int32Array(4 * steps).fill(-1);
+  let used = 0;
+  const withGradient = dG !== undefined;
+  const m = pairs.x.length;
+  let previous = -1;
+  for (let o = 0; o < m; o++) {
+    const p = pairs.order[o] as number;
+    const x = pairs.x[p] as number;
+    const u = pairs.u[p] as number;
+    const sameX = previous >= 0 && pairs.x[previous] === x;
+    const gTop = sameX ? (logG[previous] as number) : Number.NEGATIVE_INFINITY;
+    const j = pairs.step[p] as number;
+    if (j < 0) {
+      // u = M: G(M) = 0.
+      logG[p] = gTop;
+      if (withGradient && sameX) for (let q = 0; q < 4; q++) dG[4 * p + q] = dG[4 * previous + q] as number;
+      previous = p;
+      continue;
+    }
+    const k = r + x;
+    const y0 = y0s[j] as number;
+    const y1 = y1s[j] as number;
+    const slope = paretoLogSlope(alphaSmaller, k, sigma, d, c + u);
+    // logStep − max and max: the step is exp(max) · sum.
+    let max: number;
+    let sum: number;
+    let logHalf: number;
+    if (slope < 0 && y0 + 60 / -slope < y1) {
+      max = paretoLogIntegral(k, alpha, sigma, beta, u, pairs.stepHigh[j] as number, withGradient ? DERIV : undefined);
+      sum = 1;
+      logHalf = 0;
+    } else {
+      const span = y1 - y0;
+      const fall = span * Math.max(Math.abs(slope), Math.abs(paretoLogSlope(alphaSmaller, k, sigma, d, ey1s[j] as number)));
+      const rule = paretoQuadratureRule(span, fall);
+      const nodes = rule.nodes;
+      const n = nodes.length;
+      let at = placed[4 * j + rule.index] as number;
+      if (at < 0) {
+        at = used;
+        used += n;
+        reserve(used);
+        placed[4 * j + rule.index] = at;
+        const mid = 0.5 * (y0 + y1);
+        const half = 0.5 * (y1 - y0);
+        for (let i = 0; i < n; i++) {
+          const y = mid + half * (nodes[i] as number);
+          const ey = Math.exp(y);
+          const logOther = Math.log(d + ey);
+          const la = alphaSmaller ? y : logOther;
+          const lb = alphaSmaller ? logOther : y;
+          LOG_A[at + i] = la;
+          LOG_B[at + i] = lb;
+          INV_A[at + i] = alphaSmaller ? 1 / ey : 1 / (d + ey);
+          INV_B[at + i] = alphaSmaller ? 1 / (d + ey) : 1 / ey;
+          Y[at + i] = y;
+        }
+      }
+      const logWeights = rule.logWeights;
+      max = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < n; i++) {
+        // In the operation order of paretoLogIntegral, so that both round alike.
+        const h = (Y[at + i] as number) - k * (LOG_A[at + i] as number) - sigma * (LOG_B[at + i] as number) + (logWeights[i] as number);
+        H[i] = h;
+        if (h > max) max = h;
+      }
+      sum = 0;
+      let sLa = 0;
+      let sIa = 0;
+      let sLb = 0;
+      let sIb = 0;
+      for (let i = 0; i < n; i++) {
+        const e = Math.exp((H[i] as number) - max);
+        sum += e;
+        if (withGradient) {
+          sLa += e * (LOG_A[at + i] as number);
+          sIa += e * (INV_A[at + i] as number);
+          sLb += e * (LOG_B[at + i] as number);
+          sIb += e * (INV_B[at + i] as number);
+        }
+      }
+      if (withGradient) {
+        DERIV[0] = -sLa / sum;
+        DERIV[1] = (-k * sIa) / sum;
+        DERIV[2] = -sLb / sum;
+        DERIV[3] = (-sigma * sIb) / sum;
+      }
+      logHalf = logHalves[j] as number;
+    }
+    if (gTop === Number.NEGATIVE_INFINITY) {
+      logG[p] = max + Math.log(sum) + logHalf;
+      if (withGradient) for (let q = 0; q < 4; q++) dG[4 * p + q] = DERIV[q] as number;
+      previous = p;
+      continue;
+    }
+    const step = max + Math.log(sum) + logHalf;
+    const high = Math.max(step, gTop);
+    const g = high + Math.log(Math.exp(step - high) + Math.exp(gTop - high));
+    logG[p] = g;
+    if (withGradient) {
+      const wStep = Math.exp(step - g);
+      const wTop = Math.exp(gTop - g);
+      for (let q = 0; q < 4; q++) dG[4 * p + q] = wStep * (DERIV[q] as number) + wTop * (dG[4 * previous + q] as number);
+    }
+    previous = p;
+  }
+}
