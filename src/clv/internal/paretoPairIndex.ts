@@ -17,8 +17,22 @@ export interface ParetoPairIndex {
   readonly rowHigh: Int32Array;
   /** Common upper limit `M = max T`. */
   readonly upper: number;
-  /** Pair indices sorted by `x`, then by `u` from largest to smallest (for chaining `G` by short steps). */
+  /**
+   * Pair indices sorted by `x`, then by `u` from largest to smallest (for chaining `G` by short steps). The
+   * pairs are numbered in this order, so it is the identity.
+   */
   readonly order: Int32Array;
+  /**
+   * Row indices grouped by their `(x, T)` pair (so by frequency): a pass over the rows in this order touches
+   * the pairs of one frequency at a time, which stay in cache.
+   */
+  readonly rowOrder: Int32Array;
+  /** `rowLow` in `rowOrder`. */
+  readonly orderedLow: Int32Array;
+  /** `rowHigh` in `rowOrder`. */
+  readonly orderedHigh: Int32Array;
+  /** Row weights in `rowOrder`. */
+  readonly orderedWeight: Float64Array;
   /** The distinct values of `u`, ascending (so `ln(α+u)`, `ln(β+u)` are taken once per value). */
   readonly levels: Float64Array;
   /** Index into `levels` of each pair's `u`. */
@@ -91,11 +105,37 @@ export function paretoPairIndex(data: CompressedData): ParetoPairIndex | null {
     cache.set(data, null);
     return null;
   }
-  const x = px.slice(0, pairs);
-  const u = pu.slice(0, pairs);
-  const order = Int32Array.from({ length: pairs }, (_, k) => k).sort((p, q) =>
-    x[p] !== x[q] ? (x[p] as number) - (x[q] as number) : (u[q] as number) - (u[p] as number),
+  // Number the pairs by x, then by u from largest to smallest.
+  const byChain = Int32Array.from({ length: pairs }, (_, k) => k).sort((p, q) =>
+    px[p] !== px[q] ? (px[p] as number) - (px[q] as number) : (pu[q] as number) - (pu[p] as number),
   );
+  const renumber = new Int32Array(pairs);
+  const x = new Float64Array(pairs);
+  const u = new Float64Array(pairs);
+  for (let k = 0; k < pairs; k++) {
+    const old = byChain[k] as number;
+    renumber[old] = k;
+    x[k] = px[old] as number;
+    u[k] = pu[old] as number;
+  }
+  for (let i = 0; i < n; i++) {
+    rowLow[i] = renumber[rowLow[i] as number] as number;
+    rowHigh[i] = renumber[rowHigh[i] as number] as number;
+  }
+  const order = Int32Array.from({ length: pairs }, (_, k) => k);
+  // Rows bucketed by their (x, T) pair (a counting sort).
+  const start = new Int32Array(pairs + 1);
+  for (let i = 0; i < n; i++) start[(rowHigh[i] as number) + 1] = (start[(rowHigh[i] as number) + 1] as number) + 1;
+  for (let k = 0; k < pairs; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const rowOrder = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = rowHigh[i] as number;
+    rowOrder[start[k] as number] = i;
+    start[k] = (start[k] as number) + 1;
+  }
+  const orderedLow = Int32Array.from(rowOrder, (i) => rowLow[i] as number);
+  const orderedHigh = Int32Array.from(rowOrder, (i) => rowHigh[i] as number);
+  const orderedWeight = Float64Array.from(rowOrder, (i) => data.weights[i] as number);
   const sortedU = Float64Array.from(u).sort();
   let distinct = 0;
   for (let k = 0; k < pairs; k++) if (k === 0 || sortedU[k] !== sortedU[k - 1]) sortedU[distinct++] = sortedU[k] as number;
@@ -138,6 +178,10 @@ export function paretoPairIndex(data: CompressedData): ParetoPairIndex | null {
     rowHigh,
     upper,
     order,
+    rowOrder,
+    orderedLow,
+    orderedHigh,
+    orderedWeight,
     levels,
     level,
     step,

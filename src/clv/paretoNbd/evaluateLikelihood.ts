@@ -1,4 +1,5 @@
 import type { CompressedData } from '../types';
+import { logGammaRatio } from '../../core/special/logGammaRatio';
 import { frequencyTables } from '../internal/frequencyTables';
 import { paretoLogIntegral } from '../internal/paretoLogIntegral';
 import { paretoPairIndex } from '../internal/paretoPairIndex';
@@ -107,7 +108,6 @@ export function evaluateLikelihood(
   const Ts = data.columns.T as Float64Array;
   const ws = data.weights;
   const withGradient = gradient !== undefined;
-  const { logGammaR, digammaR } = frequencyTables(xs, r, Number.NaN, Number.NaN, 0, withGradient);
   const pairs = paretoPairIndex(data);
   let total = 0;
   let gr = 0;
@@ -116,6 +116,7 @@ export function evaluateLikelihood(
   let gBeta = 0;
   const n = data.rows;
   if (pairs === null) {
+    const { logGammaR, digammaR } = frequencyTables(xs, r, Number.NaN, Number.NaN, 0, withGradient);
     for (let i = 0; i < n; i++) {
       const x = xs[i] as number;
       const w = ws[i] as number;
@@ -145,47 +146,51 @@ export function evaluateLikelihood(
     const weightOfX = pairs.weightOfX;
     // m_x − ln s per frequency; G is scaled without ln s so that exp(ln G − ref) has an exact argument.
     const ref = new Float64Array(weightOfX.length).fill(Number.NEGATIVE_INFINITY);
-    const E1 = new Float64Array(m);
-    const EG = new Float64Array(m);
+    // Per pair, interleaved for locality: E1 = exp(l1 − ln s − m_x), EG = exp(ln G − m_x).
+    const scaled = new Float64Array(2 * m);
     for (let k = 0; k < m; k++) {
       const x = pairs.x[k] as number;
       const level = pairs.level[k] as number;
       const l1 = -(r + x) * (logAL[level] as number) - s * (logBL[level] as number) - logS;
-      E1[k] = l1;
+      scaled[2 * k] = l1;
       const top = Math.max(l1, logG[k] as number);
       if (top > (ref[x] as number)) ref[x] = top;
     }
     for (let k = 0; k < m; k++) {
       const mx = ref[pairs.x[k] as number] as number;
-      E1[k] = Math.exp((E1[k] as number) - mx);
-      EG[k] = Math.exp((logG[k] as number) - mx);
+      scaled[2 * k] = Math.exp((scaled[2 * k] as number) - mx);
+      scaled[2 * k + 1] = Math.exp((logG[k] as number) - mx);
     }
-    const rowLow = pairs.rowLow;
-    const rowHigh = pairs.rowHigh;
-    // Σ w/S per pair: accE over rows whose (x, T) it is, accI over rows whose (x, t_x) it is minus those
-    // whose (x, T) it is (rows with t_x < T).
-    const accE = withGradient ? new Float64Array(m) : EMPTY;
-    const accI = withGradient ? new Float64Array(m) : EMPTY;
-    for (let i = 0; i < n; i++) {
-      const lo = rowLow[i] as number;
-      const hi = rowHigh[i] as number;
-      const w = ws[i] as number;
-      let S = Number.NaN;
-      if (lo === hi) S = E1[hi] as number;
-      else if ((logG[hi] as number) - (logG[lo] as number) < CANCELLATION_LIMIT) {
-        S = (E1[hi] as number) + ((EG[lo] as number) - (EG[hi] as number));
+    const rowLow = pairs.orderedLow;
+    const rowHigh = pairs.orderedHigh;
+    const rowWeight = pairs.orderedWeight;
+    // Σ w/S per pair: [2k] over rows whose (x, T) it is; [2k+1] over rows (with t_x < T) whose (x, t_x) it
+    // is, minus those whose (x, T) it is.
+    const acc = withGradient ? new Float64Array(2 * m) : EMPTY;
+    for (let o = 0; o < n; o++) {
+      const lo = rowLow[o] as number;
+      const hi = rowHigh[o] as number;
+      const w = rowWeight[o] as number;
+      const e1 = scaled[2 * hi] as number;
+      let S = e1;
+      if (lo !== hi) {
+        const gLow = scaled[2 * lo + 1] as number;
+        const gHigh = scaled[2 * hi + 1] as number;
+        // G(T) < 0.99 G(t_x), as CANCELLATION_LIMIT; an underflowed G(t_x) fails and goes the exact way.
+        S = gHigh < 0.99 * gLow ? e1 + (gLow - gHigh) : Number.NaN;
       }
       if (S >= TINY) {
         total += w * Math.log(S);
         if (withGradient) {
           const c = w / S;
-          accE[hi] = (accE[hi] as number) + c;
+          acc[2 * hi] = (acc[2 * hi] as number) + c;
           if (lo !== hi) {
-            accI[lo] = (accI[lo] as number) + c;
-            accI[hi] = (accI[hi] as number) - c;
+            acc[2 * lo + 1] = (acc[2 * lo + 1] as number) + c;
+            acc[2 * hi + 1] = (acc[2 * hi + 1] as number) - c;
           }
         }
       } else {
+        const i = pairs.rowOrder[o] as number;
         const x = xs[i] as number;
         const level = pairs.level[hi] as number;
         exactRow(r, alpha, s, beta, x, txs[i] as number, Ts[i] as number, logAL[level] as number, logBL[level] as number, logG, dG, lo, hi, withGradient);
@@ -198,18 +203,21 @@ export function evaluateLikelihood(
         }
       }
     }
-    // The constants cancel most of m_x (e.g. s ln β ≈ −m_x for large s): combined per value, not per total.
+    // lnΓ(r+x) − lnΓ(r) and ψ(r+x) − ψ(r) per frequency; the constants cancel most of m_x (e.g.
+    // s ln β ≈ −m_x for large s): combined per value, not per total.
     const head = r * Math.log(alpha) + s * Math.log(beta) + logS;
+    let digamma = 0;
     for (let x = 0; x < weightOfX.length; x++) {
+      if (x > 0) digamma += 1 / (r + x - 1);
       const W = weightOfX[x] as number;
       if (W === 0) continue;
-      total += W * ((logGammaR[x] as number) + (head + (ref[x] as number)));
-      if (withGradient) gr += W * (digammaR[x] as number);
+      total += W * ((x === 0 ? 0 : logGammaRatio(r, x)) + (head + (ref[x] as number)));
+      if (withGradient) gr += W * digamma;
     }
     if (withGradient) {
       const invS = 1 / s;
       for (let k = 0; k < m; k++) {
-        const a = (accE[k] as number) * (E1[k] as number);
+        const a = (acc[2 * k] as number) * (scaled[2 * k] as number);
         if (a !== 0) {
           const level = pairs.level[k] as number;
           const u = levels[level] as number;
@@ -218,7 +226,7 @@ export function evaluateLikelihood(
           gs -= a * (logBL[level] as number);
           gBeta -= a * (s / (beta + u));
         }
-        const b = (accI[k] as number) * (EG[k] as number);
+        const b = (acc[2 * k + 1] as number) * (scaled[2 * k + 1] as number);
         if (b !== 0) {
           gr += b * (dG[4 * k] as number);
           gAlpha += b * (dG[4 * k + 1] as number);
