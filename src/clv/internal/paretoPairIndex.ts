@@ -106,7 +106,9 @@ export function paretoPairIndex(data: CompressedData): ParetoPairIndex | null {
     return null;
   }
   // Number the pairs by x, then by u from largest to smallest.
-  const byChain = Int32Array.from({ length: pairs }, (_, k) => k).sort((p, q) =>
+  const byChain = new Int32Array(pairs);
+  for (let k = 0; k < pairs; k++) byChain[k] = k;
+  byChain.sort((p, q) =>
     px[p] !== px[q] ? (px[p] as number) - (px[q] as number) : (pu[q] as number) - (pu[p] as number),
   );
   const renumber = new Int32Array(pairs);
@@ -122,7 +124,8 @@ export function paretoPairIndex(data: CompressedData): ParetoPairIndex | null {
     rowLow[i] = renumber[rowLow[i] as number] as number;
     rowHigh[i] = renumber[rowHigh[i] as number] as number;
   }
-  const order = Int32Array.from({ length: pairs }, (_, k) => k);
+  const order = new Int32Array(pairs);
+  for (let k = 0; k < pairs; k++) order[k] = k;
   // Rows bucketed by their (x, T) pair (a counting sort).
   const start = new Int32Array(pairs + 1);
   for (let i = 0; i < n; i++) start[(rowHigh[i] as number) + 1] = (start[(rowHigh[i] as number) + 1] as number) + 1;
@@ -133,16 +136,23 @@ export function paretoPairIndex(data: CompressedData): ParetoPairIndex | null {
     rowOrder[start[k] as number] = i;
     start[k] = (start[k] as number) + 1;
   }
-  const orderedLow = Int32Array.from(rowOrder, (i) => rowLow[i] as number);
-  const orderedHigh = Int32Array.from(rowOrder, (i) => rowHigh[i] as number);
-  const orderedWeight = Float64Array.from(rowOrder, (i) => data.weights[i] as number);
+  const orderedLow = new Int32Array(n);
+  const orderedHigh = new Int32Array(n);
+  const orderedWeight = new Float64Array(n);
+  for (let o = 0; o < n; o++) {
+    const i = rowOrder[o] as number;
+    orderedLow[o] = rowLow[i] as number;
+    orderedHigh[o] = rowHigh[i] as number;
+    orderedWeight[o] = data.weights[i] as number;
+  }
   const sortedU = Float64Array.from(u).sort();
   let distinct = 0;
   for (let k = 0; k < pairs; k++) if (k === 0 || sortedU[k] !== sortedU[k - 1]) sortedU[distinct++] = sortedU[k] as number;
   const levels = sortedU.slice(0, distinct);
   const levelOf = new Map<number, number>();
   levels.forEach((value, j) => levelOf.set(value, j));
-  const level = Int32Array.from(u, (value) => levelOf.get(value) as number);
+  const level = new Int32Array(pairs);
+  for (let k = 0; k < pairs; k++) level[k] = levelOf.get(u[k] as number) as number;
   const step = new Int32Array(pairs).fill(-1);
   const stepOf = new Map<number, number>();
   const stepLow: number[] = [];
