@@ -4,6 +4,7 @@ import type { ParetoPairIndex } from './paretoPairIndex';
 import { paretoQuadratureRule } from './paretoQuadratureRule';
 
 const H = new Float64Array(64);
+const RULES = 6; // rungs of paretoQuadratureRule's ladder
 const DERIV = new Float64Array(4);
 // Node tables of the steps placed in the current evaluation, grown on demand and reused across calls:
 // per node y = ln(c+τ), ln(α+τ), ln(β+τ), 1/(α+τ), 1/(β+τ).
@@ -70,7 +71,7 @@ export function paretoPairIntegrals(
     logHalves[j] = Math.log(0.5 * (y1 - y0));
   }
   // Offset into the node tables of each (step, rule) placed so far, −1 until placed.
-  const placed = new Int32Array(4 * steps).fill(-1);
+  const placed = new Int32Array(RULES * steps).fill(-1);
   let used = 0;
   const withGradient = dG !== undefined;
   const m = pairs.x.length;
@@ -107,12 +108,12 @@ export function paretoPairIntegrals(
       const rule = paretoQuadratureRule(span, fall);
       const nodes = rule.nodes;
       const n = nodes.length;
-      let at = placed[4 * j + rule.index] as number;
+      let at = placed[RULES * j + rule.index] as number;
       if (at < 0) {
         at = used;
         used += n;
         reserve(used);
-        placed[4 * j + rule.index] = at;
+        placed[RULES * j + rule.index] = at;
         const mid = 0.5 * (y0 + y1);
         const half = 0.5 * (y1 - y0);
         for (let i = 0; i < n; i++) {

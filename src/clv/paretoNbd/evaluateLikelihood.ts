@@ -167,6 +167,7 @@ export function evaluateLikelihood(
     // Σ w/S per pair: [2k] over rows whose (x, T) it is; [2k+1] over rows (with t_x < T) whose (x, t_x) it
     // is, minus those whose (x, T) it is.
     const acc = withGradient ? new Float64Array(2 * m) : EMPTY;
+    let product = 1;
     for (let o = 0; o < n; o++) {
       const lo = rowLow[o] as number;
       const hi = rowHigh[o] as number;
@@ -180,7 +181,15 @@ export function evaluateLikelihood(
         S = gHigh < 0.99 * gLow ? e1 + (gLow - gHigh) : Number.NaN;
       }
       if (S >= TINY) {
-        total += w * Math.log(S);
+        if (w === 1 && S >= 1e-100) {
+          // Weight-1 rows (most rows of daily data) share one log: ln S₁ + ln S₂ + … = ln(S₁ S₂ …), the
+          // product kept within [1e-200, 1e200] (S ≤ 2, and S ≥ 1e-100 cannot take it below 1e-300).
+          product *= S;
+          if (!(product >= 1e-200 && product <= 1e200)) {
+            total += Math.log(product);
+            product = 1;
+          }
+        } else total += w * Math.log(S);
         if (withGradient) {
           const c = w / S;
           acc[2 * hi] = (acc[2 * hi] as number) + c;
@@ -203,6 +212,7 @@ export function evaluateLikelihood(
         }
       }
     }
+    total += Math.log(product);
     // lnΓ(r+x) − lnΓ(r) and ψ(r+x) − ψ(r) per frequency; the constants cancel most of m_x (e.g.
     // s ln β ≈ −m_x for large s): combined per value, not per total.
     const head = r * Math.log(alpha) + s * Math.log(beta) + logS;
