@@ -17,7 +17,7 @@ const TINY = 1e-290;
 
 /**
  * One row the exact way into `ROW`: `mix = logaddexp(l1, ln s + ln I)` and the row's gradient terms.
- * `lo`, `hi` are its pair indices, or −1 to integrate `I` directly.
+ * `lo`, `hi` are its pair indices into the output of `paretoPairIntegrals`, or −1 to integrate `I` directly.
  */
 function exactRow(
   r: number,
@@ -29,8 +29,9 @@ function exactRow(
   T: number,
   logAT: number,
   logBT: number,
-  logG: Float64Array,
-  dG: Float64Array,
+  logScale: Float64Array,
+  value: Float64Array,
+  dValue: Float64Array,
   lo: number,
   hi: number,
   withGradient: boolean,
@@ -42,8 +43,10 @@ function exactRow(
   if (tx < T) {
     let logI = Number.NaN;
     if (lo >= 0) {
-      const gLow = logG[lo] as number;
-      const gHigh = logG[hi] as number;
+      const vLow = value[lo] as number;
+      const vHigh = value[hi] as number;
+      const gLow = vLow > 0 ? (logScale[lo] as number) + Math.log(vLow) : Number.NEGATIVE_INFINITY;
+      const gHigh = vHigh > 0 ? (logScale[hi] as number) + Math.log(vHigh) : Number.NEGATIVE_INFINITY;
       if (gHigh - gLow < CANCELLATION_LIMIT) {
         const q = Math.exp(gHigh - gLow); // G(T)/G(t_x) ≤ 0.99
         logI = gLow + Math.log1p(-q);
@@ -51,7 +54,7 @@ function exactRow(
           const wl = 1 / (1 - q); // G(t_x)/I
           const wh = q * wl; // G(T)/I
           for (let j = 0; j < 4; j++) {
-            DERIV[j] = wl * (dG[4 * lo + j] as number) - (q === 0 ? 0 : wh * (dG[4 * hi + j] as number));
+            DERIV[j] = (wl * (dValue[4 * lo + j] as number)) / vLow - (q === 0 ? 0 : (wh * (dValue[4 * hi + j] as number)) / vHigh);
           }
         }
       }
@@ -87,14 +90,17 @@ function exactRow(
  * 2F1, finite for any frequency. O(8–64 nodes · unique rows), allocation-free per row.
  *
  * When the rows share few distinct `(x, t_x)` and `(x, T)` pairs (daily data), `I = G(t_x) − G(T)` with
- * `G(u) = ∫_u^M`, `M = max T`, is assembled from one quadrature per pair (`paretoPairIntegrals`), and
- * the row needs a single logarithm: with `E1(u) = exp(−(r+x) ln(α+u) − s ln(β+u) − m_x)` and
- * `SG(u) = exp(ln s + ln G(u) − m_x)` per pair, `m_x` the largest exponent among the pairs of frequency
- * `x`, the row's mixture term is `m_x + ln S`, `S = E1(T) + SG(t_x) − SG(T)`. Its gradient is linear in
- * `w/S` times per-pair vectors (`p1 = E1(T)/S`, `p2 · ∂ln I = (SG(t_x) ∂ln G(t_x) − SG(T) ∂ln G(T))/S`),
- * so the rows only add `w/S` to per-pair sums and the vectors are contracted once per pair. Rows where the
- * difference would cancel (`G(T) > 0.99 G(t_x)`) are integrated directly, and rows whose `S` is below
- * 1e-290 (terms near underflow) take the exact per-row path.
+ * `G(u) = ∫_u^M`, `M = max T`, is assembled from one quadrature per pair (`paretoPairIntegrals`, which
+ * returns `G` in linear space against a log scale), and the row needs a single logarithm: with
+ * `E1(u) = exp(−(r+x) ln(α+u) − s ln(β+u) − ln s − m_x)` and `EG(u) = G(u) exp(−m_x)` per pair, `m_x` the
+ * largest of these exponents among the pairs of frequency `x`, the row's mixture term is
+ * `ln s + m_x + ln S`, `S = E1(T) + EG(t_x) − EG(T)`; rows of weight 1 share that logarithm through a running
+ * product. The gradient is linear in `w/S` times per-pair vectors (`p1 = E1(T)/S`,
+ * `p2 ∂ln I = (EG(t_x) ∂ln G(t_x) − EG(T) ∂ln G(T))/S`), so the rows only add `w/S` to per-pair sums and
+ * the vectors are contracted once per pair. The constants `r ln α + s ln β` are added per frequency, where
+ * they cancel most of `m_x`, not to the total. Rows where the difference would cancel (`G(T) > 0.99 G(t_x)`)
+ * are integrated directly; rows whose `S` is below 1e-290, or that use a pair whose scale lies more than
+ * e^700 below `m_x`, take the exact per-row path.
  * @internal
  */
 export function evaluateLikelihood(
@@ -121,7 +127,7 @@ export function evaluateLikelihood(
       const x = xs[i] as number;
       const w = ws[i] as number;
       const T = Ts[i] as number;
-      exactRow(r, alpha, s, beta, x, txs[i] as number, T, Math.log(alpha + T), Math.log(beta + T), EMPTY, EMPTY, -1, -1, withGradient);
+      exactRow(r, alpha, s, beta, x, txs[i] as number, T, Math.log(alpha + T), Math.log(beta + T), EMPTY, EMPTY, EMPTY, -1, -1, withGradient);
       total += w * ((logGammaR[x] as number) + (ROW[0] as number));
       if (withGradient) {
         gr += w * ((digammaR[x] as number) + (ROW[1] as number));
@@ -132,9 +138,11 @@ export function evaluateLikelihood(
     }
   } else {
     const m = pairs.x.length;
-    const logG = new Float64Array(m);
-    const dG = withGradient ? new Float64Array(4 * m) : EMPTY;
-    paretoPairIntegrals(r, alpha, s, beta, pairs, logG, withGradient ? dG : undefined);
+    // G(u) = exp(logScale) · value per pair, ∂G = exp(logScale) · dValue.
+    const logScale = new Float64Array(m);
+    const value = new Float64Array(m);
+    const dValue = withGradient ? new Float64Array(4 * m) : EMPTY;
+    paretoPairIntegrals(r, alpha, s, beta, pairs, logScale, value, withGradient ? dValue : undefined);
     const levels = pairs.levels;
     const logAL = new Float64Array(levels.length); // ln(α+u), ln(β+u) per distinct u
     const logBL = new Float64Array(levels.length);
@@ -144,7 +152,8 @@ export function evaluateLikelihood(
     }
     const logS = Math.log(s);
     const weightOfX = pairs.weightOfX;
-    // m_x − ln s per frequency; G is scaled without ln s so that exp(ln G − ref) has an exact argument.
+    // m_x − ln s per frequency: the largest of l1 − ln s and ln G over its pairs. G decreases in u, so its
+    // largest is at the frequency's last pair (pairs run by x, then u from largest to smallest).
     const ref = new Float64Array(weightOfX.length).fill(Number.NEGATIVE_INFINITY);
     // Per pair, interleaved for locality: E1 = exp(l1 − ln s − m_x), EG = exp(ln G − m_x).
     const scaled = new Float64Array(2 * m);
@@ -153,13 +162,36 @@ export function evaluateLikelihood(
       const level = pairs.level[k] as number;
       const l1 = -(r + x) * (logAL[level] as number) - s * (logBL[level] as number) - logS;
       scaled[2 * k] = l1;
-      const top = Math.max(l1, logG[k] as number);
-      if (top > (ref[x] as number)) ref[x] = top;
+      if (l1 > (ref[x] as number)) ref[x] = l1;
+      if ((k === m - 1 || pairs.x[k + 1] !== x) && (value[k] as number) > 0) {
+        ref[x] = Math.max(ref[x] as number, (logScale[k] as number) + Math.log(value[k] as number));
+      }
     }
+    // exp(logScale − m_x) per pair, at most 1 (the scale only rises along a frequency's chain, and m_x is at
+    // least ln G at its end); one exp per change of scale.
+    const factor = new Float64Array(m);
+    let lastScale = Number.NaN;
+    let lastRef = Number.NaN;
+    let f = 0;
     for (let k = 0; k < m; k++) {
       const mx = ref[pairs.x[k] as number] as number;
+      const sc = logScale[k] as number;
       scaled[2 * k] = Math.exp((scaled[2 * k] as number) - mx);
-      scaled[2 * k + 1] = Math.exp((logG[k] as number) - mx);
+      if ((value[k] as number) === 0) {
+        // u = M: G = 0, and its scale is not one of the frequency's.
+        factor[k] = 0;
+        scaled[2 * k + 1] = 0;
+        continue;
+      }
+      if (sc !== lastScale || mx !== lastRef) {
+        // Beyond e^−700 the factor would lose digits to underflow while value (up to 1e100) is large:
+        // NaN then sends every row that uses the pair to the exact path.
+        f = sc - mx < -700 ? Number.NaN : Math.exp(sc - mx);
+        lastScale = sc;
+        lastRef = mx;
+      }
+      factor[k] = f;
+      scaled[2 * k + 1] = (value[k] as number) * f;
     }
     const rowLow = pairs.orderedLow;
     const rowHigh = pairs.orderedHigh;
@@ -202,7 +234,7 @@ export function evaluateLikelihood(
         const i = pairs.rowOrder[o] as number;
         const x = xs[i] as number;
         const level = pairs.level[hi] as number;
-        exactRow(r, alpha, s, beta, x, txs[i] as number, Ts[i] as number, logAL[level] as number, logBL[level] as number, logG, dG, lo, hi, withGradient);
+        exactRow(r, alpha, s, beta, x, txs[i] as number, Ts[i] as number, logAL[level] as number, logBL[level] as number, logScale, value, dValue, lo, hi, withGradient);
         total += w * ((ROW[0] as number) - logS - (ref[x] as number));
         if (withGradient) {
           gr += w * (ROW[1] as number);
@@ -236,12 +268,14 @@ export function evaluateLikelihood(
           gs -= a * (logBL[level] as number);
           gBeta -= a * (s / (beta + u));
         }
-        const b = (acc[2 * k + 1] as number) * (scaled[2 * k + 1] as number);
+        const b = acc[2 * k + 1] as number;
         if (b !== 0) {
-          gr += b * (dG[4 * k] as number);
-          gAlpha += b * (dG[4 * k + 1] as number);
-          gs += b * (invS + (dG[4 * k + 2] as number));
-          gBeta += b * (dG[4 * k + 3] as number);
+          // EG ∂ln G = exp(logScale − m_x) ∂G/exp(logScale) = factor · dValue.
+          const fb = b * (factor[k] as number);
+          gr += fb * (dValue[4 * k] as number);
+          gAlpha += fb * (dValue[4 * k + 1] as number);
+          gs += b * (scaled[2 * k + 1] as number) * invS + fb * (dValue[4 * k + 2] as number);
+          gBeta += fb * (dValue[4 * k + 3] as number);
         }
       }
     }

@@ -58,6 +58,8 @@ function exactPerRow(p: { r: number; alpha: number; s: number; beta: number }, r
 // - x = 2000 at t_x = 1 sets a large scale m_x for that frequency, against which the row with
 //   t_x = 300, T = 365 underflows (S < 1e-290: the exact per-row path);
 // - x = 5000 and 3000, rows with t_x = T, and x = 0;
+// - a pair (x, M) at x = 400 (G = 0 there) and, at x = 2, pairs spread from 40 to 3640 days (a chain of
+//   G over a range far wider than a double's, summed against a running scale);
 // and weights that are not counts (2.5, 0.25) besides the counts of compression.
 const base = daily(simulateParetoNbd({ r: 0.55, alpha: 10, s: 0.6, beta: 12 }, { customers: 40000, seed: 21, T: 120, birthWindow: 119 }));
 const stress: RfmCustomer[] = [
@@ -70,6 +72,8 @@ const stress: RfmCustomer[] = [
   { frequency: 3000, recency: 200, T: 200 },
   { frequency: 7, recency: 50, T: 50 },
   { frequency: 0, recency: 0, T: 3650 },
+  { frequency: 400, recency: 3600, T: 3650 },
+  ...Array.from({ length: 90 }, (_, i) => ({ frequency: 2, recency: 40 * (i + 1), T: 40 * (i + 1) + 20 })),
 ];
 const compressed = paretoNbd.compress([...base, ...stress], 'test');
 const weights = Float64Array.from(compressed.weights, (w, i) => (i % 7 === 3 ? w * 2.5 : i % 11 === 5 ? w * 0.25 : w));
@@ -80,6 +84,9 @@ const customers = Array.from({ length: data.rows }, (_, i) => ({
   recency: data.columns.recency![i]!,
   T: data.columns.T![i]!,
 }));
+const stressRows = customers.flatMap((c, i) =>
+  stress.some((t) => t.frequency === c.frequency && t.recency === c.recency && t.T === c.T) ? [i] : [],
+);
 
 // gradientTolerance: relative to the sum of the rows' gradient magnitudes. At two extreme points the pair
 // decomposition's own derivative integrals (chained, not per row) differ from the per-row ones by more than
@@ -129,5 +136,30 @@ describe('paretoNbd likelihood on daily data against the exact per-row path', ()
         (2 * h);
       expect(Math.abs(gradient[j]! - numeric)).toBeLessThan(1e-7 * gradientScale[j]!);
     });
+  });
+
+  // A few wrong rows are invisible in a total of 12,000 rows; the likelihood is linear in the weights, so
+  // an extra weight of 1e8 on one row and a difference of totals isolate that row's value and gradient as
+  // the fast path computes them (to ~1e-15), to compare with the row alone.
+  it.each(params)('each stress row agrees with the row alone at %o', ({ gradientTolerance: _, ...p }) => {
+    const HEAVY = 1e8;
+    const base = paretoNbd.logLikelihood(p, data);
+    const baseGradient = paretoNbd.logLikelihoodGradient(p, data);
+    expect(stressRows.length).toBe(stress.length);
+    for (const i of stressRows) {
+      const heavyWeights = Float64Array.from(data.weights);
+      heavyWeights[i] = heavyWeights[i]! + HEAVY;
+      const heavy: CompressedData = { ...data, weights: heavyWeights, total: data.total + HEAVY };
+      const alone: CompressedData = { ...rows[i]!, weights: Float64Array.of(1), total: 1 };
+      const value = (paretoNbd.logLikelihood(p, heavy) - base) / HEAVY;
+      const reference = paretoNbd.logLikelihood(p, alone);
+      expect(Math.abs(value - reference)).toBeLessThan(1e-10 * Math.max(1, Math.abs(reference)));
+      const gradient = paretoNbd.logLikelihoodGradient(p, heavy);
+      const referenceGradient = paretoNbd.logLikelihoodGradient(p, alone);
+      for (let j = 0; j < 4; j++) {
+        const g = (gradient[j]! - baseGradient[j]!) / HEAVY;
+        expect(Math.abs(g - referenceGradient[j]!)).toBeLessThan(1e-9 * Math.max(1, Math.abs(referenceGradient[j]!)));
+      }
+    }
   });
 });
