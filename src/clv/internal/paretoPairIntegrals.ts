@@ -14,6 +14,16 @@ let INV_A: Float64Array = new Float64Array(0);
 let INV_B: Float64Array = new Float64Array(0);
 let Y: Float64Array = new Float64Array(0);
 
+/** Per-step work arrays, kept with their pair index. */
+interface StepWork {
+  readonly y0s: Float64Array;
+  readonly y1s: Float64Array;
+  readonly ey1s: Float64Array;
+  readonly logHalves: Float64Array;
+  readonly placed: Int32Array;
+}
+const works = new WeakMap<ParetoPairIndex, StepWork>();
+
 function reserve(size: number): void {
   if (size <= LOG_A.length) return;
   const grown = Math.max(size, 2 * LOG_A.length, 4096);
@@ -62,10 +72,18 @@ export function paretoPairIntegrals(
   const c = alphaSmaller ? alpha : beta;
   const d = alphaSmaller ? beta - alpha : alpha - beta;
   const steps = pairs.stepLow.length;
-  const y0s = new Float64Array(steps);
-  const y1s = new Float64Array(steps);
-  const ey1s = new Float64Array(steps);
-  const logHalves = new Float64Array(steps);
+  let work = works.get(pairs);
+  if (work === undefined) {
+    work = {
+      y0s: new Float64Array(steps),
+      y1s: new Float64Array(steps),
+      ey1s: new Float64Array(steps),
+      logHalves: new Float64Array(steps),
+      placed: new Int32Array(RULES * steps),
+    };
+    works.set(pairs, work);
+  }
+  const { y0s, y1s, ey1s, logHalves, placed } = work;
   for (let j = 0; j < steps; j++) {
     const y0 = Math.log(c + (pairs.stepLow[j] as number));
     const y1 = Math.log(c + (pairs.stepHigh[j] as number));
@@ -75,7 +93,7 @@ export function paretoPairIntegrals(
     logHalves[j] = Math.log(0.5 * (y1 - y0));
   }
   // Offset into the node tables of each (step, rule) placed so far, −1 until placed.
-  const placed = new Int32Array(RULES * steps).fill(-1);
+  placed.fill(-1);
   let used = 0;
   const withGradient = dValue !== undefined;
   const m = pairs.x.length;

@@ -3,6 +3,7 @@ import { logGammaRatio } from '../../core/special/logGammaRatio';
 import { frequencyTables } from '../internal/frequencyTables';
 import { paretoLogIntegral } from '../internal/paretoLogIntegral';
 import { paretoPairIndex } from '../internal/paretoPairIndex';
+import type { ParetoPairIndex } from '../internal/paretoPairIndex';
 import { paretoPairIntegrals } from '../internal/paretoPairIntegrals';
 import type { ParetoNbdParams } from './types';
 
@@ -14,6 +15,40 @@ const EMPTY = new Float64Array(0);
 const CANCELLATION_LIMIT = Math.log(0.99);
 // Scaled row sums below this (e^−667) are taken by the exact path: their terms may have lost digits to underflow.
 const TINY = 1e-290;
+
+/** Per-pair work arrays, kept with their pair index and reused by every evaluation (no garbage per call). */
+interface Work {
+  readonly logScale: Float64Array;
+  readonly value: Float64Array;
+  readonly dValue: Float64Array;
+  readonly logAL: Float64Array;
+  readonly logBL: Float64Array;
+  readonly ref: Float64Array;
+  readonly scaled: Float64Array;
+  readonly factor: Float64Array;
+  readonly acc: Float64Array;
+}
+const works = new WeakMap<ParetoPairIndex, Work>();
+
+function workFor(pairs: ParetoPairIndex): Work {
+  let work = works.get(pairs);
+  if (work === undefined) {
+    const m = pairs.x.length;
+    work = {
+      logScale: new Float64Array(m),
+      value: new Float64Array(m),
+      dValue: new Float64Array(4 * m),
+      logAL: new Float64Array(pairs.levels.length),
+      logBL: new Float64Array(pairs.levels.length),
+      ref: new Float64Array(pairs.weightOfX.length),
+      scaled: new Float64Array(2 * m),
+      factor: new Float64Array(m),
+      acc: new Float64Array(2 * m),
+    };
+    works.set(pairs, work);
+  }
+  return work;
+}
 
 /**
  * One row the exact way into `ROW`: `mix = logaddexp(l1, ln s + ln I)` and the row's gradient terms.
@@ -139,13 +174,10 @@ export function evaluateLikelihood(
   } else {
     const m = pairs.x.length;
     // G(u) = exp(logScale) · value per pair, ∂G = exp(logScale) · dValue.
-    const logScale = new Float64Array(m);
-    const value = new Float64Array(m);
-    const dValue = withGradient ? new Float64Array(4 * m) : EMPTY;
+    const { logScale, value, dValue, logAL, logBL, ref, scaled, factor, acc } = workFor(pairs);
     paretoPairIntegrals(r, alpha, s, beta, pairs, logScale, value, withGradient ? dValue : undefined);
     const levels = pairs.levels;
-    const logAL = new Float64Array(levels.length); // ln(α+u), ln(β+u) per distinct u
-    const logBL = new Float64Array(levels.length);
+    // ln(α+u), ln(β+u) per distinct u
     for (let j = 0; j < levels.length; j++) {
       logAL[j] = Math.log(alpha + (levels[j] as number));
       logBL[j] = Math.log(beta + (levels[j] as number));
@@ -154,9 +186,8 @@ export function evaluateLikelihood(
     const weightOfX = pairs.weightOfX;
     // m_x − ln s per frequency: the largest of l1 − ln s and ln G over its pairs. G decreases in u, so its
     // largest is at the frequency's last pair (pairs run by x, then u from largest to smallest).
-    const ref = new Float64Array(weightOfX.length).fill(Number.NEGATIVE_INFINITY);
+    ref.fill(Number.NEGATIVE_INFINITY);
     // Per pair, interleaved for locality: E1 = exp(l1 − ln s − m_x), EG = exp(ln G − m_x).
-    const scaled = new Float64Array(2 * m);
     for (let k = 0; k < m; k++) {
       const x = pairs.x[k] as number;
       const level = pairs.level[k] as number;
@@ -169,7 +200,6 @@ export function evaluateLikelihood(
     }
     // exp(logScale − m_x) per pair, at most 1 (the scale only rises along a frequency's chain, and m_x is at
     // least ln G at its end); one exp per change of scale.
-    const factor = new Float64Array(m);
     let lastScale = Number.NaN;
     let lastRef = Number.NaN;
     let f = 0;
@@ -198,7 +228,7 @@ export function evaluateLikelihood(
     const rowWeight = pairs.orderedWeight;
     // Σ w/S per pair: [2k] over rows whose (x, T) it is; [2k+1] over rows (with t_x < T) whose (x, t_x) it
     // is, minus those whose (x, T) it is.
-    const acc = withGradient ? new Float64Array(2 * m) : EMPTY;
+    if (withGradient) acc.fill(0);
     let product = 1;
     for (let o = 0; o < n; o++) {
       const lo = rowLow[o] as number;
