@@ -16,8 +16,8 @@ const INV_B = new Float64Array(MAX_NODES);
  * @remarks
  * Substitutes `y = ln(c+τ)`, `c = min(α, β)`, so the dominant power becomes an exponential in `y`; the
  * log-integrand `h(y)` is concave, so when it decreases from the start it is truncated where the tangent
- * bound has fallen by 60. 8- to 64-point Gauss–Legendre (by the span and fall of `h`) in log-sum-exp form; module-level scratch arrays keep
- * it allocation-free. The derivatives are integrals against the same normalised integrand.
+ * bound has fallen by 60. 4- to 64-point Gauss–Legendre (by the span and fall of `h`,
+ * `paretoQuadratureRule`) in log-sum-exp form; module-level scratch arrays keep it allocation-free. The derivatives are integrals against the same normalised integrand.
  * @internal
  */
 export function paretoLogIntegral(

@@ -33,6 +33,11 @@ export interface ParetoPairIndex {
   readonly orderedHigh: Int32Array;
   /** Row weights in `rowOrder`. */
   readonly orderedWeight: Float64Array;
+  /**
+   * In `rowOrder`, the weight when it is a whole number from 1 to 8, else 0 (most rows of daily data): rows
+   * of equal whole weight can share one logarithm of a product.
+   */
+  readonly orderedWholeWeight: Uint8Array;
   /** The distinct values of `u`, ascending (so `ln(α+u)`, `ln(β+u)` are taken once per value). */
   readonly levels: Float64Array;
   /** Index into `levels` of each pair's `u`. */
@@ -139,11 +144,14 @@ export function paretoPairIndex(data: CompressedData): ParetoPairIndex | null {
   const orderedLow = new Int32Array(n);
   const orderedHigh = new Int32Array(n);
   const orderedWeight = new Float64Array(n);
+  const orderedWholeWeight = new Uint8Array(n);
   for (let o = 0; o < n; o++) {
     const i = rowOrder[o] as number;
     orderedLow[o] = rowLow[i] as number;
     orderedHigh[o] = rowHigh[i] as number;
-    orderedWeight[o] = data.weights[i] as number;
+    const w = data.weights[i] as number;
+    orderedWeight[o] = w;
+    if (w >= 1 && w <= 8 && Number.isInteger(w)) orderedWholeWeight[o] = w;
   }
   const sortedU = Float64Array.from(u).sort();
   let distinct = 0;
@@ -192,6 +200,7 @@ export function paretoPairIndex(data: CompressedData): ParetoPairIndex | null {
     orderedLow,
     orderedHigh,
     orderedWeight,
+    orderedWholeWeight,
     levels,
     level,
     step,

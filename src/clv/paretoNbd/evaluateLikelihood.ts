@@ -10,6 +10,8 @@ import type { ParetoNbdParams } from './types';
 const DERIV = new Float64Array(4);
 // One row by the exact path: its mixture term, then its gradient terms without ψ(r+x) − ψ(r).
 const ROW = new Float64Array(5);
+// Running products of S for rows of whole weight 1 … 8 (index = weight).
+const products = new Float64Array(9);
 const EMPTY = new Float64Array(0);
 // Use G(t_x) − G(T) while G(T) ≤ 0.99 G(t_x): at most 100-fold amplification of the ~1e-12 quadrature error.
 const CANCELLATION_LIMIT = Math.log(0.99);
@@ -129,8 +131,8 @@ function exactRow(
  * returns `G` in linear space against a log scale), and the row needs a single logarithm: with
  * `E1(u) = exp(−(r+x) ln(α+u) − s ln(β+u) − ln s − m_x)` and `EG(u) = G(u) exp(−m_x)` per pair, `m_x` the
  * largest of these exponents among the pairs of frequency `x`, the row's mixture term is
- * `ln s + m_x + ln S`, `S = E1(T) + EG(t_x) − EG(T)`; rows of weight 1 share that logarithm through a running
- * product. The gradient is linear in `w/S` times per-pair vectors (`p1 = E1(T)/S`,
+ * `ln s + m_x + ln S`, `S = E1(T) + EG(t_x) − EG(T)`; rows of equal whole weight (1 to 8) share that
+ * logarithm through a running product. The gradient is linear in `w/S` times per-pair vectors (`p1 = E1(T)/S`,
  * `p2 ∂ln I = (EG(t_x) ∂ln G(t_x) − EG(T) ∂ln G(T))/S`), so the rows only add `w/S` to per-pair sums and
  * the vectors are contracted once per pair. The constants `r ln α + s ln β` are added per frequency, where
  * they cancel most of `m_x`, not to the total. Rows where the difference would cancel (`G(T) > 0.99 G(t_x)`)
@@ -229,7 +231,8 @@ export function evaluateLikelihood(
     // Σ w/S per pair: [2k] over rows whose (x, T) it is; [2k+1] over rows (with t_x < T) whose (x, t_x) it
     // is, minus those whose (x, T) it is.
     if (withGradient) acc.fill(0);
-    let product = 1;
+    const wholeWeight = pairs.orderedWholeWeight;
+    products.fill(1);
     for (let o = 0; o < n; o++) {
       const lo = rowLow[o] as number;
       const hi = rowHigh[o] as number;
@@ -243,13 +246,16 @@ export function evaluateLikelihood(
         S = gHigh < 0.99 * gLow ? e1 + (gLow - gHigh) : Number.NaN;
       }
       if (S >= TINY) {
-        if (w === 1 && S >= 1e-100) {
-          // Weight-1 rows (most rows of daily data) share one log: ln S₁ + ln S₂ + … = ln(S₁ S₂ …), the
-          // product kept within [1e-200, 1e200] (S ≤ 2, and S ≥ 1e-100 cannot take it below 1e-300).
-          product *= S;
-          if (!(product >= 1e-200 && product <= 1e200)) {
-            total += Math.log(product);
-            product = 1;
+        const whole = wholeWeight[o] as number;
+        if (whole !== 0 && S >= 1e-100) {
+          // Rows of equal whole weight w (most rows of daily data) share one log: w ln S₁ + w ln S₂ + … =
+          // w ln(S₁ S₂ …), each product kept within [1e-200, 1e200] (S ≤ 2, and S ≥ 1e-100 cannot take it
+          // below 1e-300).
+          const product = (products[whole] as number) * S;
+          if (product >= 1e-200 && product <= 1e200) products[whole] = product;
+          else {
+            total += whole * Math.log(product);
+            products[whole] = 1;
           }
         } else total += w * Math.log(S);
         if (withGradient) {
@@ -274,7 +280,7 @@ export function evaluateLikelihood(
         }
       }
     }
-    total += Math.log(product);
+    for (let whole = 1; whole <= 8; whole++) total += whole * Math.log(products[whole] as number);
     // lnΓ(r+x) − lnΓ(r) and ψ(r+x) − ψ(r) per frequency; the constants cancel most of m_x (e.g.
     // s ln β ≈ −m_x for large s): combined per value, not per total.
     const head = r * Math.log(alpha) + s * Math.log(beta) + logS;
