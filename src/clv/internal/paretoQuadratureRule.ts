@@ -21,15 +21,15 @@ const RULES: readonly ParetoQuadratureRule[] = [4, 6, 8, 16, 32, 64].map((n, ind
  *
  * @remarks
  * The softplus term of `h` has poles at distance π from the real axis, so the span sets the node count;
- * a steep fall needs more nodes at the same span. The rungs of 8 to 64 nodes were chosen from a sweep
- * against 64 nodes over parameters 1e-4 … 1e4 to keep the error in `ln I` near 1e-11; a finer sweep (k, α,
- * σ−1, β on 12 values each, steps of 0.001 to 5 from u = 0 to 365) finds up to 2.9e-9 on the 8-node rung
- * near span 3 with α ≪ β ≈ 30, σ ≈ 31, left as it was. The short steps of daily data (one day:
- * span ≈ 1/(c+u)) take 4 nodes while span ≤ 0.1 and fall ≤ 0.25, and 6 nodes while span ≤ 0.5 and
- * fall ≤ 1; there the truncation error of `ln I` in that finer sweep, with the log-integrand formed from
- * small differences so that rounding does not mask it, is at most 1.3e-14 and 5.8e-15
- * (test/clv/internal/paretoQuadratureRule.test.ts keeps it below 1e-13). Shared by `paretoLogIntegral`
- * and `paretoPairIntegrals` so that both place the same nodes.
+ * a steep fall needs more nodes at the same span. The rungs follow a sweep against 64 nodes (k, α, σ−1, β
+ * over 1e-4 … 1e4, intervals from 0.3 to 1,000 time units starting at 0 to 100): 8 nodes while span ≤ 1.5
+ * and fall ≤ 4 (worst error in `ln I` 4e-12; up to span 3, as before, it reached 1e-9), 16 while span ≤ 4.5
+ * and fall ≤ 15 (5e-14; up to span 6, 3e-11), 32 while span ≤ 12 and fall ≤ 15 (2e-13), 64 beyond. The
+ * short steps of daily data (one day: span ≈ 1/(c+u)) take 4 nodes while span ≤ 0.1 and fall ≤ 0.25, and
+ * 6 nodes while span ≤ 0.5 and fall ≤ 1; there the truncation error of `ln I` in a finer sweep, with the
+ * log-integrand formed from small differences so that rounding does not mask it, is at most 1.3e-14 and
+ * 5.8e-15 (test/clv/internal/paretoQuadratureRule.test.ts keeps every rung up to 32 nodes in check).
+ * Shared by `paretoLogIntegral` and `paretoPairIntegrals` so that both place the same nodes.
  * @internal
  */
 export function paretoQuadratureRule(span: number, fall: number): ParetoQuadratureRule {
@@ -38,11 +38,11 @@ export function paretoQuadratureRule(span: number, fall: number): ParetoQuadratu
       ? 0
       : span <= 0.5 && fall <= 1
         ? 1
-        : span <= 3 && fall <= 4
+        : span <= 1.5 && fall <= 4
           ? 2
-          : span <= 6 && fall <= 15
+          : span <= 4.5 && fall <= 15
             ? 3
-            : span <= 12
+            : span <= 12 && fall <= 15
               ? 4
               : 5;
   return RULES[index] as ParetoQuadratureRule;

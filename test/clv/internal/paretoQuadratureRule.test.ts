@@ -99,6 +99,33 @@ describe('paretoQuadratureRule', () => {
     expect(worst).toBeLessThan(1e-13);
   });
 
+  it('keeps the 8-, 16- and 32-node rungs within 1e-11 of 64 nodes in ln I over long intervals', () => {
+    const values = [1e-4, 1e-2, 0.3, 1, 3, 10, 30, 100, 1e3, 1e4];
+    const worst = new Map<number, number>();
+    for (const k of values) {
+      for (const alpha of values) {
+        for (const s of values) {
+          for (const beta of values) {
+            for (const a of [0, 0.5, 10, 100]) {
+              for (const step of [1, 3, 30, 365, 1000]) {
+                const kase = { k, alpha, sigma: 1 + s, beta, a, b: a + step };
+                const g = geometry(kase);
+                if (g.truncated) continue;
+                const rule = paretoQuadratureRule(g.span, g.fall);
+                const n = rule.nodes.length;
+                if (n < 8 || n > 32) continue;
+                const error = Math.abs(relativeLogIntegral(rule, kase).relative - relativeLogIntegral(REFERENCE, kase).relative);
+                worst.set(n, Math.max(worst.get(n) ?? 0, error));
+              }
+            }
+          }
+        }
+      }
+    }
+    expect([...worst.keys()].sort((p, q) => p - q)).toEqual([8, 16, 32]);
+    for (const error of worst.values()) expect(error).toBeLessThan(1e-11);
+  });
+
   it('is a sharp sweep: 4 nodes on the 6-node rung would err by more than 1e-11', () => {
     let worst = 0;
     for (const kase of sweep()) {
