@@ -12,9 +12,10 @@ const coefficients = new Float64Array(MAX_TERMS);
  * coefficients depend on `x`, not on `t`, so they are computed once and shared by every horizon.
  *
  * @remarks
- * Short horizons take {@link betaGeometricNearZero} first, as `betaGeometricExpectation` does. The Euler-transformed series `2F1(a+b−1+shift−r, a−1; a+b+x−1+shift; z_h)` is summed for each horizon
- * `h` with the ratios of successive coefficients (one division each) computed once per customer, as far
- * as the slowest horizon needs, and shared. Each partial sum uses the arithmetic, compensation and stopping rule
+ * Short horizons take {@link betaGeometricNearZero} first, as `betaGeometricExpectation` does. The
+ * Euler-transformed series `2F1(a+b−1+shift−r, a−1; a+b+x−1+shift; z_h)` is summed for each horizon `h`
+ * with the ratios of successive coefficients (one division each) computed once per customer, as far as the
+ * slowest horizon needs, and shared. Each partial sum uses the arithmetic, compensation and stopping rule
  * of `hyp2f1`'s Gauss series term for term, so the values are those of `betaGeometricExpectation`. A
  * horizon whose series is not used there (`z ≥ 0.95`, `a` near 1, small `C`), does not converge within
  * 3,000 terms or gives an unusable value is computed by `betaGeometricExpectation` itself.

@@ -1,5 +1,4 @@
 import { betaGeometricExpectation } from './betaGeometricExpectation';
-import { betaGeometricNearZero } from './betaGeometricNearZero';
 
 /** Width of one interpolation piece in `y = ln(1 + T/α)`. */
 const PIECE = 0.5;
@@ -63,8 +62,7 @@ function estrin(m: Float64Array, o: number, s: number): number {
  * nodes on pieces of width ½ in `y`; the Bernstein ellipse of a piece has parameter ~25, so degree 9 reaches
  * ~1e-14 for moderate `r + x`. The polynomial is kept in the power basis of the piece's local variable
  * `s ∈ [−1, 1]` (well conditioned at this degree with such fast-decaying Chebyshev coefficients) and
- * evaluated by Estrin's scheme. Node values come from {@link betaGeometricNearZero} (`z ≤ 0.4`, free of
- * the cancellation of the usual form at short horizons) or else {@link betaGeometricExpectation}. A
+ * evaluated by Estrin's scheme. Node values come from {@link betaGeometricExpectation}. A
  * piece is used only after it agrees with the direct value to `1e-13` (relative) at four off-node points;
  * otherwise (large `r + x`, where the integrand grows fast off the real axis) and for `T/α > e^40` the
  * value is computed directly. Building a piece costs 14 direct evaluations per horizon, so callers use
@@ -90,15 +88,12 @@ export function betaGeometricInterpolant(
   const values = new Float64Array(NODES);
   const chebyshev = new Float64Array(NODES);
 
-  // The direct value, without the cancellation of the usual form at short horizons.
   const direct = (x: number, T: number): number => {
     let sum = 0;
     for (let h = 0; h < m; h++) {
       const t = horizons[h] as number;
       const w = weights[h] as number;
-      if (t === 0 || w === 0) continue;
-      const near = betaGeometricNearZero(r, a, b, x, t / (alpha + T), shift);
-      sum += w * (Number.isNaN(near) ? betaGeometricExpectation(r, alpha, a, b, x, T, t, shift) : near);
+      if (t !== 0 && w !== 0) sum += w * betaGeometricExpectation(r, alpha, a, b, x, T, t, shift);
     }
     return sum;
   };
