@@ -3,6 +3,7 @@ import { bgNbd } from '../../../src/clv/bgNbd/index';
 import { columnLevels } from '../../../src/clv/internal/columnLevels';
 import { numericalGradient } from '../../../src/core/optimize/numericalGradient';
 import { simulateBgNbd } from '../../../src/testing/index';
+import { roundToWholeDays } from '../shared/roundToWholeDays';
 
 describe('columnLevels', () => {
   it('maps every row to its distinct value, in order of first appearance', () => {
@@ -21,14 +22,7 @@ describe('columnLevels', () => {
 // The BG/NBD likelihood takes ln(α+T) and ln(α+t_x) from level tables when the time columns have few
 // distinct values (daily data); it must agree with the per-customer log-likelihood and its gradient.
 describe('BG/NBD likelihood on daily data (level tables)', () => {
-  const daily = simulateBgNbd({ r: 0.4, alpha: 20, a: 0.7, b: 2 }, { customers: 4000, seed: 11, T: 120, birthWindow: 119 }).map(
-    (c) => {
-      const T = Math.max(1, Math.floor(c.T));
-      return c.frequency === 0
-        ? { frequency: 0, recency: 0, T }
-        : { frequency: c.frequency, recency: Math.min(T, Math.max(1, Math.round(c.recency))), T };
-    },
-  );
+  const daily = roundToWholeDays(simulateBgNbd({ r: 0.4, alpha: 20, a: 0.7, b: 2 }, { customers: 4000, seed: 11, T: 120, birthWindow: 119 }));
   const params = { r: 0.4, alpha: 20, a: 0.7, b: 2 };
   const compressed = bgNbd.compress(daily, 'test');
 

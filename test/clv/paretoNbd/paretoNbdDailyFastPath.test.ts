@@ -10,14 +10,7 @@ import { paretoPairIndex } from '../../../src/clv/internal/paretoPairIndex';
 import { paretoNbd } from '../../../src/clv/paretoNbd/index';
 import type { CompressedData, RfmCustomer } from '../../../src/clv/types';
 import { simulateParetoNbd } from '../../../src/testing/simulateParetoNbd';
-
-function daily(customers: readonly RfmCustomer[]): RfmCustomer[] {
-  return customers.map((c) => {
-    const T = Math.max(1, Math.floor(c.T));
-    if (c.frequency === 0) return { frequency: 0, recency: 0, T };
-    return { frequency: c.frequency, recency: Math.min(T, Math.max(1, Math.round(c.recency))), T };
-  });
-}
+import { roundToWholeDays } from '../shared/roundToWholeDays';
 
 /** One data set per row, each with that row's weight. */
 function singleRows(data: CompressedData): CompressedData[] {
@@ -61,7 +54,7 @@ function exactPerRow(p: { r: number; alpha: number; s: number; beta: number }, r
 // - a pair (x, M) at x = 400 (G = 0 there) and, at x = 2, pairs spread from 40 to 3640 days (a chain of
 //   G over a range far wider than a double's, summed against a running scale);
 // and weights that are not counts (2.5, 0.25) besides the counts of compression.
-const base = daily(simulateParetoNbd({ r: 0.55, alpha: 10, s: 0.6, beta: 12 }, { customers: 40000, seed: 21, T: 120, birthWindow: 119 }));
+const base = roundToWholeDays(simulateParetoNbd({ r: 0.55, alpha: 10, s: 0.6, beta: 12 }, { customers: 40000, seed: 21, T: 120, birthWindow: 119 }));
 const stress: RfmCustomer[] = [
   { frequency: 1, recency: 3000, T: 3650 },
   ...[30, 120, 250, 364].flatMap((T) => [1, 3, 12].map((x) => ({ frequency: x, recency: T - 1, T }))),
