@@ -1,7 +1,9 @@
 /**
- * `clientele/loyalty`: reserved for the loyalty measures (repeat purchase, share of wallet, price sensitivity, defect tolerance, stages, retention and cohorts), which arrive with their own issues. It exports
- * nothing yet, so that the subpath is stable from the first release.
+ * `clientele/loyalty`: the loyalty measures of a customer base (repeat purchase, share of wallet, price
+ * sensitivity, defect tolerance, loyalty stages, retention, cohorts and survival), on the records of
+ * `clientele/schemas` and the transaction index of `clientele/time`.
  *
  * @packageDocumentation
  */
-export {};
+export { indexTransactions } from '../time/indexTransactions';
+export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';

@@ -1,7 +1,9 @@
 /**
- * `clientele/segmentation`: reserved for the segmentation (RFM, pyramids, ABC, whale curve, value x risk, migrations, alerts), which arrive with their own issues. It exports
- * nothing yet, so that the subpath is stable from the first release.
+ * `clientele/segmentation`: telling customers apart by the value they bring (RFM, customer pyramids, ABC
+ * by lifetime value, the whale curve and the 20/80/30 rule, value × risk, migrations between snapshots,
+ * abnormal-purchase alerts, k-means clustering).
  *
  * @packageDocumentation
  */
-export {};
+export { indexTransactions } from '../time/indexTransactions';
+export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';

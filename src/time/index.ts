@@ -22,3 +22,5 @@ export type {
   TransactionSummary,
   UncalibratedCustomer,
 } from './types';
+export { indexTransactions } from './indexTransactions';
+export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from './types';

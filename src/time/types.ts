@@ -173,3 +173,108 @@ export interface TransactionSummary<Id extends string | number = string | number
   /** The settings used. */
   readonly options: SummarySettings;
 }
+
+/**
+ * A record (a transaction, incident, interaction, survey answer or any input row) left out of a result,
+ * with the reason: the shape every `rejected` list of `clientele/loyalty` and `clientele/segmentation`
+ * uses.
+ */
+export interface RejectedRecord {
+  /** Index of the row in its input array (or column entry). */
+  readonly index: number;
+  /** The offending field (`'date'`, `'amount'`, ...), or `'row'` when the row itself is not an object. */
+  readonly field: string;
+  /** The rule broken, e.g. `'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)'`. */
+  readonly reason: string;
+  /** The offending value, as given. */
+  readonly value: unknown;
+}
+
+/**
+ * One transaction row as `indexTransactions` reads it: the `Transaction` record of `clientele/schemas`
+ * fits, and so does a plain `{ customerId, date, amount }` row.
+ */
+export interface TransactionInputRow {
+  /** Customer identifier: a non-blank string or a safe integer; `1` and `'1'` are the same customer. */
+  readonly customerId: string | number;
+  /** Calendar date: `'yyyy-mm-dd'` (a time after it is ignored), `'yyyymmdd'`, or a `Date` read at UTC. */
+  readonly date: string | Date;
+  /** Value in major units: a finite number or a decimal string with at most the minor digits. */
+  readonly amount: number | string;
+  /** ISO 4217 code of the amounts. */
+  readonly currency?: string | undefined;
+  /** Order (invoice, receipt) identifier. */
+  readonly orderId?: string | number | undefined;
+  /** Product or category bought. */
+  readonly product?: string | undefined;
+  /** Quantity bought, a finite number (negative only on a return). */
+  readonly quantity?: number | string | undefined;
+  /** Sales channel. */
+  readonly channel?: string | undefined;
+  /** Discount given on the row, major units, ≥ 0. */
+  readonly discount?: number | string | undefined;
+  /** Cost of goods and service of the row, major units, ≥ 0. */
+  readonly cost?: number | string | undefined;
+  /** Whether the row is a return or refund (not a purchase). */
+  readonly returned?: boolean | undefined;
+}
+
+/** Options of `indexTransactions`. */
+export interface IndexTransactionsOptions {
+  /** Minor digits of the amounts (default 2, or the currency's). */
+  readonly minorDigits?: number;
+  /**
+   * The currency of the log. Rows that name another currency are rejected. Without it, a log whose rows
+   * name more than one currency is refused (convert first, or choose one).
+   */
+  readonly currency?: string;
+}
+
+/**
+ * A transaction log read once into columns, grouped by customer and sorted by day: the input that every
+ * transaction-based function of `clientele/loyalty` and `clientele/segmentation` accepts in place of rows,
+ * so that a log is parsed once however many measures are computed from it.
+ *
+ * Row `j` (0 ≤ j < `epochDay.length`) of customer `c` lies in `start[c] ≤ j < start[c + 1]`; a customer's
+ * rows are sorted by day, then by input index. Optional columns are `null` when no row has the field.
+ */
+export interface TransactionIndex {
+  /** Marks the object as an index (so that it is told apart from an array of rows). */
+  readonly kind: 'transactionIndex';
+  /** Distinct customer identifiers, sorted ascending (JavaScript string order). */
+  readonly customerIds: readonly string[];
+  /** Row ranges by customer: length `customerIds.length + 1`. */
+  readonly start: Int32Array;
+  /** Day of each row, whole days since 1970-01-01. */
+  readonly epochDay: Int32Array;
+  /** Amount of each row in integer minor units, signed: a return is negative. */
+  readonly amountMinor: Float64Array;
+  /** 1 when the row is a return or refund (not a purchase), else 0. */
+  readonly returned: Uint8Array;
+  /** Discount of each row in minor units (0 where a row has none); `null` when no row has one. */
+  readonly discountMinor: Float64Array | null;
+  /** Cost of each row in minor units (`NaN` where a row has none); `null` when no row has one. */
+  readonly costMinor: Float64Array | null;
+  /** Quantity of each row (`NaN` where a row has none); `null` when no row has one. */
+  readonly quantity: Float64Array | null;
+  /** Product of each row (`null` where a row has none); `null` when no row has one. */
+  readonly product: readonly (string | null)[] | null;
+  /** Order id of each row (`null` where a row has none); `null` when no row has one. */
+  readonly orderId: readonly (string | null)[] | null;
+  /** Channel of each row (`null` where a row has none); `null` when no row has one. */
+  readonly channel: readonly (string | null)[] | null;
+  /** Input index of each row. */
+  readonly rowIndex: Int32Array;
+  /** Minor digits of the amounts. */
+  readonly minorDigits: number;
+  /** The currency of the log, when known. */
+  readonly currency: string | null;
+  /** Earliest and latest day of the accepted rows; `null` when no row was accepted. */
+  readonly firstDay: number | null;
+  /** Latest day of the accepted rows; `null` when no row was accepted. */
+  readonly lastDay: number | null;
+  /** Number of input rows (accepted and rejected). */
+  readonly rowCount: number;
+  /** The rows left out, in input order, each with its reason. */
+  readonly rejected: readonly RejectedRecord[];
+}
