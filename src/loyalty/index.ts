@@ -7,3 +7,17 @@
  */
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
+export { kaplanMeier } from './kaplanMeier';
+export type {
+  KaplanMeierOptions,
+  KaplanMeierResult,
+  KaplanMeierSettings,
+  KaplanMeierStep,
+  LogRankTest,
+  SurvivalCurve,
+  SurvivalGroupCurve,
+  SurvivalIntervalType,
+  SurvivalMedian,
+  SurvivalObservation,
+  SurvivalRestrictedMean,
+} from './kaplanMeier';
