@@ -21,3 +21,10 @@ export type {
   SurvivalObservation,
   SurvivalRestrictedMean,
 } from './kaplanMeier';
+export { retentionEconomics } from './retentionEconomics';
+export type {
+  RetentionEconomicsOptions,
+  RetentionEconomicsResult,
+  RetentionSpending,
+  RetentionSpendingComparison,
+} from './retentionEconomics';
