@@ -190,9 +190,10 @@ function orderByTime(time: Float64Array): Int32Array {
  * (cut to [0, 1]). Once `Ŝ = 0` the standard error and limits are `null`. The median is the smallest
  * event time with `Ŝ ≤ 0.5`, its limits the smallest event times at which the lower and upper limits are
  * ≤ 0.5 (Brookmeyer & Crowley 1982, read off the pointwise band as R `survival` does; R also takes the
- * midpoint of two times where `Ŝ` equals 0.5 exactly, clientele does not). Log-rank test: Mantel (1966);
+ * midpoint of two times where `Ŝ` equals 0.5 exactly, and where a band is not monotone it sorts the band
+ * values first and can report a later limit; clientele takes the first crossing). Log-rank test: Mantel (1966);
  * χ² with `k − 1` degrees of freedom. Reproduces R `survival` 3.5-3 on the `aml` data (Miller 1981) at
- * every event time. Cost: one sort, O(n log n), plus O(n k + k³) for the test.
+ * every event time (survival, standard error, all three intervals, medians, restricted mean, log-rank). Cost: one sort, O(n log n), plus O(n k + k³) for the test.
  *
  * Rows with a bad `time` (not finite, negative), `event` (not a boolean), `group` (not a string, or
  * missing while other rows have one) or `id` (repeated) are listed in `rejected` and change nothing else.

@@ -51,7 +51,7 @@ export function readSurvivalObservations(rows: readonly unknown[]): SurvivalSamp
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     let problem = rowProblem(row, grouped);
-    const id = (row as { id?: unknown }).id;
+    const id = problem === null ? (row as { id?: unknown }).id : undefined;
     if (problem === null && id !== undefined && (idCount.get(String(id)) ?? 0) > 1) {
       problem = { field: 'id', reason: 'appears on more than one row', value: id };
     }
