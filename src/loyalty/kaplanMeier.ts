@@ -193,7 +193,8 @@ function orderByTime(time: Float64Array): Int32Array {
  * midpoint of two times where `Ŝ` equals 0.5 exactly, and where a band is not monotone it sorts the band
  * values first and can report a later limit; clientele takes the first crossing). Log-rank test: Mantel (1966);
  * χ² with `k − 1` degrees of freedom. Reproduces R `survival` 3.5-3 on the `aml` data (Miller 1981) at
- * every event time (survival, standard error, all three intervals, medians, restricted mean, log-rank). Cost: one sort, O(n log n), plus O(n k + k³) for the test.
+ * every event time (survival, standard error, the three intervals, medians, restricted mean, log-rank).
+ * Cost: one sort, O(n log n), plus O(n k + k³) for the test.
  *
  * Rows with a bad `time` (not finite, negative), `event` (not a boolean), `group` (not a string, or
  * missing while other rows have one) or `id` (repeated) are listed in `rejected` and change nothing else.
@@ -211,7 +212,7 @@ function orderByTime(time: Float64Array): Int32Array {
  * ]);
  * km.overall.steps.map((s) => [s.time, s.atRisk, s.survival]); // [[3, 5, 0.8], [5, 4, 0.6000000000000001], [8, 2, 0.30000000000000004]]
  * km.overall.median.time; // 8
- * km.overall.steps[0]?.standardError; // 0.17888543819998315
+ * km.overall.steps[0]?.standardError; // 0.17888543819998318
  * ```
  * @see Kaplan, E. L. & Meier, P. (1958). Nonparametric estimation from incomplete observations. Journal of
  *   the American Statistical Association 53(282), 457–481. https://doi.org/10.1080/01621459.1958.10501452
