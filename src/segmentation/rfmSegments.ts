@@ -7,6 +7,18 @@ import type { RfmCustomerScore, RfmCustomerSegment, RfmReference, RfmScoresResul
 
 const FN = 'rfmSegments';
 
+/** The first field of a customer row that is not an integer score or a finite value, or null. @internal */
+function badField(c: RfmCustomerScore): keyof RfmCustomerScore | null {
+  if (!Number.isInteger(c.recencyScore)) return 'recencyScore';
+  if (!Number.isInteger(c.frequencyScore)) return 'frequencyScore';
+  if (!Number.isInteger(c.monetaryScore)) return 'monetaryScore';
+  if (!Number.isFinite(c.recencyDays)) return 'recencyDays';
+  if (!Number.isFinite(c.frequency)) return 'frequency';
+  if (!Number.isFinite(c.monetary)) return 'monetary';
+  if (!Number.isFinite(c.monetaryMinor)) return 'monetaryMinor';
+  return null;
+}
+
 /** Checked scores: the customers, sorted by id and distinct, with integer scores and finite values. @internal */
 function readScores(scores: RfmScoresResult): { customers: readonly RfmCustomerScore[]; minorDigits: number } {
   if (typeof scores !== 'object' || scores === null || !Array.isArray(scores.customers)) {
@@ -26,10 +38,9 @@ function readScores(scores: RfmScoresResult): { customers: readonly RfmCustomerS
     if (i > 0 && !((customers[i - 1] as RfmCustomerScore).customerId < c.customerId)) {
       throw new InvalidArgumentError(FN, `scores.customers[${i}].customerId`, 'must follow the previous id in ascending order (ids sorted and distinct)', c.customerId);
     }
-    for (const key of ['recencyScore', 'frequencyScore', 'monetaryScore', 'recencyDays', 'frequency', 'monetary', 'monetaryMinor'] as const) {
-      const v = c[key];
-      const ok = key.endsWith('Score') ? Number.isInteger(v) : Number.isFinite(v);
-      if (!ok) throw new InvalidArgumentError(FN, `scores.customers[${i}].${key}`, key.endsWith('Score') ? 'must be an integer' : 'must be a finite number', v);
+    const bad = badField(c);
+    if (bad !== null) {
+      throw new InvalidArgumentError(FN, `scores.customers[${i}].${bad}`, bad.endsWith('Score') ? 'must be an integer' : 'must be a finite number', c[bad]);
     }
   }
   return { customers, minorDigits };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClienteleError } from '../../src/core/errors/isClienteleError';
+import { quantile } from '../../src/core/stats/quantile';
 import { rfmScores } from '../../src/segmentation/rfmScores';
 import type { RfmCustomerTotals } from '../../src/segmentation/rfmTypes';
 
@@ -234,6 +235,19 @@ describe('rfmScores: properties', () => {
         for (const x of r.customers) expect(x.score).toBe(100 * x.recencyScore + 10 * x.frequencyScore + x.monetaryScore);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('quantile breaks (found by selection, not a sort) equal the type-7 quantile of the sorted values + 1', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 300 }), fc.integer({ min: 2, max: 9 }), (values, bins) => {
+        const rows = values.map((v, i) => ({ customerId: `c${i}`, recencyDays: 0, frequency: 0, monetary: v / 4 }));
+        const r = rfmScores(rows, { analysisDate: D, bins });
+        const major = values.map((v) => v / 4);
+        r.monetary.breaks?.forEach((b, k) => expect(b).toBeCloseTo(quantile(major, (k + 1) / bins) + 1, 9));
+        expect([r.monetary.min, r.monetary.max]).toEqual([Math.min(...major), Math.max(...major)]);
+      }),
+      { numRuns: 80 },
     );
   });
 });

@@ -4,14 +4,15 @@ import type { RejectedRecord } from '../../../time/types';
 import type { RfmCustomerTotals } from '../../rfmTypes';
 import { byIndex, type RfmColumns } from './rfmColumns';
 
-/** Accepted rows, in input order. @internal */
+/** Accepted rows, in input order (the first `count` entries of each column). @internal */
 interface Accepted {
+  count: number;
   ids: string[];
-  index: number[];
-  recency: number[];
-  lastDay: number[];
-  frequency: number[];
-  minor: number[];
+  index: Int32Array;
+  recency: Float64Array;
+  lastDay: Float64Array;
+  frequency: Float64Array;
+  minor: Float64Array;
 }
 
 /** The customer id of a row as a string, or null when it is not a non-blank string or a safe integer. @internal */
@@ -24,33 +25,51 @@ function readId(value: unknown): string | null {
   return null;
 }
 
-/** Recency days and last day of a row, or the rejection. @internal */
-function readRecency(row: RfmCustomerTotals, index: number, analysisDay: number): [number, number] | RejectedRecord {
+/**
+ * Reads recency days and the last day of row `i` into `acc` at position `k`; returns the rejection, or
+ * null when the row's recency is good. @internal
+ */
+function readRecency(row: RfmCustomerTotals, i: number, analysisDay: number, acc: Accepted, k: number): RejectedRecord | null {
   const given = row.recencyDays;
   const date = row.lastPurchaseDate;
   let day = Number.NaN;
   if (date !== undefined) {
     day = parseCalendarDay(date);
-    if (Number.isNaN(day)) return { index, field: 'lastPurchaseDate', reason: 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)', value: date };
-    if (day > analysisDay) return { index, field: 'lastPurchaseDate', reason: 'must not be after the analysis date', value: date };
+    if (Number.isNaN(day)) {
+      return { index: i, field: 'lastPurchaseDate', reason: 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)', value: date };
+    }
+    if (day > analysisDay) return { index: i, field: 'lastPurchaseDate', reason: 'must not be after the analysis date', value: date };
   }
+  acc.lastDay[k] = day;
   if (given === undefined) {
-    if (date === undefined) return { index, field: 'recencyDays', reason: 'is required when lastPurchaseDate is not given', value: given };
-    return [analysisDay - day, day];
+    if (date === undefined) return { index: i, field: 'recencyDays', reason: 'is required when lastPurchaseDate is not given', value: given };
+    acc.recency[k] = analysisDay - day;
+    return null;
   }
-  if (typeof given !== 'number' || !Number.isFinite(given) || given < 0) {
-    return { index, field: 'recencyDays', reason: 'must be a finite number of days >= 0', value: given };
+  if (typeof given !== 'number' || !(given >= 0) || given === Number.POSITIVE_INFINITY) {
+    return { index: i, field: 'recencyDays', reason: 'must be a finite number of days >= 0', value: given };
   }
   if (date !== undefined && given !== analysisDay - day) {
-    return { index, field: 'recencyDays', reason: `must equal the days from lastPurchaseDate to the analysis date (${analysisDay - day})`, value: given };
+    return { index: i, field: 'recencyDays', reason: `must equal the days from lastPurchaseDate to the analysis date (${analysisDay - day})`, value: given };
   }
-  return [given === 0 ? 0 : given, day];
+  acc.recency[k] = given === 0 ? 0 : given;
+  return null;
 }
 
 /** One pass over the rows: checked values of the good rows, the rejections of the others. @internal */
 function readRows(rows: readonly RfmCustomerTotals[], analysisDay: number, digits: number, rejected: RejectedRecord[]): Accepted {
-  const acc: Accepted = { ids: [], index: [], recency: [], lastDay: [], frequency: [], minor: [] };
-  for (let i = 0; i < rows.length; i++) {
+  const n = rows.length;
+  const acc: Accepted = {
+    count: 0,
+    ids: new Array<string>(n),
+    index: new Int32Array(n),
+    recency: new Float64Array(n),
+    lastDay: new Float64Array(n),
+    frequency: new Float64Array(n),
+    minor: new Float64Array(n),
+  };
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     const row = rows[i];
     if (typeof row !== 'object' || row === null) {
       rejected.push({ index: i, field: 'row', reason: 'must be an object', value: row });
@@ -61,9 +80,9 @@ function readRows(rows: readonly RfmCustomerTotals[], analysisDay: number, digit
       rejected.push({ index: i, field: 'customerId', reason: 'must be a non-blank string or a safe integer', value: row.customerId });
       continue;
     }
-    const recency = readRecency(row, i, analysisDay);
-    if (!Array.isArray(recency)) {
-      rejected.push(recency as RejectedRecord);
+    const bad = readRecency(row, i, analysisDay, acc, k);
+    if (bad !== null) {
+      rejected.push(bad);
       continue;
     }
     const f = row.frequency;
@@ -76,13 +95,14 @@ function readRows(rows: readonly RfmCustomerTotals[], analysisDay: number, digit
       rejected.push({ index: i, field: 'monetary', reason: `must be an exact amount with at most ${digits} decimals`, value: row.monetary });
       continue;
     }
-    acc.ids.push(id);
-    acc.index.push(i);
-    acc.recency.push(recency[0]);
-    acc.lastDay.push(recency[1]);
-    acc.frequency.push(f);
-    acc.minor.push(minor);
+    acc.ids[k] = id;
+    acc.index[k] = i;
+    acc.frequency[k] = f;
+    acc.minor[k] = minor;
+    k++;
   }
+  acc.count = k;
+  acc.ids.length = k;
   return acc;
 }
 
@@ -111,7 +131,18 @@ export function readRfmTotals(rows: readonly RfmCustomerTotals[], analysisDay: n
   const rejected: RejectedRecord[] = [];
   const acc = readRows(rows, analysisDay, digits, rejected);
   const order = idOrder(acc.ids);
-  const n = acc.ids.length;
+  const n = acc.count;
+  if (order === null) {
+    // ids strictly ascending: sorted and distinct already
+    return {
+      ids: acc.ids,
+      recencyDays: acc.recency.subarray(0, n),
+      lastDay: acc.lastDay.subarray(0, n),
+      frequency: acc.frequency.subarray(0, n),
+      monetaryMinor: acc.minor.subarray(0, n),
+      rejected: byIndex(rejected),
+    };
+  }
   const ids: string[] = [];
   const recencyDays = new Float64Array(n);
   const lastDay = new Float64Array(n);
@@ -119,13 +150,13 @@ export function readRfmTotals(rows: readonly RfmCustomerTotals[], analysisDay: n
   const monetaryMinor = new Float64Array(n);
   let k = 0;
   for (let r = 0; r < n; ) {
-    const p = order === null ? r : (order[r] as number);
+    const p = order[r] as number;
     const id = acc.ids[p] as string;
     let end = r + 1;
-    while (end < n && acc.ids[order === null ? end : (order[end] as number)] === id) end++;
+    while (end < n && acc.ids[order[end] as number] === id) end++;
     if (end - r > 1) {
       for (let s = r; s < end; s++) {
-        const q = order === null ? s : (order[s] as number);
+        const q = order[s] as number;
         rejected.push({ index: acc.index[q] as number, field: 'customerId', reason: 'appears more than once (every row of this customer is left out)', value: id });
       }
     } else {

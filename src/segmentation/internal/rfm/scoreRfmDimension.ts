@@ -56,7 +56,8 @@ function range(values: Float64Array): [number, number] {
 
 /**
  * Scores one RFM dimension of non-empty, finite values by its binning; recency is `reversed` (score
- * `n + 1 − bin`). One sort of a copy for quantile and equal-count bins, none for given thresholds. @internal
+ * `n + 1 − bin`). Quantile bins select their order statistics from a copy (expected linear time); equal-count
+ * bins sort positions once; given thresholds need neither. @internal
  */
 export function scoreRfmDimension(values: Float64Array, binning: ResolvedBinning, reversed: boolean): ScoredDimension {
   const n = binning.bins;
@@ -65,10 +66,8 @@ export function scoreRfmDimension(values: Float64Array, binning: ResolvedBinning
   let min: number;
   let max: number;
   if (binning.method === 'quantile') {
-    const sorted = values.slice().sort();
-    min = sorted[0] as number;
-    max = sorted[sorted.length - 1] as number;
-    breaks = rQuantileBreaks(sorted, n);
+    [min, max] = range(values);
+    breaks = rQuantileBreaks(values, n);
     binByThresholds(values, breaks, false, scores);
   } else if (binning.method === 'equalCount') {
     [min, max] = binByNtile(values, n, scores);

@@ -1,12 +1,18 @@
+import { selectInPlace } from './selectInPlace';
 import type { RfmCustomerScore, RfmSegmentSummary } from '../../rfmTypes';
 
-/** Median of `values[from..to)` sorted in place; null when empty. @internal */
+/** Median of `values[from..to)`, rearranged in place by selection; null when empty. @internal */
 function medianOf(values: Float64Array, from: number, to: number): number | null {
   if (to === from) return null;
-  const part = values.subarray(from, to).sort();
+  const part = values.subarray(from, to);
   const n = part.length;
   const mid = n >> 1;
-  return n % 2 === 1 ? (part[mid] as number) : ((part[mid - 1] as number) + (part[mid] as number)) / 2;
+  selectInPlace(part, mid, 0, n - 1);
+  const upper = part[mid] as number;
+  if (n % 2 === 1) return upper;
+  let lower = part[0] as number;
+  for (let i = 1; i < mid; i++) if ((part[i] as number) > lower) lower = part[i] as number;
+  return (lower + upper) / 2;
 }
 
 /**
