@@ -379,8 +379,9 @@ function curvesOut(c: VanWestendorpCurveColumns): VanWestendorpCurves {
  * ]);
  * r.n; // 2
  * r.invalid[0].inequality; // 'tooCheap < cheap'
- * r.pricePoints.ipp.price; // 5.5
- * r.acceptableRange; // { lower: 3.5, upper: 7.5, definition: 'original' }
+ * r.pricePoints.ipp.price; // 5
+ * r.acceptableRange; // { lower: 3, upper: 7, definition: 'original' }
+ * r.pricePoints.opp.candidates; // [3]
  * ```
  * @see van Westendorp, P. H. (1976). NSS price sensitivity meter (PSM) — A new approach to study consumer
  *   perception of prices. Proceedings of the 29th ESOMAR Congress, 139–167.
