@@ -42,12 +42,26 @@ describe('vanWestendorp: hand-computed cases', () => {
     expect(r.weighted).toBe(true);
     const f = vanWestendorp(weighted, { intersection: 'firstCrossing' });
     expect(f.pricePoints.ipp.price).toBe(4);
-    expect(f.pricePoints.ipp.candidates).toEqual([4, 5]);
-    expect(vanWestendorp(weighted, { intersection: 'firstCrossing', ties: 'max' }).pricePoints.ipp.price).toBe(5);
-    expect(vanWestendorp(weighted, { intersection: 'firstCrossing', ties: 'mean' }).pricePoints.ipp.price).toBe(4.5);
+    expect(f.pricePoints.ipp.candidates).toEqual([4]);
     // PME = tooExpensive × notExpensive: d = −1, −1/3, −1/3, 0 (at 6) → the crossing is at 6.
     expect(r.pricePoints.pme.price).toBe(6);
     expect(r.pricePoints.pme.curves).toEqual(['tooExpensive', 'notExpensive']);
+  });
+
+  it('first-crossing ties: grid rows with the same pair of values resolve to min, max, mean or median', () => {
+    // a: 2 < 5 < 6, b: 1 < 2 < 3. Grid {1, 2, 3, 5, 6}; cheap = 1/2, 0, 0, 0, 0; expensive = 0, 1/2, 1/2, 1, 1.
+    // The first crossing is at 2, and 3 has the same pair (1/2, 0): candidates [2, 3]. Interpolated: d goes
+    // from −1/2 at 1 to +1/2 at 2, so x = 1.5.
+    const rows: VanWestendorpResponse[] = [
+      { respondentId: 'a', cheap: 2, expensive: 5, tooExpensive: 6 },
+      { respondentId: 'b', cheap: 1, expensive: 2, tooExpensive: 3 },
+    ];
+    const ipp = (ties: 'min' | 'max' | 'mean' | 'median') => vanWestendorp(rows, { intersection: 'firstCrossing', ties }).pricePoints.ipp;
+    expect(ipp('min')).toEqual({ price: 2, reason: null, curves: ['expensive', 'cheap'], candidates: [2, 3] });
+    expect(ipp('max').price).toBe(3);
+    expect(ipp('mean').price).toBe(2.5);
+    expect(ipp('median').price).toBe(2.5);
+    expect(vanWestendorp(rows).pricePoints.ipp.price).toBe(1.5);
   });
 
   it('without a too-cheap question, PMC and OPP are null with a reason, and only three prices are checked', () => {
