@@ -160,9 +160,10 @@ function curveOf(prices: readonly number[], demand: readonly number[], s: Settin
 }
 
 function best<K extends 'revenue' | 'profit'>(curve: readonly GaborGrangerPricePoint[], key: K): GaborGrangerPricePoint {
-  let b = curve[0]!;
-  for (const c of curve) if (c[key] > b[key]) b = c;
-  return b;
+  let max = -Infinity;
+  for (const c of curve) if (c[key] > max) max = c[key];
+  const floor = max - 1e-10 * Math.max(Math.abs(max), Number.MIN_VALUE);
+  return curve.find((c) => c[key] >= floor) ?? curve[0]!;
 }
 
 function logisticOf(prices: readonly number[], buyers: readonly number[], total: number, s: Settings): GaborGrangerLogistic {
@@ -200,7 +201,7 @@ function logisticOf(prices: readonly number[], buyers: readonly number[], total:
  * Over the tested prices: `D(p) = Σ_i w_i [WTP_i ≥ p] / Σ_i w_i` (respondents who buy at no price count in
  * the denominator), `R(p) = p · D(p) · M` and `profit(p) = (p − c) · D(p) · M − F` with market size `M`,
  * unit cost `c` and fixed cost `F`. The optimal price maximises R (or profit) over the tested prices, the
- * lowest on ties. The arc elasticity between adjacent prices is
+ * lowest on ties (values within a relative 1e-10 of the maximum tie). The arc elasticity between adjacent prices is
  * `[(D₂ − D₁)/((D₁ + D₂)/2)] / [(P₂ − P₁)/((P₁ + P₂)/2)]`.
  *
  * With `smoothing: 'logistic'`, `D(p) = max / (1 + exp(−(b0 + b1 p)))` is fitted by maximum likelihood to the
