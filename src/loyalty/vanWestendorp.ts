@@ -381,7 +381,7 @@ function curvesOut(c: VanWestendorpCurveColumns): VanWestendorpCurves {
  * r.invalid[0].inequality; // 'tooCheap < cheap'
  * r.pricePoints.ipp.price; // 5
  * r.acceptableRange; // { lower: 3, upper: 7, definition: 'original' }
- * r.pricePoints.opp.candidates; // [3]
+ * r.pricePoints.opp.candidates; // [3, 7] (two touches of zero; the min is taken)
  * ```
  * @see van Westendorp, P. H. (1976). NSS price sensitivity meter (PSM) — A new approach to study consumer
  *   perception of prices. Proceedings of the 29th ESOMAR Congress, 139–167.
