@@ -5,6 +5,35 @@
  *
  * @packageDocumentation
  */
+export { gaborGranger } from './gaborGranger';
+export type {
+  GaborGrangerLogistic,
+  GaborGrangerOptions,
+  GaborGrangerPricePoint,
+  GaborGrangerResponse,
+  GaborGrangerResult,
+} from './gaborGranger';
+export { priceElasticity } from './priceElasticity';
+export type {
+  LinearDemandEstimate,
+  LogLogEstimate,
+  PriceElasticityOptions,
+  PriceElasticityRejected,
+  PriceElasticityResult,
+  PriceObservation,
+} from './priceElasticity';
+export { vanWestendorp } from './vanWestendorp';
+export type {
+  NewtonMillerSmithResult,
+  VanWestendorpCurveName,
+  VanWestendorpCurves,
+  VanWestendorpInvalidRespondent,
+  VanWestendorpOptions,
+  VanWestendorpOrdering,
+  VanWestendorpPricePoint,
+  VanWestendorpResponse,
+  VanWestendorpResult,
+} from './vanWestendorp';
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 export { dickBasuMatrix } from './dickBasuMatrix';
