@@ -77,6 +77,21 @@ describe('rfmSegments: the importance-value scheme means what it says (high R = 
   });
 });
 
+describe('rfmSegments: the @example', () => {
+  it('prints what the doc comment says', () => {
+    const scores = rfmScores(
+      [
+        { customerId: 'a', recencyDays: 3, frequency: 9, monetary: 410 },
+        { customerId: 'b', recencyDays: 40, frequency: 2, monetary: 60 },
+        { customerId: 'c', recencyDays: 200, frequency: 1, monetary: 20 },
+      ],
+      { analysisDate: '2024-06-30' },
+    );
+    const seg = rfmSegments(scores, { rules: RFM_IMPORTANCE_VALUE_SEGMENTS });
+    expect(seg.customers.map((c) => c.segment)).toEqual(['Important Value', 'General Development', 'General Win-back']);
+  });
+});
+
 describe('rfmSegments: named rule sets', () => {
   it('the R x FM grid and the R x F map cover every score cell (nothing falls to "Others")', () => {
     for (const rules of [RFM_FM_GRID_SEGMENTS, RFM_RF_MAP_SEGMENTS]) {
