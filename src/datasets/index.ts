@@ -13,3 +13,5 @@ export { loadMobi } from './loadMobi';
 export type { MobiResponse } from './loadMobi';
 export { mobiInfo } from './mobiInfo';
 export type { MobiItem } from './mobiInfo';
+export { loadPriceSurvey } from './loadPriceSurvey';
+export type { SimulatedPriceResponse } from '../testing/simulatePriceSurvey';

@@ -5,8 +5,39 @@
  *
  * @packageDocumentation
  */
+export { gaborGranger } from './gaborGranger';
+export type {
+  GaborGrangerLogistic,
+  GaborGrangerOptions,
+  GaborGrangerPricePoint,
+  GaborGrangerResponse,
+  GaborGrangerResult,
+} from './gaborGranger';
+export { priceElasticity } from './priceElasticity';
+export type {
+  LinearDemandEstimate,
+  LogLogEstimate,
+  PriceElasticityOptions,
+  PriceElasticityRejected,
+  PriceElasticityResult,
+  PriceObservation,
+} from './priceElasticity';
+export { vanWestendorp } from './vanWestendorp';
+export type {
+  NewtonMillerSmithResult,
+  VanWestendorpCurveName,
+  VanWestendorpCurves,
+  VanWestendorpInvalidRespondent,
+  VanWestendorpOptions,
+  VanWestendorpOrdering,
+  VanWestendorpPricePoint,
+  VanWestendorpResponse,
+  VanWestendorpResult,
+} from './vanWestendorp';
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
+export { dickBasuMatrix } from './dickBasuMatrix';
+export type { DickBasuCell, DickBasuOptions, DickBasuResult, DickBasuRow } from './dickBasuMatrix';
 export { kaplanMeier } from './kaplanMeier';
 export type {
   KaplanMeierOptions,
@@ -21,6 +52,13 @@ export type {
   SurvivalObservation,
   SurvivalRestrictedMean,
 } from './kaplanMeier';
+export { loyaltyIndex } from './loyaltyIndex';
+export type { LoyaltyIndexOptions, LoyaltyIndexResult, LoyaltyIndexRow, LoyaltyMeasure, LoyaltyMeasureSummary } from './loyaltyIndex';
+export type { MeasureScale } from './internal/standardizeMeasure';
+export { loyaltyLadder } from './loyaltyLadder';
+export type { ActivityRule, LoyaltyLadderOptions, LoyaltyLadderRecords, LoyaltyLadderResult, LoyaltyLadderRow, LoyaltyStage } from './loyaltyLadder';
+export { relationshipLevel } from './relationshipLevel';
+export type { CustomerCountBand, MarginBand, RelationshipLevel, RelationshipLevelInput, RelationshipLevelOptions, RelationshipLevelResult } from './relationshipLevel';
 export { retentionEconomics } from './retentionEconomics';
 export type {
   RetentionEconomicsOptions,

@@ -7,3 +7,30 @@
  */
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
+export {
+  RFM_FM_GRID_SEGMENTS,
+  RFM_IMPORTANCE_VALUE_SEGMENTS,
+  RFM_R_PACKAGE_SEGMENTS,
+  RFM_RF_MAP_SEGMENTS,
+} from './rfmRuleSets';
+export { rfmScores } from './rfmScores';
+export { rfmSegments } from './rfmSegments';
+export type {
+  RfmBinning,
+  RfmBinsOption,
+  RfmCustomerScore,
+  RfmCustomerSegment,
+  RfmCustomerTotals,
+  RfmDimensionBins,
+  RfmFrequencyConvention,
+  RfmReference,
+  RfmRuleSet,
+  RfmScoreConventions,
+  RfmScoreRange,
+  RfmScoresOptions,
+  RfmScoresResult,
+  RfmSegmentRule,
+  RfmSegmentsOptions,
+  RfmSegmentSummary,
+  RfmSegmentsResult,
+} from './rfmTypes';

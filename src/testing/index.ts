@@ -23,3 +23,5 @@ export type {
 } from './simulateTransactionLog';
 export { simulateSurvey } from './simulateSurvey';
 export type { SurveyBlock, SurveyPath, SurveyModel, SimulateSurveyOptions, SimulatedSurvey } from './simulateSurvey';
+export { simulatePriceSurvey } from './simulatePriceSurvey';
+export type { PriceSurveySimulationOptions, SimulatedPriceResponse, SimulatedPriceSurvey } from './simulatePriceSurvey';
