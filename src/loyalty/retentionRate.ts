@@ -128,8 +128,8 @@ function readPeriod(fn: string, options: RetentionRateOptions): { start: number;
  * A customer is active at a date when they bought at least once in the `activeWindowDays` days ending on
  * that date (returns are not purchases). `S` = active at the start (on the day before `periodStart`),
  * `E` = active at `periodEnd`, `N` = customers whose first purchase falls in the period and who are active
- * at its end. Then the customer retention rate `CRR = (E − N)/S` also counts customers who were inactive at the start and came back; the strict rate `retained/S`
- * leaves them out, `churn = lost/S = 1 − retained/S`, and `reactivated/S` is reported apart, so
+ * at its end. Then the customer retention rate `CRR = (E − N)/S` also counts customers who were inactive
+ * at the start and came back; the strict rate `retained/S` leaves them out, `churn = lost/S = 1 − retained/S`, and `reactivated/S` is reported apart, so
  * `CRR = strict + reactivation`. Non-contractual data show no cancellations: "lost" means only "no
  * purchase in the window", and the rates move with the window length. Purchases after `periodEnd` are
  * not read. One pass over the log: O(rows) after indexing.
