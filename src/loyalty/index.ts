@@ -36,6 +36,8 @@ export type {
 } from './vanWestendorp';
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
+export { cohortRetention } from './cohortRetention';
+export type { CohortPeriod, CohortRetentionOptions, CohortRetentionResult, CohortRow } from './cohortRetention';
 export { dickBasuMatrix } from './dickBasuMatrix';
 export type { DickBasuCell, DickBasuOptions, DickBasuResult, DickBasuRow } from './dickBasuMatrix';
 export { kaplanMeier } from './kaplanMeier';
@@ -52,6 +54,8 @@ export type {
   SurvivalObservation,
   SurvivalRestrictedMean,
 } from './kaplanMeier';
+export { lifetimesFromTransactions } from './lifetimesFromTransactions';
+export type { CustomerLifetime, LifetimesFromTransactionsOptions, LifetimesFromTransactionsResult } from './lifetimesFromTransactions';
 export { loyaltyIndex } from './loyaltyIndex';
 export type { LoyaltyIndexOptions, LoyaltyIndexResult, LoyaltyIndexRow, LoyaltyMeasure, LoyaltyMeasureSummary } from './loyaltyIndex';
 export type { MeasureScale } from './internal/standardizeMeasure';
@@ -60,9 +64,27 @@ export type { ActivityRule, LoyaltyLadderOptions, LoyaltyLadderRecords, LoyaltyL
 export { relationshipLevel } from './relationshipLevel';
 export type { CustomerCountBand, MarginBand, RelationshipLevel, RelationshipLevelInput, RelationshipLevelOptions, RelationshipLevelResult } from './relationshipLevel';
 export { retentionEconomics } from './retentionEconomics';
+export { retentionRate } from './retentionRate';
+export type {
+  RetentionCounts,
+  RetentionCustomer,
+  RetentionLostRule,
+  RetentionRateOptions,
+  RetentionRateResult,
+  RetentionStatus,
+} from './retentionRate';
 export type {
   RetentionEconomicsOptions,
   RetentionEconomicsResult,
   RetentionSpending,
   RetentionSpendingComparison,
 } from './retentionEconomics';
+export { retentionRate } from './retentionRate';
+export type {
+  RetentionCounts,
+  RetentionCustomer,
+  RetentionLostRule,
+  RetentionRateOptions,
+  RetentionRateResult,
+  RetentionStatus,
+} from './retentionRate';
