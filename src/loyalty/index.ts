@@ -64,15 +64,6 @@ export type { ActivityRule, LoyaltyLadderOptions, LoyaltyLadderRecords, LoyaltyL
 export { relationshipLevel } from './relationshipLevel';
 export type { CustomerCountBand, MarginBand, RelationshipLevel, RelationshipLevelInput, RelationshipLevelOptions, RelationshipLevelResult } from './relationshipLevel';
 export { retentionEconomics } from './retentionEconomics';
-export { retentionRate } from './retentionRate';
-export type {
-  RetentionCounts,
-  RetentionCustomer,
-  RetentionLostRule,
-  RetentionRateOptions,
-  RetentionRateResult,
-  RetentionStatus,
-} from './retentionRate';
 export type {
   RetentionEconomicsOptions,
   RetentionEconomicsResult,
