@@ -84,7 +84,7 @@ describe('cohortRetention', () => {
               expect(u).toBeNull();
               continue;
             }
-            expect(u as number).toBeGreaterThanOrEqual(r);
+            expect(u as number).toBeGreaterThanOrEqual(r as number);
             if (k > 0) expect(u as number).toBeLessThanOrEqual(c.retainedCounts[k - 1] as number);
           }
           if (c.size > 0) expect(c.active[0]).toBe(1);

@@ -12,8 +12,8 @@ import { deepFreeze } from '../schemas/helpers';
 
 const Z = 1.959963984540054;
 const amlRows: SurvivalObservation[] = aml.data.map((r) => ({ time: r.time, event: r.status === 1, group: r.x }));
-type Reference = (typeof aml.groups)['Maintained'];
-const reference = (group: string): Reference => (aml.groups as Record<string, Reference>)[group] as Reference;
+type Reference = (typeof aml.groups)['Nonmaintained'];
+const reference = (group: string): Reference => (aml.groups as unknown as Record<string, Reference>)[group] as Reference;
 
 /** Decimal places of a printed number, and the half-unit tolerance it implies. */
 const tolerance = (printed: string) => 0.5 * 10 ** -(printed.split('.')[1]?.length ?? 0) + 1e-12;
