@@ -5,5 +5,17 @@
  *
  * @packageDocumentation
  */
+export { customerProfitability } from './customerProfitability';
+export type {
+  CustomerProfit,
+  CustomerProfitabilityOptions,
+  CustomerProfitabilityResult,
+  InteractionInputRow,
+  ProfitabilityRejectedRecord,
+  ProfitabilitySettings,
+  ProfitabilityTotals,
+  ProfitAmounts,
+  UncostedRecord,
+} from './customerProfitability';
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
