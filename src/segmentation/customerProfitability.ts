@@ -11,7 +11,7 @@ import {
   type ProfitAccumulator,
   type UncostedEntry,
 } from './internal/profitability/accumulateProfit';
-import { amountViews, type Amounts } from './internal/profitability/buildProfitRows';
+import { amountViews } from './internal/profitability/buildProfitRows';
 import { readInteractions } from './internal/profitability/readInteractions';
 import { readActivityCosts, resolveProfitabilityOptions } from './internal/profitability/resolveProfitabilityOptions';
 import { formatMinor } from '../money/formatMinor';
@@ -64,8 +64,19 @@ export interface CustomerProfitabilityOptions {
   readonly currency?: string;
 }
 
-/** Revenue, cost of goods, discounts, cost to serve and profit in one unit. */
-export type ProfitAmounts<T> = Amounts<T>;
+/** Revenue, cost of goods, discounts given, cost to serve and profit, in one unit (`T`: number or string). */
+export interface ProfitAmounts<T> {
+  /** Revenue net of returns. */
+  readonly revenue: T;
+  /** Cost of goods net of returns. */
+  readonly costOfGoods: T;
+  /** Discounts given (net of returns) and interaction benefits. */
+  readonly discounts: T;
+  /** Activity-based cost to serve. */
+  readonly costToServe: T;
+  /** `revenue − costOfGoods − discounts − costToServe`. */
+  readonly profit: T;
+}
 
 /** One customer's profit and its parts: major-unit numbers at the top level, exact views beside. */
 export interface CustomerProfit extends ProfitAmounts<number> {

@@ -1,16 +1,10 @@
 import { UndefinedResultError } from '../../../core/errors/UndefinedResultError';
 import { formatMinor } from '../../../money/formatMinor';
 import { POW10 } from '../../../money/parseMinorUnits';
+import type { ProfitAmounts } from '../../customerProfitability';
 import type { ProfitAccumulator } from './accumulateProfit';
 
-/** The four components and the profit, in one unit. @internal */
-export interface Amounts<T> {
-  readonly revenue: T;
-  readonly costOfGoods: T;
-  readonly discounts: T;
-  readonly costToServe: T;
-  readonly profit: T;
-}
+type Amounts<T> = ProfitAmounts<T>;
 
 const KEYS = ['revenue', 'costOfGoods', 'discounts', 'costToServe', 'profit'] as const;
 
