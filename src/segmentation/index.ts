@@ -19,3 +19,18 @@ export type {
 } from './customerProfitability';
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
+export { purchaseAlerts } from './purchaseAlerts';
+export type {
+  AlertNotEvaluated,
+  AlertRejectedRecord,
+  AlertSeverity,
+  AlertSeverityCounts,
+  IncidentRow,
+  PAliveRow,
+  PurchaseAlert,
+  PurchaseAlertRule,
+  PurchaseAlertsOptions,
+  PurchaseAlertsResult,
+  PurchaseAlertsSettings,
+  SegmentSnapshotRow,
+} from './purchaseAlerts';
