@@ -310,10 +310,10 @@ function population(ctx: AlertContext, histories: PurchaseHistory[]): { id: stri
 }
 
 /** Sorts alerts and notes and tallies the counts. @internal */
-function finish(alerts: (PurchaseAlert & { tie: number })[], notes: AlertNotEvaluated[]) {
+function finish(alerts: (PurchaseAlert & { tie: string })[], notes: AlertNotEvaluated[]) {
   const rank = (r: PurchaseAlertRule) => ALERT_RULES.indexOf(r);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  alerts.sort((a, b) => cmp(a.customerId, b.customerId) || rank(a.rule) - rank(b.rule) || a.tie - b.tie);
+  alerts.sort((a, b) => cmp(a.customerId, b.customerId) || rank(a.rule) - rank(b.rule) || cmp(a.tie, b.tie));
   notes.sort((a, b) => cmp(a.customerId, b.customerId) || rank(a.rule) - rank(b.rule) || cmp(a.reason, b.reason));
   const zero = () => ({ low: 0, medium: 0, high: 0, total: 0 });
   const counts = Object.fromEntries(ALERT_RULES.map((r) => [r, zero()])) as Record<PurchaseAlertRule, { low: number; medium: number; high: number; total: number }>;
@@ -416,12 +416,12 @@ export function purchaseAlerts(
     return reason === null ? [] : [{ rule, reason }];
   });
   const active = new Set(t.rules.filter((r) => ruleUnavailable(r, full) === null));
-  const alerts: (PurchaseAlert & { tie: number })[] = [];
+  const alerts: (PurchaseAlert & { tie: string })[] = [];
   const notes: AlertNotEvaluated[] = [];
   const people = population(full, histories);
   for (const { id, h } of people) {
     const sink: AlertSink = {
-      alert: (rule, severity, evidence: Readonly<Record<string, EvidenceValue>>, tie = 0) =>
+      alert: (rule, severity, evidence: Readonly<Record<string, EvidenceValue>>, tie = '') =>
         void alerts.push({ customerId: id, rule, severity, direction: rule === 'spend-spike' || rule === 'new-category' ? 'opportunity' : 'risk', evidence, tie }),
       skip: (rule, reason) => void notes.push({ customerId: id, rule, reason }),
     };

@@ -8,7 +8,7 @@ export type EvidenceValue = number | string | boolean | null | readonly string[]
 
 /** Collects the alerts and the "not evaluated" notes of one customer. @internal */
 export interface AlertSink {
-  alert(rule: AlertRuleName, severity: 'low' | 'medium' | 'high', evidence: Readonly<Record<string, EvidenceValue>>, tie?: number): void;
+  alert(rule: AlertRuleName, severity: 'low' | 'medium' | 'high', evidence: Readonly<Record<string, EvidenceValue>>, tie?: string): void;
   skip(rule: AlertRuleName, reason: string): void;
 }
 

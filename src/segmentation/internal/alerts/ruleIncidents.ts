@@ -20,7 +20,7 @@ export function ruleIncidents(id: string, h: PurchaseHistory, ctx: AlertContext,
     const elapsed = ctx.t.asOf - d;
     const date = formatEpochDay(d);
     if (elapsed < allowance) {
-      sink.skip('incident-no-follow-up', `incident of ${date} (index ${incident.index}) is undecidable: ${elapsed} of ${allowance} days of its follow-up allowance have passed`);
+      sink.skip('incident-no-follow-up', `incident of ${date} is undecidable: ${elapsed} of ${allowance} days of its follow-up allowance have passed`);
       continue;
     }
     sink.alert(
@@ -36,7 +36,7 @@ export function ruleIncidents(id: string, h: PurchaseHistory, ctx: AlertContext,
         iptSource: judged.source,
         multiple: k,
       },
-      d * 1e7 + incident.index,
+      `${String(d + 1e7).padStart(9, '0')}|${incident.incidentId ?? ''}`,
     );
   }
 }
