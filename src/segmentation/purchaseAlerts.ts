@@ -371,8 +371,9 @@ function finish(alerts: (PurchaseAlert & { tie: string })[], notes: AlertNotEval
  * @returns The sorted alerts, counts per rule and severity, the customers with alerts, what could not be
  *   evaluated and why, rejected records and the settings.
  * @throws `INVALID_ARGUMENT` when `options` or `asOf` is missing or invalid, a threshold is out of its
- *   range or of the wrong type, `rules` names an unknown rule, a side input is not an array, or `bad` /
- *   `order` are not arrays of non-blank strings.
+ *   range or of the wrong type, `rules` names an unknown rule, a side input is not an array, `bad` /
+ *   `order` are not arrays of non-blank strings, `minorDigits` disagrees with an index passed in, or the
+ *   rows name two currencies without `currency`.
  * @example
  * ```ts
  * const monthly = ['2024-01-01', '2024-01-31', '2024-03-01', '2024-03-31'];
@@ -401,6 +402,9 @@ export function purchaseAlerts(
     ...(o.minorDigits === undefined ? {} : { minorDigits: o.minorDigits }),
     ...(o.currency === undefined ? {} : { currency: o.currency }),
   });
+  if (o.minorDigits !== undefined && o.minorDigits !== index.minorDigits) {
+    throw new InvalidArgumentError(fn, 'options.minorDigits', `must agree with the transaction index (${index.minorDigits})`, o.minorDigits);
+  }
   const rejected: SourcedRejection[] = index.rejected.map((r) => ({ source: 'transactions' as const, ...r }));
   const side = readSideInputs(fn, o, t, rejected);
   const ctx: AlertContext = {

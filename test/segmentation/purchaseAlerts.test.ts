@@ -318,6 +318,7 @@ describe('purchaseAlerts: the result as a whole', () => {
   it('takes an index as well as rows', () => {
     const rows = [...buys('a', [0, 30, 60]), ...buys('b', [0, 100])];
     expect(purchaseAlerts(indexTransactions(rows), { asOf: day(200) })).toEqual(purchaseAlerts(rows, { asOf: day(200) }));
+    expect(() => purchaseAlerts(indexTransactions(rows), { asOf: day(200), minorDigits: 0 })).toThrow('`options.minorDigits` must agree with the transaction index (2), got 0');
   });
 
   it('checks its options', () => {
