@@ -5,8 +5,35 @@
  *
  * @packageDocumentation
  */
+export { customerProfitability } from './customerProfitability';
+export type {
+  CustomerProfit,
+  CustomerProfitabilityOptions,
+  CustomerProfitabilityResult,
+  InteractionInputRow,
+  ProfitabilityRejectedRecord,
+  ProfitabilitySettings,
+  ProfitabilityTotals,
+  ProfitAmounts,
+  UncostedRecord,
+} from './customerProfitability';
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
+export { purchaseAlerts } from './purchaseAlerts';
+export type {
+  AlertNotEvaluated,
+  AlertRejectedRecord,
+  AlertSeverity,
+  AlertSeverityCounts,
+  IncidentRow,
+  PAliveRow,
+  PurchaseAlert,
+  PurchaseAlertRule,
+  PurchaseAlertsOptions,
+  PurchaseAlertsResult,
+  PurchaseAlertsSettings,
+  SegmentSnapshotRow,
+} from './purchaseAlerts';
 export {
   RFM_FM_GRID_SEGMENTS,
   RFM_IMPORTANCE_VALUE_SEGMENTS,
