@@ -7,3 +7,40 @@
  */
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
+export { abcAnalysis } from './abcAnalysis';
+export type { AbcAnalysisOptions, AbcAnalysisResult, AbcBasis, AbcClass, AbcClassSummary, AbcCustomer } from './abcAnalysis';
+export { customerPyramid } from './customerPyramid';
+export type {
+  CustomerPyramidOptions,
+  CustomerPyramidResult,
+  PyramidCustomer,
+  PyramidPreset,
+  PyramidTier,
+  PyramidTierSummary,
+} from './customerPyramid';
+export type { ClassSummary } from './internal/value/summarizeClasses';
+export { segmentMigration } from './segmentMigration';
+export type {
+  CountRate,
+  CustomerMigration,
+  CustomerSegmentInput,
+  MigrationRejectedRecord,
+  MigrationRow,
+  SegmentMigrationOptions,
+  SegmentMigrationResult,
+  SegmentMove,
+} from './segmentMigration';
+export { valueConcentration } from './valueConcentration';
+export type { LorenzPoint, TopShare, ValueConcentrationOptions, ValueConcentrationResult } from './valueConcentration';
+export { valueRiskMatrix } from './valueRiskMatrix';
+export type {
+  AxisGroups,
+  CustomerValueRiskInput,
+  ValueRiskCell,
+  ValueRiskCustomer,
+  ValueRiskMatrixOptions,
+  ValueRiskMatrixResult,
+} from './valueRiskMatrix';
+export type { Crossing, CustomerValueInput, CutoffBasis } from './valueTypes';
+export { whaleCurve } from './whaleCurve';
+export type { CustomerProfitInput, WhaleCurveOptions, WhaleCurvePoint, WhaleCurveResult } from './whaleCurve';
