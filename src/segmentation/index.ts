@@ -18,7 +18,6 @@ export type {
   PyramidTier,
   PyramidTierSummary,
 } from './customerPyramid';
-export type { ClassSummary } from './internal/value/summarizeClasses';
 export { segmentMigration } from './segmentMigration';
 export type {
   CountRate,
@@ -41,6 +40,6 @@ export type {
   ValueRiskMatrixOptions,
   ValueRiskMatrixResult,
 } from './valueRiskMatrix';
-export type { Crossing, CustomerValueInput, CutoffBasis } from './valueTypes';
+export type { ClassSummary, Crossing, CustomerValueInput, CutoffBasis } from './valueTypes';
 export { whaleCurve } from './whaleCurve';
 export type { CustomerProfitInput, WhaleCurveOptions, WhaleCurvePoint, WhaleCurveResult } from './whaleCurve';

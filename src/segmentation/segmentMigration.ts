@@ -192,9 +192,16 @@ export function segmentMigration(
     const to = snaps.after.get(customerId) ?? null;
     const i = from === null ? -1 : (at.get(from) as number);
     const j = to === null ? -1 : (at.get(to) as number);
-    if (from === null) return (fresh[j]++, { customerId, from, to, move: 'new', steps: null });
-    if (to === null) return (lost[i]++, { customerId, from, to, move: 'lost', steps: null });
-    (counts[i] as number[])[j]++;
+    if (from === null) {
+      fresh[j] = (fresh[j] as number) + 1;
+      return { customerId, from, to, move: 'new', steps: null };
+    }
+    if (to === null) {
+      lost[i] = (lost[i] as number) + 1;
+      return { customerId, from, to, move: 'lost', steps: null };
+    }
+    const row = counts[i] as number[];
+    row[j] = (row[j] as number) + 1;
     const move: SegmentMove = i === j ? 'same' : order === null ? 'changed' : j < i ? 'promotion' : 'demotion';
     tally[move === 'same' ? 'same' : move]++;
     return { customerId, from, to, move, steps: order === null ? null : i - j };

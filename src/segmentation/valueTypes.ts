@@ -21,3 +21,20 @@ export type Crossing = 'lower' | 'upper';
 
 /** What a cumulative cut-off counts: the share of customers (`'rank'`) or the share of value (`'value'`). */
 export type CutoffBasis = 'rank' | 'value';
+
+/** Count, value total and shares of one class of customers (a pyramid tier, an ABC class). */
+export interface ClassSummary {
+  /** The class or tier name. */
+  readonly name: string;
+  /** Customers in it (0 for an empty class). */
+  readonly count: number;
+  /** `count / N`. */
+  readonly customerShare: number;
+  /** Sum of their values (compensated). */
+  readonly value: number;
+  /** `value / total value`; null when the total is not positive. */
+  readonly valueShare: number | null;
+  /** Smallest and largest value in it; null when empty. */
+  readonly minValue: number | null;
+  readonly maxValue: number | null;
+}

@@ -7,7 +7,10 @@ export function radixPass(order: Int32Array, tmp: Int32Array, word: Uint32Array,
   const n = order.length;
   counts.fill(0);
   // The histogram does not depend on the order of the customers: read the words in memory order.
-  for (let i = 0; i < n; i++) counts[((word[i] as number) >>> shift) & 0xffff]++;
+  for (let i = 0; i < n; i++) {
+    const d = ((word[i] as number) >>> shift) & 0xffff;
+    counts[d] = (counts[d] as number) + 1;
+  }
   if (counts[((word[0] as number) >>> shift) & 0xffff] === n) return false;
   let sum = 0;
   for (let d = 0; d < 65536; d++) {
@@ -17,7 +20,10 @@ export function radixPass(order: Int32Array, tmp: Int32Array, word: Uint32Array,
   }
   for (let i = 0; i < n; i++) {
     const x = order[i] as number;
-    tmp[counts[((word[x] as number) >>> shift) & 0xffff]++] = x;
+    const d = ((word[x] as number) >>> shift) & 0xffff;
+    const at = counts[d] as number;
+    counts[d] = at + 1;
+    tmp[at] = x;
   }
   return true;
 }

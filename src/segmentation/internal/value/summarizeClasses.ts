@@ -1,13 +1,6 @@
-/** Count, value total and shares of one class of customers. @internal */
-export interface ClassSummary {
-  readonly name: string;
-  readonly count: number;
-  readonly customerShare: number;
-  readonly value: number;
-  readonly valueShare: number | null;
-  readonly minValue: number | null;
-  readonly maxValue: number | null;
-}
+import type { ClassSummary } from '../../valueTypes';
+
+export type { ClassSummary };
 
 /** Neumaier-compensated sum of `values`. @internal */
 export function compensatedSum(values: Float64Array): number {
@@ -37,10 +30,10 @@ export function summarizeClasses(values: Float64Array, classOf: Uint8Array, name
   for (let i = 0; i < n; i++) {
     const j = classOf[i] as number;
     const v = values[i] as number;
-    count[j]++;
+    count[j] = (count[j] as number) + 1;
     const s = sum[j] as number;
     const t = s + v;
-    comp[j] += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    comp[j] = (comp[j] as number) + (Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s);
     sum[j] = t;
     if (v < (min[j] as number)) min[j] = v;
     if (v > (max[j] as number)) max[j] = v;
