@@ -91,7 +91,8 @@ function cumulativeShares(sorted: Float64Array, byValue: Int32Array, positive: n
  * else C. Count basis: `k/N` in place of `S_k` with cut-offs 0.20 and 0.50 (top 20 % / next 30 % / last
  * 50 % of customers). The customer whose inclusion crosses a cut-off (`S_{k−1} < c < S_k`) goes to the
  * lower class by default (`crossing: 'lower'`, the rule above) or to the upper class (`'upper'`: class by
- * `S_{k−1} < c`); shares within 1e-12 of a cut-off count as on it.
+ * `S_{k−1} < c`); shares within 1e-12 of a cut-off count as on it. Under `'lower'` a customer who alone
+ * crosses both cut-offs is C (a single customer, or four of equal value: the fourth has `S = 1`).
  *
  * Negative values: by default the customer is class C and left out of the denominator (only positive
  * values make up the 100 %; their `S_k` is 1); with `negative: 'reject'` such rows are rejected instead.
