@@ -61,3 +61,39 @@ export type {
   RfmSegmentSummary,
   RfmSegmentsResult,
 } from './rfmTypes';
+export { abcAnalysis } from './abcAnalysis';
+export type { AbcAnalysisOptions, AbcAnalysisResult, AbcBasis, AbcClass, AbcClassSummary, AbcCustomer } from './abcAnalysis';
+export { customerPyramid } from './customerPyramid';
+export type {
+  CustomerPyramidOptions,
+  CustomerPyramidResult,
+  PyramidCustomer,
+  PyramidPreset,
+  PyramidTier,
+  PyramidTierSummary,
+} from './customerPyramid';
+export { segmentMigration } from './segmentMigration';
+export type {
+  CountRate,
+  CustomerMigration,
+  CustomerSegmentInput,
+  MigrationRejectedRecord,
+  MigrationRow,
+  SegmentMigrationOptions,
+  SegmentMigrationResult,
+  SegmentMove,
+} from './segmentMigration';
+export { valueConcentration } from './valueConcentration';
+export type { LorenzPoint, TopShare, ValueConcentrationOptions, ValueConcentrationResult } from './valueConcentration';
+export { valueRiskMatrix } from './valueRiskMatrix';
+export type {
+  AxisGroups,
+  CustomerValueRiskInput,
+  ValueRiskCell,
+  ValueRiskCustomer,
+  ValueRiskMatrixOptions,
+  ValueRiskMatrixResult,
+} from './valueRiskMatrix';
+export type { ClassSummary, Crossing, CustomerValueInput, CutoffBasis } from './valueTypes';
+export { whaleCurve } from './whaleCurve';
+export type { CustomerProfitInput, WhaleCurveOptions, WhaleCurvePoint, WhaleCurveResult } from './whaleCurve';

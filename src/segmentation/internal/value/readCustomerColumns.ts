@@ -1,0 +1,118 @@
+import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
+import { readCustomerId } from '../../../time/internal/readCustomerId';
+import type { RejectedRecord } from '../../../time/types';
+import { sortIdOrder } from './sortIdOrder';
+
+/** One numeric field of a customer row: its name, a reader (NaN when invalid) and the rule it states. @internal */
+export interface NumericField {
+  readonly name: string;
+  readonly read: (value: unknown) => number;
+  readonly rule: string;
+}
+
+/** Valid customers in columns (input order of their rows), their id order and the rejected rows. @internal */
+export interface CustomerColumns {
+  /** Customer ids as strings. */
+  readonly ids: string[];
+  /** One column per field, aligned with `ids`. */
+  readonly columns: Float64Array[];
+  /** Positions into `ids` sorted by id (JS `<`). */
+  readonly idOrder: Int32Array;
+  /** Rejected rows sorted by input index. */
+  readonly rejected: RejectedRecord[];
+}
+
+/** A finite number, else NaN. @internal */
+export function finiteNumber(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN;
+}
+
+/**
+ * Reads `{ customerId, <fields> }` rows into columns. Rows that are not objects, have no valid id, or an
+ * invalid field are rejected; every row of an id met more than once is rejected too (which row is right is
+ * unknown), so the result does not depend on row order. @internal
+ */
+export function readCustomerColumns(fn: string, argument: string, rows: unknown, fields: readonly NumericField[]): CustomerColumns {
+  if (!Array.isArray(rows)) throw new InvalidArgumentError(fn, argument, 'must be an array of rows', rows);
+  const n = rows.length;
+  let ids: string[] = [];
+  let index: number[] = [];
+  let columns = fields.map(() => new Float64Array(n));
+  const rejected: RejectedRecord[] = [];
+  const width = fields.length;
+  row: for (let i = 0; i < n; i++) {
+    const r: unknown = rows[i];
+    if (r === null || typeof r !== 'object') {
+      rejected.push({ index: i, field: 'row', reason: `must be an object with customerId and ${fields.map((f) => f.name).join(', ')}`, value: r });
+      continue;
+    }
+    const id = readCustomerId((r as { customerId?: unknown }).customerId);
+    if (id === null) {
+      rejected.push({ index: i, field: 'customerId', reason: 'must be a non-blank string or a safe integer', value: (r as { customerId?: unknown }).customerId });
+      continue;
+    }
+    const k = ids.length;
+    for (let f = 0; f < width; f++) {
+      const field = fields[f] as NumericField;
+      const raw = (r as Record<string, unknown>)[field.name];
+      const x = field.read(raw);
+      if (Number.isNaN(x)) {
+        rejected.push({ index: i, field: field.name, reason: field.rule, value: raw });
+        continue row;
+      }
+      (columns[f] as Float64Array)[k] = x;
+    }
+    ids.push(id);
+    index.push(i);
+  }
+  columns = columns.map((c) => c.subarray(0, ids.length));
+  let idOrder = sortIdOrder(ids);
+  const duplicated = findDuplicates(ids, idOrder);
+  if (duplicated !== null) {
+    for (let k = 0; k < ids.length; k++) {
+      if (duplicated[k] === 1) {
+        rejected.push({ index: index[k] as number, field: 'customerId', reason: 'appears in more than one row: every row of this customer is left out', value: ids[k] });
+      }
+    }
+    ({ ids, index, columns, idOrder } = dropMarked(duplicated, ids, index, columns, idOrder));
+    rejected.sort((a, b) => a.index - b.index);
+  }
+  return { ids, columns, idOrder, rejected };
+}
+
+/** Marks (1) every position whose id occurs more than once; `null` when all ids are distinct. @internal */
+function findDuplicates(ids: readonly string[], idOrder: Int32Array): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  for (let j = 1; j < idOrder.length; j++) {
+    const a = idOrder[j - 1] as number;
+    const b = idOrder[j] as number;
+    if (ids[a] === ids[b]) {
+      marks ??= new Uint8Array(ids.length);
+      marks[a] = 1;
+      marks[b] = 1;
+    }
+  }
+  return marks;
+}
+
+/** The columns without the marked positions, with the id order renumbered. @internal */
+function dropMarked(marks: Uint8Array, ids: string[], index: number[], columns: Float64Array[], idOrder: Int32Array) {
+  const newPosition = new Int32Array(ids.length);
+  const keptIds: string[] = [];
+  const keptIndex: number[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    newPosition[k] = keptIds.length;
+    if (marks[k] === 1) continue;
+    keptIds.push(ids[k] as string);
+    keptIndex.push(index[k] as number);
+  }
+  const keptColumns = columns.map((c) => {
+    const out = new Float64Array(keptIds.length);
+    for (let k = 0; k < ids.length; k++) if (marks[k] !== 1) out[newPosition[k] as number] = c[k] as number;
+    return out;
+  });
+  const keptOrder = new Int32Array(keptIds.length);
+  let j = 0;
+  for (const k of idOrder) if (marks[k] !== 1) keptOrder[j++] = newPosition[k] as number;
+  return { ids: keptIds, index: keptIndex, columns: keptColumns, idOrder: keptOrder };
+}
