@@ -79,3 +79,5 @@ export type {
   RetentionRateResult,
   RetentionStatus,
 } from './retentionRate';
+export { loyaltyLadderHistory } from './loyaltyLadderHistory';
+export type { LoyaltyLadderHistoryOptions, LoyaltyLadderHistoryResult } from './loyaltyLadderHistory';
