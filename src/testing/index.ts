@@ -23,3 +23,13 @@ export type {
 } from './simulateTransactionLog';
 export { simulateSurvey } from './simulateSurvey';
 export type { SurveyBlock, SurveyPath, SurveyModel, SimulateSurveyOptions, SimulatedSurvey } from './simulateSurvey';
+
+export { simulateCustomerRecords } from './simulateCustomerRecords';
+export type {
+  CustomerRecordsSimulationOptions,
+  SimulatedCustomerRecords,
+  SimulatedIncidentEffect,
+  SimulatedIncidentTruth,
+  SimulatedRecordsCustomer,
+  SimulatedResolution,
+} from './simulateCustomerRecords';
