@@ -212,30 +212,33 @@ function resolveOptions(fn: string, options: DefectToleranceOptions): Settings {
 
 const RESOLUTIONS: readonly IncidentResolution[] = ['fast', 'slow', 'unresolved'];
 
-/** The verdict and yardstick of incident `k`. @internal */
-function judge(k: number, facts: IncidentFacts, day: number, set: Settings, population: { median: number; mad: number }) {
+/** The verdict of a gap (−1: no purchase yet) against a threshold, for an incident on `day`. @internal */
+function verdict(gap: number, threshold: number, day: number, end: number): ToleranceStatus {
+  if (Number.isNaN(threshold)) return 'no-baseline';
+  if (gap >= 0 && gap <= threshold) return 'tolerant';
+  return day + threshold <= end ? 'intolerant' : 'not-yet-decidable';
+}
+
+/** Why the robust z of a gap does not exist, or `null`. @internal */
+function zReason(gap: number, median: number, mad: number): string | null {
+  if (Number.isNaN(median)) return 'no inter-purchase time to compare with';
+  if (gap < 0) return 'no purchase after the incident by the period end (censored)';
+  return mad === 0 ? 'the inter-purchase times have MAD 0' : null;
+}
+
+/** The public row of incident `k`: its yardstick (own or population IPT), verdict and spend ratio. @internal */
+function incidentRow(k: number, inc: IncidentColumns, facts: IncidentFacts, set: Settings, population: { median: number; mad: number }): IncidentTolerance {
+  const day = inc.day[k] as number;
   const own = !Number.isNaN(facts.ownMedian[k] as number);
   const median = own ? (facts.ownMedian[k] as number) : population.median;
   const mad = own ? (facts.ownMad[k] as number) : population.mad;
+  const known = !Number.isNaN(median);
   const gap = facts.gap[k] as number;
-  const base = { baseline: own ? ('own' as const) : ('population' as const), gapDays: gap < 0 ? null : gap };
-  if (Number.isNaN(median)) {
-    return { ...base, medianIptDays: null, madIptDays: null, thresholdDays: null, z: null, zReason: 'no inter-purchase time to compare with', status: 'no-baseline' as const };
-  }
   const threshold = set.k * median;
-  const status: ToleranceStatus = gap >= 0 && gap <= threshold ? 'tolerant' : day + threshold <= set.end ? 'intolerant' : 'not-yet-decidable';
-  const z = gap < 0 || mad === 0 ? null : (gap - median) / (1.4826 * mad);
-  const zReason = gap < 0 ? 'no purchase after the incident by the period end (censored)' : mad === 0 ? 'the inter-purchase times have MAD 0' : null;
-  return { ...base, medianIptDays: median, madIptDays: mad, thresholdDays: threshold, z, zReason, status };
-}
-
-/** The public row of incident `k`. @internal */
-function incidentRow(k: number, inc: IncidentColumns, facts: IncidentFacts, set: Settings, population: { median: number; mad: number }): IncidentTolerance {
-  const day = inc.day[k] as number;
+  const why = zReason(gap, median, mad);
   const before = facts.spendBefore[k] as number;
   const after = facts.spendAfter[k] as number;
   const afterKnown = !Number.isNaN(after);
-  const verdict = judge(k, facts, day, set, population);
   return {
     index: inc.inputIndex[k] as number,
     date: formatEpochDay(day),
@@ -243,14 +246,14 @@ function incidentRow(k: number, inc: IncidentColumns, facts: IncidentFacts, set:
     severity: SEVERITIES[inc.severity[k] as number] as string,
     resolution: RESOLUTIONS[facts.resolution[k] as number] as IncidentResolution,
     purchasesBefore: facts.purchasesBefore[k] as number,
-    baseline: verdict.baseline,
-    medianIptDays: verdict.medianIptDays,
-    madIptDays: verdict.madIptDays,
-    thresholdDays: verdict.thresholdDays,
-    gapDays: verdict.gapDays,
-    z: verdict.z,
-    zReason: verdict.zReason,
-    status: verdict.status,
+    baseline: own ? 'own' : 'population',
+    medianIptDays: known ? median : null,
+    madIptDays: known ? mad : null,
+    thresholdDays: known ? threshold : null,
+    gapDays: gap < 0 ? null : gap,
+    z: why === null ? (gap - median) / (1.4826 * mad) : null,
+    zReason: why,
+    status: verdict(gap, threshold, day, set.end),
     spendBeforeMinor: before,
     spendAfterMinor: afterKnown ? after : null,
     spendRatio: afterKnown && before > 0 ? after / before : null,

@@ -85,7 +85,7 @@ function customerSlots(fn: string, customers: ExitCostOptions['customers']): { i
   if (customers === undefined) return { ids: [], lookup: new Map(), fixed: false };
   if (typeof customers === 'object' && customers !== null && (customers as { kind?: unknown }).kind === 'transactionIndex') {
     const ids = (customers as TransactionIndex).customerIds;
-    return { ids: ids as string[], lookup: customerLookup(ids), fixed: true };
+    return { ids: ids as string[], lookup: customerLookup(ids) as Map<string, number>, fixed: true };
   }
   if (!Array.isArray(customers)) throw new InvalidArgumentError(fn, 'options.customers', 'must be an array of identifiers or a transaction index', customers);
   const set = new Set<string>();
@@ -95,7 +95,37 @@ function customerSlots(fn: string, customers: ExitCostOptions['customers']): { i
     set.add(id);
   });
   const ids = [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { ids, lookup: customerLookup(ids), fixed: true };
+  return { ids, lookup: new Map(ids.map((id, i) => [id, i])), fixed: true };
+}
+
+/** Why row `r` is refused (`null`: accepted, its customer slot, day and benefit written to `out`). @internal */
+function readInteraction(
+  r: Record<string, unknown>,
+  slots: { ids: string[]; lookup: Map<string, number>; fixed: boolean },
+  period: { from: number | null; to: number },
+  digits: number,
+  out: { id: string; slot: number; day: number; minor: number; code: string | null },
+): Omit<RejectedRecord, 'index'> | null {
+  const id = readCustomerId(r['customerId']);
+  if (id === null) return { field: 'customerId', reason: 'must be a non-blank string or a safe integer', value: r['customerId'] };
+  const known = slots.lookup.get(id);
+  if (known === undefined && slots.fixed) return { field: 'customerId', reason: 'is not one of `options.customers`', value: r['customerId'] };
+  const d = parseCalendarDay(r['date']);
+  if (Number.isNaN(d)) return { field: 'date', reason: 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)', value: r['date'] };
+  if (d > period.to || (period.from !== null && d < period.from)) return { field: 'date', reason: 'is outside the period', value: r['date'] };
+  const b = r['benefit'];
+  const minor = b === undefined || b === null || b === '' ? 0 : typeof b === 'number' || typeof b === 'string' ? parseMinorUnits(b, digits) : Number.NaN;
+  if (Number.isNaN(minor)) return { field: 'benefit', reason: `must be an exact amount with at most ${digits} decimals`, value: b };
+  if (minor < 0) return { field: 'benefit', reason: 'must not be negative', value: b };
+  const cur = r['currency'];
+  const code = typeof cur === 'string' && cur.trim() !== '' ? cur.trim().toUpperCase() : null;
+  if (cur !== undefined && cur !== null && cur !== '' && code === null) return { field: 'currency', reason: 'must be an ISO 4217 code', value: cur };
+  out.id = id;
+  out.slot = known ?? -1;
+  out.day = d;
+  out.minor = minor;
+  out.code = code;
+  return null;
 }
 
 /** The accepted rows as columns, and the rejected ones. @internal */
@@ -108,44 +138,30 @@ function readRows(fn: string, rows: readonly unknown[], options: ExitCostOptions
   const rejected: RejectedRecord[] = [];
   let currency: string | null = options.currency === undefined ? null : options.currency.trim().toUpperCase();
   let count = 0;
+  const out = { id: '', slot: 0, day: 0, minor: 0, code: null as string | null };
   for (let i = 0; i < n; i++) {
     const row = rows[i];
-    if (typeof row !== 'object' || row === null) {
-      rejected.push({ index: i, field: 'row', reason: 'must be an object', value: row });
+    const refused = typeof row !== 'object' || row === null ? { field: 'row', reason: 'must be an object', value: row } : readInteraction(row as Record<string, unknown>, slots, period, digits, out);
+    if (refused !== null) {
+      rejected.push({ index: i, ...refused });
       continue;
     }
-    const r = row as Record<string, unknown>;
-    const id = readCustomerId(r['customerId']);
-    const known = id === null ? undefined : slots.lookup.get(id);
-    const d = parseCalendarDay(r['date']);
-    const b = r['benefit'];
-    const minor = b === undefined || b === null || b === '' ? 0 : typeof b === 'number' || typeof b === 'string' ? parseMinorUnits(b, digits) : Number.NaN;
-    const cur = r['currency'];
-    const code = typeof cur === 'string' && cur.trim() !== '' ? cur.trim().toUpperCase() : null;
-    const refuse = (field: string, reason: string, value: unknown) => rejected.push({ index: i, field, reason, value });
-    if (id === null) refuse('customerId', 'must be a non-blank string or a safe integer', r['customerId']);
-    else if (known === undefined && slots.fixed) refuse('customerId', 'is not one of `options.customers`', r['customerId']);
-    else if (Number.isNaN(d)) refuse('date', 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)', r['date']);
-    else if (d > period.to || (period.from !== null && d < period.from)) refuse('date', 'is outside the period', r['date']);
-    else if (Number.isNaN(minor)) refuse('benefit', `must be an exact amount with at most ${digits} decimals`, b);
-    else if (minor < 0) refuse('benefit', 'must not be negative', b);
-    else if (cur !== undefined && cur !== null && cur !== '' && code === null) refuse('currency', 'must be an ISO 4217 code', cur);
-    else if (code !== null && currency !== null && code !== currency) {
-      if (options.currency === undefined) throw new InvalidArgumentError(fn, `interactions[${i}].currency`, `must be the log's one currency ${currency} (give options.currency to keep one)`, cur);
-      refuse('currency', `is not ${currency}`, cur);
-    } else {
-      if (code !== null) currency = code;
-      let slot = known;
-      if (slot === undefined) {
-        slot = slots.ids.length;
-        slots.ids.push(id);
-        slots.lookup.set(id, slot);
-      }
-      customer[count] = slot;
-      day[count] = d;
-      benefit[count] = minor;
-      count++;
+    if (out.code !== null && currency !== null && out.code !== currency) {
+      const value = (row as Record<string, unknown>)['currency'];
+      if (options.currency === undefined) throw new InvalidArgumentError(fn, `interactions[${i}].currency`, `must be the log's one currency ${currency} (give options.currency to keep one)`, value);
+      rejected.push({ index: i, field: 'currency', reason: `is not ${currency}`, value });
+      continue;
     }
+    if (out.code !== null) currency = out.code;
+    if (out.slot < 0) {
+      out.slot = slots.ids.length;
+      slots.ids.push(out.id);
+      slots.lookup.set(out.id, out.slot);
+    }
+    customer[count] = out.slot;
+    day[count] = out.day;
+    benefit[count] = out.minor;
+    count++;
   }
   return { slots, customer, day, benefit, count, rejected, currency };
 }

@@ -29,6 +29,8 @@ export interface IncidentColumns {
 function labelCode(value: unknown, labels: readonly string[]): number {
   if (value === undefined || value === null) return 0;
   if (typeof value !== 'string') return -1;
+  const direct = labels.indexOf(value);
+  if (direct > 0) return direct;
   const s = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
   if (s.length === 0) return 0;
   const at = labels.indexOf(s);

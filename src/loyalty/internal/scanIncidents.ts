@@ -50,6 +50,13 @@ function spendBetween(sc: Scratch, n: number, lo: number, hi: number): number {
   return (sc.cumulative[countUpTo(sc.days, n, hi)] as number) - (sc.cumulative[countUpTo(sc.days, n, lo)] as number);
 }
 
+/** Adds `v` at three positions of `a`. @internal */
+function addToGroups(a: Float64Array, i: number, j: number, k: number, v: number): void {
+  a[i] = (a[i] as number) + v;
+  a[j] = (a[j] as number) + v;
+  a[k] = (a[k] as number) + v;
+}
+
 /** Customer `c`'s incidents: facts, and their counts in the strata. @internal */
 function scanCustomerIncidents(
   sc: Scratch,
@@ -78,23 +85,22 @@ function scanCustomerIncidents(
     facts.spendAfter[k] = day + set.spendWindowDays > set.end ? Number.NaN : spendBetween(sc, n, day, day + set.spendWindowDays);
     const resolution = resolutionOf(inc, k, set.fastResolutionDays);
     facts.resolution[k] = resolution;
-    const groups = [0, 1 + (inc.severity[k] as number), RESOLUTION_SLOT + resolution];
+    const g1 = 1 + (inc.severity[k] as number);
+    const g2 = RESOLUTION_SLOT + resolution;
     if (day + set.windowDays > set.end) {
-      for (const g of groups) strata.censored[g] = (strata.censored[g] as number) + 1;
+      addToGroups(strata.censored, 0, g1, g2, 1);
       continue;
     }
     const repurchased = p < n && (sc.days[p] as number) - day <= set.windowDays ? 1 : 0;
     if (p === 0) {
       // Before the customer's first purchase: no purchase number to match on.
-      for (const g of groups) strata.beforeFirst[g] = (strata.beforeFirst[g] as number) + 1;
+      addToGroups(strata.beforeFirst, 0, g1, g2, 1);
       continue;
     }
     const stratum = stratumOf(strata, p, day);
-    for (const g of groups) {
-      const at = g * strata.strata + stratum;
-      strata.incN[at] = (strata.incN[at] as number) + 1;
-      strata.incX[at] = (strata.incX[at] as number) + repurchased;
-    }
+    const S = strata.strata;
+    addToGroups(strata.incN, stratum, g1 * S + stratum, g2 * S + stratum, 1);
+    addToGroups(strata.incX, stratum, g1 * S + stratum, g2 * S + stratum, repurchased);
   }
 }
 
