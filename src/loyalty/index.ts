@@ -34,8 +34,6 @@ export type {
   VanWestendorpResponse,
   VanWestendorpResult,
 } from './vanWestendorp';
-export { indexTransactions } from '../time/indexTransactions';
-export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 export { cohortRetention } from './cohortRetention';
 export type { CohortPeriod, CohortRetentionOptions, CohortRetentionResult, CohortRow } from './cohortRetention';
 export { dickBasuMatrix } from './dickBasuMatrix';
@@ -81,3 +79,28 @@ export type {
 } from './retentionRate';
 export { loyaltyLadderHistory } from './loyaltyLadderHistory';
 export type { LoyaltyLadderHistoryOptions, LoyaltyLadderHistoryResult } from './loyaltyLadderHistory';
+export { complaintMetrics } from './complaintMetrics';
+export type { ComplaintFigures, ComplaintMetricsOptions, ComplaintMetricsResult } from './complaintMetrics';
+export { defectTolerance } from './defectTolerance';
+export type {
+  CustomerDefectTolerance,
+  DefectToleranceOptions,
+  DefectToleranceResult,
+  IncidentInputRow,
+  IncidentResolution,
+  IncidentTolerance,
+  ToleranceEstimate,
+  ToleranceStatus,
+} from './defectTolerance';
+export { exitCost } from './exitCost';
+export type { CustomerExitCost, ExitCostOptions, ExitCostResult, InteractionInputRow } from './exitCost';
+export { satisfactionToLoyalty } from './satisfactionToLoyalty';
+export type {
+  SatisfactionLevel,
+  SatisfactionLevelRepurchase,
+  SatisfactionToLoyaltyOptions,
+  SatisfactionToLoyaltyResult,
+  SurveyInputRow,
+} from './satisfactionToLoyalty';
+export { indexTransactions } from '../time/indexTransactions';
+export type { IndexTransactionsOptions, RejectedRecord, TransactionColumns, TransactionIndex, TransactionInputRow } from '../time/types';

@@ -25,3 +25,13 @@ export { simulateSurvey } from './simulateSurvey';
 export type { SurveyBlock, SurveyPath, SurveyModel, SimulateSurveyOptions, SimulatedSurvey } from './simulateSurvey';
 export { simulatePriceSurvey } from './simulatePriceSurvey';
 export type { PriceSurveySimulationOptions, SimulatedPriceResponse, SimulatedPriceSurvey } from './simulatePriceSurvey';
+
+export { simulateCustomerRecords } from './simulateCustomerRecords';
+export type {
+  CustomerRecordsSimulationOptions,
+  SimulatedCustomerRecords,
+  SimulatedIncidentEffect,
+  SimulatedIncidentTruth,
+  SimulatedRecordsCustomer,
+  SimulatedResolution,
+} from './simulateCustomerRecords';

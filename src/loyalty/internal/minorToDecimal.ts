@@ -1,0 +1,15 @@
+import { POW10 } from '../../money/parseMinorUnits';
+
+/**
+ * A safe integer amount of minor units as an exact decimal string with `minorDigits` decimals
+ * (`12345, 2` → `'123.45'`), without BigInt. @internal
+ */
+export function minorToDecimal(minor: number, minorDigits: number): string {
+  const negative = minor < 0;
+  const m = negative ? -minor : minor;
+  if (minorDigits === 0) return negative && m !== 0 ? `-${m}` : String(m);
+  const p = POW10[minorDigits] as number;
+  const whole = Math.floor(m / p);
+  const fraction = String(m - whole * p).padStart(minorDigits, '0');
+  return `${negative && m !== 0 ? '-' : ''}${whole}.${fraction}`;
+}
