@@ -7,3 +7,23 @@
  */
 export { indexTransactions } from '../time/indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
+
+export { kMeansElbow } from './kMeansElbow';
+export { kMeansSegments } from './kMeansSegments';
+export type {
+  KMeansCluster,
+  KMeansCommonOptions,
+  KMeansCustomer,
+  KMeansElbowOptions,
+  KMeansElbowPoint,
+  KMeansElbowResult,
+  KMeansFeatureScaling,
+  KMeansInputRow,
+  KMeansLevel,
+  KMeansRankOrder,
+  KMeansRestart,
+  KMeansSegmentsOptions,
+  KMeansSegmentsResult,
+  KMeansSettings,
+  KMeansTransform,
+} from './kMeansTypes';
