@@ -3,7 +3,7 @@ import { assertInteger } from '../core/validate/assertInteger';
 import { fitKMeans } from './internal/fitKMeans';
 import { meanSilhouette, silhouetteSample } from './internal/kMeansSilhouette';
 import { readKMeansRows } from './internal/readKMeansRows';
-import { assertClusterCount, assertOptionsObject, resolveKMeansOptions } from './internal/resolveKMeansOptions';
+import { assertClusterCount, assertOptionsObject, resolveKMeansOptions, withDefault } from './internal/resolveKMeansOptions';
 import type { KMeansElbowOptions, KMeansElbowPoint, KMeansElbowResult, KMeansInputRow } from './kMeansTypes';
 
 const FN = 'kMeansElbow';
@@ -27,7 +27,7 @@ export function kMeansElbow<Row extends KMeansInputRow>(rows: readonly Row[], op
   assertOptionsObject(FN, options);
   const resolved = resolveKMeansOptions(FN, options as unknown as Record<string, unknown>, rows);
   const given = readKs(options.ks);
-  const sampleSize = options.silhouetteSampleSize ?? 5000;
+  const sampleSize = withDefault(options.silhouetteSampleSize, 5000);
   assertInteger(FN, 'options.silhouetteSampleSize', sampleSize, 2);
   const data = readKMeansRows(FN, rows, resolved);
   const ks = given ?? (data.n === 1 ? [1] : Array.from({ length: Math.min(8, data.n) - 1 }, (_, i) => i + 2));

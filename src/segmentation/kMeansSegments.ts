@@ -3,17 +3,17 @@ import { assertInteger } from '../core/validate/assertInteger';
 import { describeKMeansClusters } from './internal/describeKMeansClusters';
 import { fitKMeans } from './internal/fitKMeans';
 import { readKMeansRows } from './internal/readKMeansRows';
-import { assertClusterCount, assertOptionsObject, resolveKMeansOptions } from './internal/resolveKMeansOptions';
+import { assertClusterCount, assertOptionsObject, resolveKMeansOptions, withDefault } from './internal/resolveKMeansOptions';
 import type { KMeansInputRow, KMeansRankOrder, KMeansSegmentsOptions, KMeansSegmentsResult } from './kMeansTypes';
 
 const FN = 'kMeansSegments';
 
 function resolveRanking(options: Record<string, unknown>, features: readonly string[]): [string, KMeansRankOrder] {
-  const rankBy = options['rankBy'] ?? (features.includes('monetary') ? 'monetary' : features[0]);
+  const rankBy = withDefault(options['rankBy'], features.includes('monetary') ? 'monetary' : features[0]);
   if (typeof rankBy !== 'string' || !features.includes(rankBy)) {
     throw new InvalidArgumentError(FN, 'options.rankBy', 'must name a feature of `options.features`', rankBy);
   }
-  const rankOrder = options['rankOrder'] ?? (rankBy === 'recency' ? 'ascending' : 'descending');
+  const rankOrder = withDefault(options['rankOrder'], rankBy === 'recency' ? 'ascending' : 'descending');
   if (rankOrder !== 'ascending' && rankOrder !== 'descending') {
     throw new InvalidArgumentError(FN, 'options.rankOrder', 'must be "ascending" or "descending"', rankOrder);
   }

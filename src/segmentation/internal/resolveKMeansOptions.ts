@@ -67,6 +67,11 @@ function readTransform(fn: string, value: unknown, features: readonly string[]):
   return transform;
 }
 
+/** The option's value, or `fallback` when it is `undefined` (a `null` is kept, to be refused). @internal */
+export function withDefault(value: unknown, fallback: unknown): unknown {
+  return value === undefined ? fallback : value;
+}
+
 /**
  * Checks the shared k-means options and fills in their defaults (see {@link KMeansCommonOptions}).
  * @internal
@@ -74,15 +79,15 @@ function readTransform(fn: string, value: unknown, features: readonly string[]):
 export function resolveKMeansOptions(fn: string, options: Record<string, unknown>, rows: readonly unknown[]): ResolvedKMeansOptions {
   const features = readFeatures(fn, options['features'], rows);
   const transform = readTransform(fn, options['transform'], features);
-  const standardize = options['standardize'] ?? true;
+  const standardize = withDefault(options['standardize'], true);
   if (typeof standardize !== 'boolean') throw new InvalidArgumentError(fn, 'options.standardize', 'must be a boolean', standardize);
-  const seed = options['seed'] ?? 1;
+  const seed = withDefault(options['seed'], 1);
   if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new InvalidArgumentError(fn, 'options.seed', 'must be a finite number', seed);
-  const restarts = options['restarts'] ?? 10;
+  const restarts = withDefault(options['restarts'], 10);
   assertInteger(fn, 'options.restarts', restarts, 1);
-  const maxIterations = options['maxIterations'] ?? 300;
+  const maxIterations = withDefault(options['maxIterations'], 300);
   assertInteger(fn, 'options.maxIterations', maxIterations, 1);
-  const tolerance = options['tolerance'] ?? 1e-4;
+  const tolerance = withDefault(options['tolerance'], 1e-4);
   if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
     throw new InvalidArgumentError(fn, 'options.tolerance', 'must be a finite number ≥ 0', tolerance);
   }
