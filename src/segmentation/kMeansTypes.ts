@@ -182,7 +182,7 @@ export interface KMeansSegmentsResult {
   };
 }
 
-/** The mean silhouette width of one clustering, or why there is none. */
+/** One row of the elbow table: the WCSS and mean silhouette width of the best k-means fit for one k. */
 export interface KMeansElbowPoint {
   /** Number of clusters. */
   readonly k: number;
