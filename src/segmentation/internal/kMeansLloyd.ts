@@ -136,6 +136,7 @@ function recomputeSums(x: Float64Array, s: KMeansState): void {
  */
 function scanPoint(x: Float64Array, s: KMeansState, i: number): number {
   const { d, k, centres, upper, lower } = s;
+  if (d === 3) return scanPoint3(x, s, i);
   const pi = i * d;
   let best = 0;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -146,6 +147,32 @@ function scanPoint(x: Float64Array, s: KMeansState, i: number): number {
       const e = (x[pi + j] as number) - (centres[ci + j] as number);
       v += e * e;
     }
+    if (v < bestDistance) {
+      second = bestDistance;
+      bestDistance = v;
+      best = c;
+    } else if (v < second) second = v;
+  }
+  upper[i] = Math.sqrt(bestDistance);
+  lower[i] = Math.sqrt(second);
+  return best;
+}
+
+/** {@link scanPoint} unrolled for three features (the RFM case); the same sums in the same order. @internal */
+function scanPoint3(x: Float64Array, s: KMeansState, i: number): number {
+  const { k, centres, upper, lower } = s;
+  const pi = i * 3;
+  const x0 = x[pi] as number;
+  const x1 = x[pi + 1] as number;
+  const x2 = x[pi + 2] as number;
+  let best = 0;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let second = Number.POSITIVE_INFINITY;
+  for (let c = 0, ci = 0; c < k; c++, ci += 3) {
+    const e0 = x0 - (centres[ci] as number);
+    const e1 = x1 - (centres[ci + 1] as number);
+    const e2 = x2 - (centres[ci + 2] as number);
+    const v = e0 * e0 + e1 * e1 + e2 * e2;
     if (v < bestDistance) {
       second = bestDistance;
       bestDistance = v;
