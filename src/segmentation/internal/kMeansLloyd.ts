@@ -24,8 +24,6 @@ export interface KMeansState {
   readonly moves: Float64Array;
   /** Per centre: half the distance to the nearest other centre. */
   readonly half: Float64Array;
-  /** Distances between centres, `k × k`. */
-  readonly between: Float64Array;
 }
 
 /** Allocates the work space of a k-means start. @internal */
@@ -45,19 +43,11 @@ export function createKMeansState(n: number, d: number, k: number): KMeansState 
     lower: new Float64Array(n),
     moves: new Float64Array(k),
     half: new Float64Array(k),
-    between: new Float64Array(k * k),
   };
 }
 
 /** Squared distance of point `i` to centre `c` (offsets already multiplied by `d`). @internal */
 function squaredDistance(x: Float64Array, pi: number, centres: Float64Array, ci: number, d: number): number {
-  if (d === 3) {
-    // Unrolled; the same sums in the same order as the loop below.
-    const e0 = (x[pi] as number) - (centres[ci] as number);
-    const e1 = (x[pi + 1] as number) - (centres[ci + 1] as number);
-    const e2 = (x[pi + 2] as number) - (centres[ci + 2] as number);
-    return e0 * e0 + e1 * e1 + e2 * e2;
-  }
   let s = 0;
   for (let j = 0; j < d; j++) {
     const e = (x[pi + j] as number) - (centres[ci + j] as number);
@@ -212,54 +202,17 @@ export function assignAll(x: Float64Array, s: KMeansState): number {
   return changed;
 }
 
-/** Distances between the centres, and half the distance from each to its nearest other centre (Infinity when k = 1). @internal */
-function centreGaps(s: KMeansState): void {
-  const { d, k, centres, half, between } = s;
+/** Half the distance from each centre to its nearest other centre (Infinity when k = 1). @internal */
+function halfGaps(s: KMeansState): void {
+  const { d, k, centres, half } = s;
   half.fill(Number.POSITIVE_INFINITY);
   for (let a = 0; a < k; a++) {
-    between[a * k + a] = 0;
     for (let b = a + 1; b < k; b++) {
-      const g = Math.sqrt(squaredDistance(centres, a * d, centres, b * d, d));
-      between[a * k + b] = g;
-      between[b * k + a] = g;
-      if (g / 2 < (half[a] as number)) half[a] = g / 2;
-      if (g / 2 < (half[b] as number)) half[b] = g / 2;
+      const h = Math.sqrt(squaredDistance(centres, a * d, centres, b * d, d)) / 2;
+      if (h < (half[a] as number)) half[a] = h;
+      if (h < (half[b] as number)) half[b] = h;
     }
   }
-}
-
-/**
- * Rescans point `i` (own centre `a`, exact distance `u` to it): centre c is skipped when
- * `‖c − c_a‖ ≥ 2u + margin`, since then `‖x − c‖ ≥ ‖c − c_a‖ − u > u` (Elkan 2003, lemma 1); the others are
- * compared by squared distance with ties to the lowest index, as in a full scan. Sets the bounds (a skipped
- * centre contributes `‖c − c_a‖ − u` to the lower bound) and returns the nearest centre. @internal
- */
-function rescanPoint(x: Float64Array, s: KMeansState, i: number, a: number, u: number, margin: number): number {
-  const { d, k, centres, between, upper, lower } = s;
-  const pi = i * d;
-  const reach = 2 * u + margin;
-  let best = a;
-  let bestDistance = squaredDistance(x, pi, centres, a * d, d);
-  let second = Number.POSITIVE_INFINITY;
-  let skippedBound = Number.POSITIVE_INFINITY;
-  for (let c = 0; c < k; c++) {
-    if (c === a) continue;
-    const gap = between[a * k + c] as number;
-    if (gap >= reach) {
-      if (gap - u < skippedBound) skippedBound = gap - u;
-      continue;
-    }
-    const v = squaredDistance(x, pi, centres, c * d, d);
-    if (v < bestDistance || (v === bestDistance && c < best)) {
-      second = bestDistance;
-      bestDistance = v;
-      best = c;
-    } else if (v < second) second = v;
-  }
-  upper[i] = Math.sqrt(bestDistance);
-  const l = Math.sqrt(second);
-  lower[i] = l < skippedBound ? l : skippedBound;
-  return best;
 }
 
 /** Distances moved by the centres (from the squared `moves`, in place); returns `[largest, runnerUp, largestAt]`. @internal */
@@ -291,7 +244,7 @@ function centreMoves(s: KMeansState): [number, number, number] {
  */
 export function assignPoints(x: Float64Array, s: KMeansState, margin: number): number {
   const { n, d, centres, labels, upper, lower, half, moves } = s;
-  centreGaps(s);
+  halfGaps(s);
   const [largest, runnerUp, largestAt] = centreMoves(s);
   let changed = 0;
   for (let i = 0; i < n; i++) {
@@ -306,7 +259,7 @@ export function assignPoints(x: Float64Array, s: KMeansState, margin: number): n
     const u = Math.sqrt(squaredDistance(x, i * d, centres, a * d, d));
     upper[i] = u;
     if (u + margin < bound) continue;
-    const best = rescanPoint(x, s, i, a, u, margin);
+    const best = scanPoint(x, s, i);
     if (best !== a) {
       labels[i] = best;
       movePoint(x, s, i, a, best);
