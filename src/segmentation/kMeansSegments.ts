@@ -66,7 +66,8 @@ function resolveRanking(options: Record<string, unknown>, features: readonly str
  *
  * @param rows - customers: `{ customerId, features: { name: value } }` or rows carrying the features as
  *   their own fields, e.g. `{ customerId, recency, frequency, monetary }` (units as you like: they are
- *   standardised).
+ *   standardised). The RFM words assume RFM meanings: `recency` = time since the last purchase (low =
+ *   recent), not the BTYD recency (first to last purchase) of a customer summary.
  * @param options - `k` (required), `features`, `transform`, `standardize`, `seed`, `restarts`,
  *   `maxIterations`, `tolerance`, `rankBy`, `rankOrder` (see {@link KMeansSegmentsOptions}).
  * @returns A {@link KMeansSegmentsResult}: per customer (sorted by id) its cluster, name and distance to
