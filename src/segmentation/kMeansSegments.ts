@@ -61,7 +61,7 @@ function resolveRanking(options: Record<string, unknown>, features: readonly str
  *
  * Complexity: O(n log n) for the sort, O(n k d) per start for the seeding and per iteration for Lloyd's
  * steps (usually much less with the bounds); memory O(n d). k = 8 with 3 starts on 1,000,000 customers ×
- * 3 features takes about 5 s on one core of a small server (`npm run bench -- kmeans`). To choose k, see
+ * 3 features takes a few seconds on one core (`npm run bench -- kmeans`, target 10 s). To choose k, see
  * {@link kMeansElbow}.
  *
  * @param rows - customers: `{ customerId, features: { name: value } }` or rows carrying the features as
