@@ -97,3 +97,23 @@ export type {
 export type { ClassSummary, Crossing, CustomerValueInput, CutoffBasis } from './valueTypes';
 export { whaleCurve } from './whaleCurve';
 export type { CustomerProfitInput, WhaleCurveOptions, WhaleCurvePoint, WhaleCurveResult } from './whaleCurve';
+
+export { kMeansElbow } from './kMeansElbow';
+export { kMeansSegments } from './kMeansSegments';
+export type {
+  KMeansCluster,
+  KMeansCommonOptions,
+  KMeansCustomer,
+  KMeansElbowOptions,
+  KMeansElbowPoint,
+  KMeansElbowResult,
+  KMeansFeatureScaling,
+  KMeansInputRow,
+  KMeansLevel,
+  KMeansRankOrder,
+  KMeansRestart,
+  KMeansSegmentsOptions,
+  KMeansSegmentsResult,
+  KMeansSettings,
+  KMeansTransform,
+} from './kMeansTypes';
