@@ -290,6 +290,17 @@ function mismatch(actual: unknown, expected: unknown, path: string): string | nu
   return Object.is(actual, expected) ? null : `${path}: expected ${inspect(expected)}, got ${inspect(actual)}`;
 }
 
+/** A value written as the guides write it (`['a', 1]`, `{ lower: 3 }`), for GUIDE_PRINT. */
+function literal(v: unknown): string {
+  if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(v)) return `[${v.map(literal).join(', ')}]`;
+  if (typeof v === 'object' && v !== null) {
+    const entries = Object.entries(v).map(([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`}: ${literal(x)}`);
+    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+  }
+  return String(v);
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 mkdirSync(outDir, { recursive: true });
@@ -327,8 +338,8 @@ for (const guide of GUIDES) {
         for (const c of checks) {
           const r = results.get(c.id);
           if (process.env['GUIDE_PRINT'] !== undefined) {
-            const shown = r?.error !== undefined ? `throws ${(r.error as { code?: string }).code}: ${(r.error as Error).message}` : inspect(r?.value, { depth: 6, breakLength: Infinity });
-            console.log(`${guide}:${c.line}  ${c.expression}\n    => ${shown}`);
+            const shown = r?.error !== undefined ? `throws ${(r.error as { code?: string }).code}: ${(r.error as Error).message}` : literal(r?.value);
+            console.log(`GUIDE_VALUE ${JSON.stringify({ guide, line: c.line, shown })}`);
           }
           if (r === undefined) {
             problems.push(`line ${c.line}: \`${c.expression}\` did not run`);
