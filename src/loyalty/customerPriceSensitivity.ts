@@ -403,31 +403,50 @@ function populationResponse(w: DayWindow, L: number, P: number, totals: Totals, 
   return { slope: fit.slope, intercept: fit.intercept, periods, x, reason: null };
 }
 
+/** A customer's own slope, or `null`; fits are shared by customers with the same observed periods and purchases. @internal */
+type OwnFit = { slope: number | null; m: number };
+
 /** Adds each customer's shrunk response. @internal */
 function addResponses(customers: CustomerPriceSensitivity[], o: PriceResponseOptions, pop: PopulationFit, bought: Uint8Array, firstObserved: Int32Array, P: number): void {
+  if (pop.slope === null) return;
   const xs = new Float64Array(P);
   const ns = new Float64Array(P).fill(1);
   const ys = new Float64Array(P);
+  // Every customer's data are (first observed period, periods bought): with up to 25 periods they make a
+  // small-integer key, and customers with the same key share one fit.
+  const cache = P <= 25 ? new Map<number, OwnFit>() : null;
   for (let c = 0; c < customers.length; c++) {
-    let m = 0;
-    for (let p = firstObserved[c] as number; p < P; p++) {
-      const x = pop.x[p] as number;
-      if (Number.isNaN(x)) continue;
-      xs[m] = x;
-      ys[m] = bought[c * P + p] as number;
-      m++;
+    const f = firstObserved[c] as number;
+    let key = f;
+    if (cache !== null) {
+      for (let p = f, b = c * P + f; p < P; p++, b++) key |= (bought[b] as number) << (p + 5);
     }
-    if (m === 0 || pop.slope === null) continue;
-    const row = customers[c] as CustomerPriceSensitivity;
-    let own: number | null = null;
+    let fit = cache?.get(key);
+    if (fit === undefined) {
+      fit = ownFit(pop.x, bought, c, f, P, o.minPeriods, xs, ns, ys);
+      cache?.set(key, fit);
+    }
+    if (fit.m === 0) continue;
+    const own = fit.slope;
     let reason: string | null = null;
-    if (m < o.minPeriods) reason = `history too short (${m} periods < minPeriods ${o.minPeriods}): population slope used`;
-    else {
-      own = fitLogitSlope(xs, ns, ys, m)?.slope ?? null;
-      if (own === null) reason = 'own slope does not exist (bought in every period, in none, or price levels do not overlap): population slope used';
-    }
-    const weight = own === null ? 0 : m / (m + o.shrinkage);
+    if (fit.m < o.minPeriods) reason = `history too short (${fit.m} periods < minPeriods ${o.minPeriods}): population slope used`;
+    else if (own === null) reason = 'own slope does not exist (bought in every period, in none, or price levels do not overlap): population slope used';
+    const weight = own === null ? 0 : fit.m / (fit.m + o.shrinkage);
     const slope = own === null ? pop.slope : weight * own + (1 - weight) * pop.slope;
-    customers[c] = { ...row, response: { slope, ownSlope: own, weight, periods: m, source: own === null ? 'population' : 'customer', reason } };
+    (customers[c] as { response: CustomerPriceResponse | null }).response = { slope, ownSlope: own, weight, periods: fit.m, source: own === null ? 'population' : 'customer', reason };
   }
+}
+
+/** The own slope of customer `c` over its priced observed periods (`null` when short or absent). @internal */
+function ownFit(x: Float64Array, bought: Uint8Array, c: number, f: number, P: number, minPeriods: number, xs: Float64Array, ns: Float64Array, ys: Float64Array): OwnFit {
+  let m = 0;
+  for (let p = f; p < P; p++) {
+    const xp = x[p] as number;
+    if (Number.isNaN(xp)) continue;
+    xs[m] = xp;
+    ys[m] = bought[c * P + p] as number;
+    m++;
+  }
+  if (m < minPeriods) return { slope: null, m };
+  return { slope: fitLogitSlope(xs, ns, ys, m)?.slope ?? null, m };
 }

@@ -161,8 +161,15 @@ function rateOf(count: number, of: number, z: number, empty: string): RateWithIn
   return { count, of, rate: of === 0 ? null : count / of, interval: wilson(count, of, z), reason: of === 0 ? empty : null };
 }
 
+/** `'yyyy-mm-dd'` of an epoch day, formatted once per distinct day. @internal */
+function textOf(cache: Map<number, string>, day: number): string {
+  let s = cache.get(day);
+  if (s === undefined) cache.set(day, (s = formatEpochDay(day)));
+  return s;
+}
+
 /** Scans one customer's sorted rows. @internal */
-function scanCustomer(index: TransactionIndex, c: number, r: Resolved): RepeatPurchaseCustomer {
+function scanCustomer(index: TransactionIndex, c: number, r: Resolved, dayText: Map<number, string>): RepeatPurchaseCustomer {
   const { epochDay, returned, start } = index;
   const { from, to } = r.window;
   const t0 = r.t0 ?? 0;
@@ -189,7 +196,7 @@ function scanCustomer(index: TransactionIndex, c: number, r: Resolved): RepeatPu
   return {
     customerId: index.customerIds[c] as string,
     purchasePeriods: periods,
-    firstPurchaseDate: first === -1 ? null : formatEpochDay(first),
+    firstPurchaseDate: first === -1 ? null : textOf(dayText, first),
     eligible,
     repeatBuyer: periods >= 2,
     activeAtReference: withReference ? active : null,
@@ -257,8 +264,9 @@ export function repeatPurchase(
   let repeaters = 0;
   let active = 0;
   let repurchased = 0;
+  const dayText = new Map<number, string>();
   for (let c = 0; c < n; c++) {
-    const row = scanCustomer(index, c, r);
+    const row = scanCustomer(index, c, r, dayText);
     customers[c] = row;
     if (row.eligible) {
       eligible++;
