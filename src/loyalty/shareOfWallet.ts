@@ -193,7 +193,7 @@ function share(value: number | null, label: string, customers: number, empty: st
  *   { customerId: 'b', ours: 10, category: 10 },
  * ]);
  * r.customers.map((c) => c.share); // [0.3, 1]
- * r.pooled.value; // 0.3636363636363636 (40 / 110)
+ * r.pooled.value; // 0.36363636363636365 (40 / 110)
  * r.meanOfRatios.value; // 0.65
  * ```
  * @see Farris, P. W., Bendle, N. T., Pfeifer, P. E. & Reibstein, D. J. (2010). Marketing Metrics: The
