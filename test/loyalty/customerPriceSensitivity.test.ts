@@ -91,6 +91,14 @@ describe('customerPriceSensitivity', () => {
     expect(r.settings.response).toEqual({ periodDays: 7, shrinkage: 4, minPeriods: 4, weight: 'n_i / (n_i + k)' });
   });
 
+  it('gives the same fits without the shared-fit cache (more than 25 periods)', () => {
+    // 26 weekly periods: weeks 8-25 have no sale, so no price index, and leave every fit unchanged.
+    const long = customerPriceSensitivity(weekly, { ...responseOptions, window: { from: '2024-01-01', to: '2024-06-30' } });
+    const short = customerPriceSensitivity(weekly, responseOptions);
+    expect(long.population.response?.periods).toHaveLength(26);
+    expect(long.customers.map((c) => c.response)).toEqual(short.customers.map((c) => c.response));
+  });
+
   it('has no population slope without quantities, and says why', () => {
     const r = customerPriceSensitivity(
       weekly.map(({ quantity: _q, ...rest }) => rest),
