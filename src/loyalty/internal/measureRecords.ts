@@ -31,11 +31,6 @@ export function readMinor(value: unknown, digits: number): number {
   return Number.isNaN(minor) || minor < 0 ? -1 : minor;
 }
 
-/** Minor units as major units (a float64 for display and ratios). @internal */
-export function toMajor(minor: number, digits: number): number {
-  return minor / 10 ** digits;
-}
-
 /**
  * The indices of rows whose key occurs more than once (every occurrence), so that a duplicate is
  * rejected whatever the row order. @internal
