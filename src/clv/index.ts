@@ -67,3 +67,13 @@ export type {
   ScoreTotals,
   ScoreValueOptions,
 } from './scoreCustomers';
+export { expectationMatrix } from './expectationMatrix';
+export type { ExpectationMatrix, ExpectationMatrixOptions } from './expectationMatrix';
+export { probabilityAliveHistory } from './probabilityAliveHistory';
+export type {
+  HistoryRejectedTransaction,
+  HistoryTransaction,
+  ProbabilityAliveHistory,
+  ProbabilityAliveHistoryOptions,
+  ProbabilityAlivePoint,
+} from './probabilityAliveHistory';
