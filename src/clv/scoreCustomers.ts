@@ -1,5 +1,6 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
+import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { neumaierSum } from '../core/stats/neumaierSum';
 import { customerLifetimeValue } from './customerLifetimeValue';
 import type { DiscountRate, Duration, PurchaseFitLike } from './customerLifetimeValue';
@@ -344,9 +345,9 @@ function compute<C extends ScoreInputCustomer>(
   const n = list.length;
   const alive = new Float64Array(n);
   const expected = new Float64Array(n);
+  const groups = n > 0 ? groupCustomers(list) : undefined;
+  const reps = groups === undefined ? list : groups.representatives;
   if (n > 0) {
-    const groups = groupCustomers(list);
-    const reps = groups === undefined ? list : groups.representatives;
     const params = context.params as never;
     const a = context.model.probabilityAlive(params, reps);
     const e = context.model.conditionalExpectedPurchases(params, reps, horizon);
@@ -365,22 +366,36 @@ function compute<C extends ScoreInputCustomer>(
     const none = v === undefined ? null : new Float64Array(0); // value asked, no customer left to value
     return { alive, expected, spend, discounted: none, value: none, valueSettings: null };
   }
-  const clv = customerLifetimeValue(list, {
+  // Discounted purchases once per distinct history (spend 1, margin 1: the value is then exactly the
+  // discounted purchases), and each customer's value as customerLifetimeValue forms it.
+  if (typeof v.margin !== 'number' || !(v.margin >= 0 && v.margin <= 1)) {
+    throw new InvalidArgumentError('scoreCustomers', 'options.value.margin', 'must be a number from 0 to 1', v.margin);
+  }
+  const clv = customerLifetimeValue(reps, {
     purchaseFit: { model: context.model.name, params: context.params, timeUnit: context.clock.unit, data: fitDataOf(context) },
-    spend: { expected: Array.from(spend) },
-    margin: v.margin,
+    spend: { expected: 1 },
+    margin: 1,
     discountRate: v.discountRate,
     horizon: v.horizon,
     ...(v.step === undefined ? {} : { step: v.step }),
     ...(v.discounting === undefined ? {} : { discounting: v.discounting }),
     ...(options.daysPerYear === undefined ? {} : { daysPerYear: options.daysPerYear }),
   });
+  const discounted = new Float64Array(n);
+  const value = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = clv.discountedPurchases[groups === undefined ? i : (groups.groupOf[i] as number)] as number;
+    discounted[i] = d;
+    const x = v.margin * (spend[i] as number) * d;
+    if (!Number.isFinite(x)) throw new UndefinedResultError('scoreCustomers', `the value of customer ${JSON.stringify(read.ids[i])} is not finite`, x);
+    value[i] = x;
+  }
   return {
     alive,
     expected,
     spend,
-    discounted: Float64Array.from(clv.discountedPurchases),
-    value: Float64Array.from(clv.values),
+    discounted,
+    value,
     valueSettings: {
       margin: v.margin,
       discounting: clv.discounting,
