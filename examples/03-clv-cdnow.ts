@@ -12,6 +12,7 @@ import {
   gammaGamma,
   holdoutAccuracy,
   repeatCountComparison,
+  scoreCustomers,
 } from 'clientele/clv';
 import { cdnowSampleInfo, loadCdnowSample } from 'clientele/datasets';
 import { roundMoney, sumMoney } from 'clientele/money';
@@ -37,8 +38,11 @@ line(`${customers.length} customers, calibration to ${cdnowSampleInfo.calibratio
 rule('2. BG/NBD: how often do customers buy, and when do they drop out?');
 // Each customer buys at a Poisson rate λ ~ Gamma(r, α) while active and, after each repeat purchase,
 // drops out with probability p ~ Beta(a, b). fitModel maximises the likelihood of (x, t_x, T).
-const fit = fitModel(bgNbd, customers);
+// The summary itself is fitted, so the fit knows its data are in weeks (fit.timeUnit) and every later
+// horizon is converted into weeks, or refused.
+const fit = fitModel(bgNbd, summary);
 const params = fit.params;
+line(`fitted on ${fit.data.records} customers in ${fit.timeUnit}s, calibration to ${fit.data.calibrationEnd}`);
 line(`converged ${fit.converged} (${fit.message}); log-likelihood ${fit.logLikelihood.toFixed(2)}; AIC ${fit.aic.toFixed(1)}`);
 line('param     estimate     s.e.     95 % interval');
 for (const name of fit.parameterNames) {
@@ -87,7 +91,7 @@ rule('4. Gamma-Gamma: how much per purchase?');
 // valid only if spend and frequency are (nearly) independent.
 const repeatBuyers = customers.filter((c) => c.frequency > 0);
 const independence = gammaGamma.frequencySpendCorrelation(repeatBuyers);
-const spendFit = fitModel(gammaGamma, repeatBuyers);
+const spendFit = fitModel(gammaGamma, summary); // a summary: the spend model takes its repeat buyers
 const spend = spendFit.params;
 line(`correlation of frequency and mean spend: ${independence.correlation.toFixed(2)} over ${independence.repeatBuyers} repeat buyers`);
 line(`p ${spend.p.toFixed(2)}, q ${spend.q.toFixed(2)}, γ ${spend.gamma.toFixed(2)} (dollars); population mean spend $${gammaGamma.meanSpend(spend).toFixed(2)}`);
@@ -105,9 +109,7 @@ rule('5. Discounted CLV over the next two years');
 // 104 weeks ahead in weekly steps. The data are in weeks and the rate is per year: the conversion needs
 // the length of a year in days, and the library refuses to guess it.
 const clvOptions = {
-  purchaseModel: bgNbd,
-  purchaseParams: params,
-  timeUnit: 'week',
+  purchaseFit: fit, // the model, its parameters and its time unit, together
   spend: { params: spend },
   margin: 0.3,
   discountRate: { rate: 0.1, per: 'year' },
@@ -162,6 +164,32 @@ line(`all customers: current $${value.totalCurrentValueExact}, potential $${valu
 // The biggest spender so far bought often early on and then fell silent: the model judges them gone, so
 // their future is worth nothing, while the next ones owe most of their rank to what they will still buy.
 
+// A unit passed by hand must agree with the fit's: a fit in weeks asked for a daily CLV is refused.
+let mismatch = '';
+try {
+  customerLifetimeValue(customers, { ...clvOptions, timeUnit: 'day', daysPerYear: 365.25 });
+} catch (e) {
+  if (!isClienteleError(e)) throw e;
+  mismatch = `${e.code}: ${e.message}`;
+}
+line(`\nunit passed by hand: ${mismatch}`);
+
+// ---------------------------------------------------------------------------------------------------
+rule('7. One table keyed by customer');
+// P(alive), expected purchases over the 39-week holdout, expected spend, a 12-month CLV in 4-week steps
+// (13 steps and a short last one) and the holdout actuals, one row per customer id.
+const scores = scoreCustomers(fit, summary, {
+  horizon: { value: 39, unit: 'week' },
+  spend: spendFit,
+  value: { margin: 0.3, discountRate: { rate: 0.1, per: 'year' }, horizon: { value: 12, unit: 'month' }, step: { value: 4, unit: 'week' } },
+  daysPerYear: 365.25,
+});
+line('customer  P(alive)  E[39 wk]  actual  spend/purchase  12-month CLV');
+for (const r of scores.rows.slice(0, 5)) {
+  line(`  ${r.customerId}    ${r.probabilityAlive.toFixed(3)}     ${r.expectedPurchases.toFixed(2)}     ${r.frequencyHoldout}       ${r.expectedSpend!.toFixed(2).padStart(6)}        ${r.value!.toFixed(2).padStart(6)}`);
+}
+line(`steps: ${scores.settings.value!.steps} (last ${(scores.settings.value!.lastStep! * 7).toFixed(2)} days); equity $${scores.totals.value!.toFixed(0)}`);
+
 // ---------------------------------------------------------------------------------------------------
 // Self-check: the library still tells the truth.
 // (a) BG/NBD on CDNOW: Fader, Hardie & Lee (2005), r 0.243, α 4.414, a 0.793, b 2.426, LL −9582.4.
@@ -212,4 +240,14 @@ assert.equal(value.totalCurrentValueExact, sumMoney(allMargins).total);
 assert.ok(Math.abs(value.totalPotentialValue - clv.total) < 1e-6);
 assert.equal(top[0]!.customerId, '1901');
 assert.ok(top[0]!.potentialValue < 0.01 && top[0]!.currentValue > 1900);
+// (h) Units travel: the fit knows weeks, a disagreeing unit is refused, the score table equals the calls.
+assert.equal(fit.timeUnit, 'week');
+assert.match(mismatch, /^UNIT_MISMATCH: .*"day" but the fit's time unit is "week"/);
+assert.equal(scores.rows.length, 2357);
+assert.equal(scores.totals.frequencyHoldout, 1882);
+assert.equal(scores.settings.value!.steps, 14);
+const first = scores.rows[0]!;
+const c0 = customers.find((c) => c.customerId === first.customerId)!;
+assert.equal(first.probabilityAlive, bgNbd.probabilityAlive(params, c0));
+assert.equal(first.expectedPurchases, bgNbd.conditionalExpectedPurchases(params, c0, 39));
 line('\nself-check passed');

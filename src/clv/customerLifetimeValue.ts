@@ -3,11 +3,13 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { gaussLegendre } from '../core/integrate/gaussLegendre';
 import { neumaierSum } from '../core/stats/neumaierSum';
-import { convertDuration } from './convertDuration';
 import { groupCustomers } from './internal/groupCustomers';
+import { checkModelTimeUnit, clockOf, clockOfFit, clockOfSummary, describeClock, isSummarizedData, resolveClock, toModelUnits } from './internal/modelClock';
+import type { ModelClock } from './internal/modelClock';
+import { purchaseModelOf } from './internal/purchaseModelOf';
 import { gammaGammaConditionalExpectedSpend } from './gammaGamma/gammaGammaConditionalExpectedSpend';
 import type { GammaGammaParams } from './gammaGamma/types';
-import type { ModelName, SpendCustomer } from './types';
+import type { FitDataSettings, ModelName, ModelTimeUnit, SpendCustomer, SummarizedData } from './types';
 
 /**
  * A unit of time. `'day'` and `'week'` (7 days) convert into each other exactly, as do `'month'`,
@@ -64,17 +66,43 @@ export interface PurchaseModelLike<P, C> {
   readonly discountedExpectedResidualPurchases?: (params: P, customers: readonly C[], discountRate: number) => number[];
 }
 
+/**
+ * A fit as the prediction functions read it: what `fitModel` returns (its `model`, `params`, and the
+ * `timeUnit` and `data` conventions it recorded) fits as it is.
+ */
+export interface PurchaseFitLike<P> {
+  /** The fitted model's name (`'bgNbd'`, `'mbgNbd'`, `'paretoNbd'`, `'bgBb'`). */
+  readonly model: ModelName;
+  /** The estimates, in the fit's time unit. */
+  readonly params: P;
+  /** The time unit of the fitted data, `null` (or absent) when unknown. */
+  readonly timeUnit?: ModelTimeUnit | null;
+  /** The conventions of the fitted data (its unit length in days among them), when recorded. */
+  readonly data?: FitDataSettings | null;
+}
+
 /** Options of {@link customerLifetimeValue}. */
 export interface CustomerLifetimeValueOptions<P, C> {
-  /** The fitted purchase model, e.g. `bgNbd`. */
-  readonly purchaseModel: PurchaseModelLike<P, C>;
-  /** Its parameters (from `fitModel`), in `timeUnit`. */
-  readonly purchaseParams: P;
+  /**
+   * The fit of the purchase model (the result of `fitModel`): its parameters and its time unit travel
+   * together, so a horizon in any unit is converted into the unit the model was fitted in. Give either
+   * this or `purchaseParams`.
+   */
+  readonly purchaseFit?: PurchaseFitLike<P>;
+  /**
+   * The purchase model, e.g. `bgNbd`. Optional with `purchaseFit` (then found by `purchaseFit.model`, and
+   * when given it must be that model).
+   */
+  readonly purchaseModel?: PurchaseModelLike<P, C>;
+  /** Bare parameters of the purchase model, in `timeUnit` (which is then required). */
+  readonly purchaseParams?: P;
   /**
    * The time unit of the data the purchase model was fitted on (the unit of `recency` and `T`); for
-   * BG/BB, the length of one opportunity (`'period'` when it has no calendar length).
+   * BG/BB, the length of one opportunity (`'period'` when it has no calendar length). Read from
+   * `purchaseFit` and from a summary given as `customers` when they know it; required only with bare
+   * `purchaseParams` and bare customers. When given as well, it must agree (`UNIT_MISMATCH` otherwise).
    */
-  readonly timeUnit: DurationUnit;
+  readonly timeUnit?: ModelTimeUnit;
   /**
    * Spend per purchase: Gamma-Gamma parameters (each customer then needs `frequency` and
    * `monetaryValue`; `conditionalExpectedSpend` is used), or expected values given directly (one number
@@ -97,7 +125,11 @@ export interface CustomerLifetimeValueOptions<P, C> {
    * Gauss–Legendre quadrature.
    */
   readonly discounting?: 'discrete' | 'continuous';
-  /** Step of discrete discounting (default one `timeUnit`); the horizon must be a whole number of steps. */
+  /**
+   * Step of discrete discounting (default one model time unit). A horizon that is not a whole number of
+   * steps ends with a shorter final step (its purchases discounted to the horizon); for BG/BB the
+   * horizon and the step must be whole numbers of opportunities.
+   */
   readonly step?: Duration;
   /** Days in a year, needed only to convert between days/weeks and months/quarters/years (e.g. 365.25). */
   readonly daysPerYear?: number;
@@ -114,7 +146,7 @@ export interface CustomerLifetimeValueResult {
   /** Expected spend per purchase of each customer. */
   readonly expectedSpend: number[];
   /** The model time unit everything was converted to. */
-  readonly timeUnit: DurationUnit;
+  readonly timeUnit: ModelTimeUnit;
   /** The discounting used. */
   readonly discounting: 'discrete' | 'continuous';
   /** How the discounted purchases were computed. */
@@ -123,11 +155,18 @@ export interface CustomerLifetimeValueResult {
   readonly horizon: number | null;
   /** The discrete step in model time units (`null` for continuous discounting). */
   readonly step: number | null;
+  /** Number of discrete steps, the last one possibly shorter (`null` for continuous discounting or an infinite horizon). */
+  readonly steps: number | null;
+  /** Length of the last discrete step in model time units: `step`, or less when the horizon is not a whole number of steps (`null` as `steps`). */
+  readonly lastStep: number | null;
   /** The continuous discount rate `δ` per model time unit (`ln(1+d)` scaled to the unit). */
   readonly ratePerUnit: number;
 }
 
 const TIME_UNITS: readonly string[] = ['day', 'week', 'month', 'quarter', 'year', 'period'];
+
+/** A number for a message: at most 6 significant digits. */
+const short = (v: number): string => String(Number(v.toPrecision(6)));
 
 /**
  * Discounted expected future value of each customer from a purchase model and a spend model, with
@@ -136,8 +175,10 @@ const TIME_UNITS: readonly string[] = ['day', 'week', 'month', 'quarter', 'year'
  * @remarks
  * `CLV_i = margin · E[M_i] · DEP_i`, where `E[M_i]` is the expected spend per purchase (Gamma-Gamma
  * `conditionalExpectedSpend`, or given) and `DEP_i` the discounted expected purchases (clv.md §5):
- * - discrete: `DEP = Σ_{k=1}^{K} (E[Y(kΔ)] − E[Y((k−1)Δ)]) e^{−δkΔ}`, `K = horizon/Δ` (purchases of a step
- *   discounted to its end);
+ * - discrete: `DEP = Σ_{k=1}^{K} (E[Y(t_k)] − E[Y(t_{k−1})]) e^{−δ t_k}`, `t_k = kΔ` (purchases of a step
+ *   discounted to its end), `K = ⌈horizon/Δ⌉`; when the horizon is not a whole number of steps the last
+ *   step is shorter and ends at the horizon, `t_K = H` (a 12-month horizon in weekly steps is 52 steps and
+ *   a final step of 1.25 days with `daysPerYear: 365.25`);
  * - continuous: `DEP = ∫_0^H e^{−δu} dE[Y(u)] = e^{−δH} E[Y(H)] + δ ∫_0^H e^{−δu} E[Y(u)] du`, by 16-point
  *   Gauss–Legendre on 11 geometrically growing panels up to `min(H, 50/δ)`; for an infinite horizon the
  *   Pareto/NBD DERT (Fader, Hardie & Lee 2005b, eq. 2) is used when the model offers it;
@@ -145,20 +186,28 @@ const TIME_UNITS: readonly string[] = ['day', 'week', 'month', 'quarter', 'year'
  *   per step of whole opportunities (discrete), and its DERT (`d = e^δ − 1`) for an infinite horizon.
  *
  * Units are the point of this function (lifetimes #194, #215, #233 silently assumed daily data and
- * 30-day months): the model's `timeUnit` is declared by the caller; the horizon, the step and the
- * discount rate carry their own units and are converted exactly (day↔week, month↔quarter↔year). A
- * conversion between days/weeks and months/years happens only with an explicit `daysPerYear`; otherwise,
- * like any other incompatible pair (or `'period'` against a calendar unit), it is a `UNIT_MISMATCH` error.
+ * 30-day months). The model's time unit travels with the data: `purchaseFit` (a `fitModel` result of a
+ * summary) and a summary given as `customers` carry it; a separately passed `timeUnit` is needed only
+ * for bare parameters and bare customers, and must agree with what the fit and the summary say, or the
+ * call fails with `UNIT_MISMATCH` naming both units (a fit on days with `timeUnit: 'week'` used to give
+ * a silently wrong total). The horizon, the step and the discount rate carry their own units and are
+ * converted exactly (day↔week, and days into a unit of fixed length such as a summary's 30.4375-day
+ * month; month↔quarter↔year). A conversion between days/weeks and months/years happens only with an
+ * explicit `daysPerYear`; otherwise, like any other incompatible pair (or `'period'` against a calendar
+ * unit), it is a `UNIT_MISMATCH` error.
  * An effective rate `d` per `per` becomes `δ = ln(1+d) / (length of one per in model units)`.
  * Complexity: O(K · customers) model evaluations (discrete), O(176 · customers) (continuous integral).
  *
- * @param customers - the customers in the purchase model's data format (e.g. `summarizeTransactions` rows)
- * @param options - model, parameters, time unit, spend, margin, discount rate, horizon, discounting, step
+ * @param input - the customers in the purchase model's data format (e.g. `summarizeTransactions` rows), or
+ *   the summary `{ customers, options }` itself (its unit is then checked against the fit's)
+ * @param options - fit (or model, parameters and time unit), spend, margin, discount rate, horizon,
+ *   discounting, step
  * @returns Per-customer values, their total and the converted settings
- * @throws `INVALID_ARGUMENT` when an option is missing or out of range, or the horizon is not a whole
- *   number of steps (of whole opportunities for BG/BB), or an infinite horizon is asked with discrete steps
- *   or a zero rate.
- * @throws `UNIT_MISMATCH` when the horizon, step or discount period cannot be converted to `timeUnit`.
+ * @throws `INVALID_ARGUMENT` when an option is missing or out of range (the time unit when nothing carries
+ *   it), or, for BG/BB, the horizon or step is not a whole number of opportunities (the message gives the
+ *   count and the option to change), or an infinite horizon is asked with discrete steps or a zero rate.
+ * @throws `UNIT_MISMATCH` when `timeUnit`, the fit's unit and the summary's unit disagree, or the horizon,
+ *   step or discount period cannot be converted to the model time unit.
  * @throws `EMPTY_INPUT` when `customers` is empty.
  * @throws `UNDEFINED_RESULT` when Gamma-Gamma spend needs `q > 1` and the fit has `q ≤ 1`, or the value is
  *   not finite.
@@ -177,6 +226,8 @@ const TIME_UNITS: readonly string[] = ['day', 'week', 'month', 'quarter', 'year'
  *   daysPerYear: 365.25,
  * });
  * result.values[0]; // 17.454931290393933
+ * // With a fit of a summary, the unit comes from the fit: customerLifetimeValue(summary, { purchaseFit: fit, … });
+ * // a 12-month horizon in 4-week steps is then 13 steps of 4 weeks and a last step of 1.25 days.
  * ```
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). RFM and CLV: using iso-value curves for customer
  * base analysis. Journal of Marketing Research 42(4), 415–430. https://doi.org/10.1509/jmkr.2005.42.4.415
@@ -184,24 +235,22 @@ const TIME_UNITS: readonly string[] = ['day', 'week', 'month', 'quarter', 'year'
  * https://doi.org/10.1002/dir.10045
  */
 export function customerLifetimeValue<P, C>(
-  customers: readonly C[],
+  input: readonly C[] | SummarizedData<C>,
   options: CustomerLifetimeValueOptions<P, C>,
 ): CustomerLifetimeValueResult {
   const fn = 'customerLifetimeValue';
-  if (!Array.isArray(customers)) throw new InvalidArgumentError(fn, 'customers', 'must be an array', customers);
+  const summarized = isSummarizedData(input);
+  const customers: readonly C[] = summarized ? (input.customers as readonly C[]) : (input as readonly C[]);
+  if (!Array.isArray(customers)) throw new InvalidArgumentError(fn, 'customers', 'must be an array or a summary { customers, options }', customers);
   if (customers.length === 0) throw new EmptyInputError(fn, 'customers');
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
-  const model = options.purchaseModel;
-  if (model === null || typeof model !== 'object' || typeof model.conditionalExpectedPurchases !== 'function') {
-    throw new InvalidArgumentError(fn, 'options.purchaseModel', 'must be a purchase model such as bgNbd', model);
-  }
-  const timeUnit = options.timeUnit;
+  const { model, params, clock } = resolvePurchaseModel(fn, options, summarized ? clockOfSummary(fn, 'customers.options', input.options) : undefined);
+  const timeUnit = clock.unit;
   const checkUnit = (argument: string, unit: unknown): void => {
     if (typeof unit !== 'string' || !TIME_UNITS.includes(unit)) {
       throw new InvalidArgumentError(fn, argument, `must be one of ${TIME_UNITS.join(', ')}`, unit);
     }
   };
-  checkUnit('options.timeUnit', timeUnit);
   const daysPerYear = options.daysPerYear;
   if (daysPerYear !== undefined && (typeof daysPerYear !== 'number' || !Number.isFinite(daysPerYear) || daysPerYear <= 0)) {
     throw new InvalidArgumentError(fn, 'options.daysPerYear', 'must be a finite number greater than 0', daysPerYear);
@@ -229,7 +278,7 @@ export function customerLifetimeValue<P, C>(
     throw new InvalidArgumentError(fn, 'options.discountRate.compounding', "must be 'effective' or 'continuous'", compounding);
   }
   const forcePerPeriod = compounding === 'effective' ? Math.log1p(rate.rate) : rate.rate;
-  const periodInUnits = convertDuration(fn, 'options.discountRate.per', 1, rate.per, timeUnit, daysPerYear);
+  const periodInUnits = toModelUnits(fn, 'options.discountRate.per', 1, rate.per, clock, daysPerYear);
   const delta = forcePerPeriod / periodInUnits;
 
   // Horizon and step in model time units.
@@ -241,21 +290,23 @@ export function customerLifetimeValue<P, C>(
     throw new InvalidArgumentError(fn, 'options.horizon.value', 'must be a number greater than 0 (or Infinity)', horizon.value);
   }
   checkUnit('options.horizon.unit', horizon.unit);
-  const H = convertDuration(fn, 'options.horizon.unit', horizon.value, horizon.unit, timeUnit, daysPerYear);
+  const H = toModelUnits(fn, 'options.horizon.unit', horizon.value, horizon.unit, clock, daysPerYear);
   const infinite = H === Number.POSITIVE_INFINITY;
   if (infinite && !(delta > 0)) {
     throw new InvalidArgumentError(fn, 'options.horizon.value', 'must be finite when the discount rate is 0', horizon.value);
   }
-  const stepInput = options.step ?? { value: 1, unit: timeUnit };
-  if (stepInput === null || typeof stepInput !== 'object' || typeof stepInput.value !== 'number' || !(stepInput.value > 0) || !Number.isFinite(stepInput.value)) {
+  const stepInput = options.step;
+  if (stepInput !== undefined && (stepInput === null || typeof stepInput !== 'object' || typeof stepInput.value !== 'number' || !(stepInput.value > 0) || !Number.isFinite(stepInput.value))) {
     throw new InvalidArgumentError(fn, 'options.step', 'must be { value, unit } with a finite value greater than 0', stepInput);
   }
-  checkUnit('options.step.unit', stepInput.unit);
-  const step = convertDuration(fn, 'options.step.unit', stepInput.value, stepInput.unit, timeUnit, daysPerYear);
-  const wholeSteps = (length: number, argument: string, value: unknown, what: string): number => {
+  if (stepInput !== undefined) checkUnit('options.step.unit', stepInput.unit);
+  const step = stepInput === undefined ? 1 : toModelUnits(fn, 'options.step.unit', stepInput.value, stepInput.unit, clock, daysPerYear);
+  const stepName = stepInput === undefined ? `one ${describeClock(clock)}` : `${short(stepInput.value)} ${stepInput.unit}`;
+  /** A whole number of opportunities (BG/BB), refused with the step, the count and the fixing option. */
+  const wholeSteps = (length: number, argument: string, value: unknown, rule: string): number => {
     const k = Math.round(length);
     if (!(k >= 1) || Math.abs(length - k) > 1e-9 * Math.max(1, length)) {
-      throw new InvalidArgumentError(fn, argument, `must be a whole number of ${what}`, value);
+      throw new InvalidArgumentError(fn, argument, rule.replace('{n}', short(length)), value);
     }
     return k;
   };
@@ -284,9 +335,10 @@ export function customerLifetimeValue<P, C>(
     throw new InvalidArgumentError(fn, 'options.spend', 'must be { params } (Gamma-Gamma) or { expected }', spend);
   }
 
-  const params = options.purchaseParams;
   let method: CustomerLifetimeValueResult['method'] = 'sum';
   let stepOut: number | null = discounting === 'discrete' ? step : null;
+  let stepsOut: number | null = null;
+  let lastStepOut: number | null = null;
   // Each distinct history is computed once (daily data have many ties; CLV needs a horizon per step).
   // If the grouped run throws (an invalid customer), the ungrouped run reports it by its own index.
   const n = customers.length;
@@ -322,6 +374,8 @@ export function customerLifetimeValue<P, C>(
     method,
     horizon: infinite ? null : H,
     step: stepOut,
+    steps: stepsOut,
+    lastStep: lastStepOut,
     ratePerUnit: delta,
   };
 
@@ -333,7 +387,10 @@ export function customerLifetimeValue<P, C>(
 
     if (model.name === 'bgBb') {
       const dert = model.discountedExpectedResidualPurchases;
-      const opportunityStep = discounting === 'continuous' ? 1 : wholeSteps(step, 'options.step', stepInput, 'opportunities');
+      const opportunityStep =
+        discounting === 'continuous'
+          ? 1
+          : wholeSteps(step, 'options.step', stepInput, `must be a whole number of opportunities (BG/BB customers buy only at opportunities of one ${describeClock(clock)}): it is {n} opportunities; set \`options.step\` to whole opportunities`);
       if (infinite) {
         if (opportunityStep !== 1) {
           throw new InvalidArgumentError(fn, 'options.horizon.value', 'must be finite with steps longer than one opportunity', horizon.value);
@@ -343,18 +400,29 @@ export function customerLifetimeValue<P, C>(
         for (let i = 0; i < n; i++) dep[i] = values[i] as number;
         method = 'dert';
       } else {
-        const total = wholeSteps(H, 'options.horizon', horizon, 'opportunities');
-        const K = wholeSteps(total / opportunityStep, 'options.horizon', horizon, `steps of ${opportunityStep} opportunities`);
-        accumulateSteps(K, opportunityStep);
+        const total = wholeSteps(H, 'options.horizon', horizon, `must be a whole number of opportunities (BG/BB customers buy only at opportunities of one ${describeClock(clock)}): it is {n} opportunities; set \`options.horizon\` to whole opportunities`);
+        const K = wholeSteps(total / opportunityStep, 'options.horizon', horizon, `must be a whole number of steps of ${opportunityStep} opportunities (\`options.step\` ${stepName}): it is {n} steps; set \`options.step\` to a divisor of the horizon`);
+        accumulateSteps(K, opportunityStep, opportunityStep);
+        if (discounting === 'discrete') {
+          stepsOut = K;
+          lastStepOut = opportunityStep;
+        }
       }
       if (discounting === 'continuous') stepOut = null;
     } else if (discounting === 'discrete') {
       if (infinite) {
         throw new InvalidArgumentError(fn, 'options.horizon.value', "must be finite with discrete discounting (use discounting: 'continuous')", horizon.value);
       }
-      const K = wholeSteps(H / step, 'options.horizon', horizon, 'steps');
-      if (K > 100_000) throw new InvalidArgumentError(fn, 'options.step', 'must leave at most 100,000 steps in the horizon', stepInput);
-      accumulateSteps(K, step);
+      // A whole number of steps (within rounding), or whole steps and a shorter final one ending at H.
+      const ratio = H / step;
+      const nearest = Math.round(ratio);
+      const whole = nearest >= 1 && Math.abs(ratio - nearest) <= 1e-9 * Math.max(1, ratio);
+      const K = whole ? nearest : Math.ceil(ratio);
+      if (K > 100_000) throw new InvalidArgumentError(fn, 'options.step', `must leave at most 100,000 steps in the horizon (it leaves ${short(ratio)} steps of ${stepName})`, stepInput ?? step);
+      const last = whole ? step : H - (K - 1) * step;
+      accumulateSteps(K, step, last);
+      stepsOut = K;
+      lastStepOut = last;
     } else if (infinite && typeof model.discountedExpectedResidualTransactions === 'function') {
       const values = model.discountedExpectedResidualTransactions(params, list, delta);
       for (let i = 0; i < n; i++) dep[i] = values[i] as number;
@@ -411,15 +479,18 @@ export function customerLifetimeValue<P, C>(
      * Adds `Σ_{k=1}^{K} (E[Y(kΔ)] − E[Y((k−1)Δ)]) e^{−δkΔ}` to `dep` (continuous BG/BB: Δ = 1); as
      * `Σ_k E[Y(kΔ)] (f_k − f_{k+1})`, `f_k = e^{−δkΔ}`, `f_{K+1} = 0`, when the model takes weights.
      */
-    function accumulateSteps(K: number, length: number): void {
+    function accumulateSteps(K: number, length: number, last: number): void {
+      // Step k ends at kΔ, except the last one, which ends at (K − 1)Δ + last (= H).
+      const end = (k: number): number => (k < K || last === length ? k * length : (K - 1) * length + last);
       if (model.weightedExpectedPurchases !== undefined) {
         const horizons: number[] = [];
         const weights: number[] = [];
         const drop = -Math.expm1(-delta * length); // 1 − f_{k+1}/f_k
+        const lastDrop = -Math.expm1(-delta * last);
         for (let k = 1; k <= K; k++) {
-          const factor = Math.exp(-delta * k * length);
-          horizons.push(k * length);
-          weights.push(k < K ? factor * drop : factor);
+          const factor = Math.exp(-delta * end(k));
+          horizons.push(end(k));
+          weights.push(k < K ? factor * (k === K - 1 ? lastDrop : drop) : factor);
         }
         addWeighted(horizons, weights);
         return;
@@ -433,14 +504,63 @@ export function customerLifetimeValue<P, C>(
           // Up to 16 horizons per call: the model shares its work across them, memory stays 16 · n.
           batchStart = k;
           const horizons: number[] = [];
-          for (let j = k; j <= Math.min(K, k + 15); j++) horizons.push(j * length);
+          for (let j = k; j <= Math.min(K, k + 15); j++) horizons.push(end(j));
           batch = curve(params, list, horizons);
         }
-        const current = curve !== undefined ? (batch[k - batchStart] as number[]) : expected(k * length);
-        const factor = Math.exp(-delta * k * length);
+        const current = curve !== undefined ? (batch[k - batchStart] as number[]) : expected(end(k));
+        const factor = Math.exp(-delta * end(k));
         for (let i = 0; i < n; i++) dep[i] = (dep[i] as number) + ((current[i] as number) - (previous[i] as number)) * factor;
         previous = current;
       }
     }
   }
+}
+
+/** The purchase model, its parameters and the model time unit, from a fit or bare parameters. */
+function resolvePurchaseModel<P, C>(
+  fn: string,
+  options: CustomerLifetimeValueOptions<P, C>,
+  summaryClock: ModelClock | undefined,
+): { model: PurchaseModelLike<P, C>; params: P; clock: ModelClock } {
+  const fit = options.purchaseFit;
+  let model = options.purchaseModel;
+  let params = options.purchaseParams;
+  let fitClock: ModelClock | undefined;
+  if (fit !== undefined) {
+    if (fit === null || typeof fit !== 'object' || fit.params === null || typeof fit.params !== 'object') {
+      throw new InvalidArgumentError(fn, 'options.purchaseFit', 'must be a fit { model, params, timeUnit } from fitModel', fit);
+    }
+    if (params !== undefined) {
+      throw new InvalidArgumentError(fn, 'options.purchaseParams', 'must not be given with `purchaseFit` (the fit carries its parameters)', params);
+    }
+    const named = purchaseModelOf(fit.model) as PurchaseModelLike<P, C> | undefined;
+    if (named === undefined) {
+      throw new InvalidArgumentError(fn, 'options.purchaseFit.model', 'must be a purchase model (bgNbd, mbgNbd, paretoNbd or bgBb)', fit.model);
+    }
+    if (model !== undefined && model !== null && typeof model === 'object' && model.name !== fit.model) {
+      throw new InvalidArgumentError(fn, 'options.purchaseModel', `must be the fitted model "${fit.model}"`, model.name);
+    }
+    model = model ?? named;
+    params = fit.params;
+    if (fit.timeUnit !== undefined && fit.timeUnit !== null) checkModelTimeUnit(fn, 'options.purchaseFit.timeUnit', fit.timeUnit);
+    fitClock = clockOfFit(fit);
+  }
+  if (model === null || typeof model !== 'object' || typeof model.conditionalExpectedPurchases !== 'function') {
+    throw new InvalidArgumentError(fn, 'options.purchaseModel', 'must be a purchase model such as bgNbd (or give `purchaseFit`)', model);
+  }
+  if (params === undefined) {
+    throw new InvalidArgumentError(fn, 'options.purchaseFit', 'must be given (the result of fitModel), or bare `purchaseParams` with `timeUnit`', undefined);
+  }
+  const unit = options.timeUnit;
+  if (unit !== undefined) checkModelTimeUnit(fn, 'options.timeUnit', unit);
+  const clock = resolveClock(
+    fn,
+    [
+      { clock: fitClock, argument: 'options.purchaseFit.timeUnit', label: "the fit's time unit" },
+      { clock: summaryClock, argument: 'customers.options.unit', label: "the summary's unit" },
+      { clock: unit === undefined ? undefined : clockOf(unit), argument: 'options.timeUnit', label: 'options.timeUnit' },
+    ],
+    'is required: nothing carries the unit in which recency and T were measured (bare parameters or a fit of a bare array, and bare customers); pass `options.timeUnit`, or fit the summary itself (`fitModel(model, summary)`) and pass `purchaseFit`',
+  );
+  return { model, params, clock };
 }

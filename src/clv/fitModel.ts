@@ -7,7 +7,9 @@ import { minimizeNelderMead } from '../core/optimize/minimizeNelderMead';
 import { numericalGradient } from '../core/optimize/numericalGradient';
 import { numericalHessian } from '../core/optimize/numericalHessian';
 import { normalQuantile } from '../core/special/normalQuantile';
-import type { CompressedData, FittableModel, ModelName, ModelParams } from './types';
+import { checkModelTimeUnit, clockOf, clockOfSummary, describeClock, isSummarizedData, sameClock } from './internal/modelClock';
+import { UnitMismatchError } from '../core/errors/UnitMismatchError';
+import type { CompressedData, FitDataSettings, FittableModel, ModelName, ModelParams, ModelTimeUnit, SummarizedData } from './types';
 
 /** Options of {@link fitModel}. */
 export interface FitOptions<P extends ModelParams> {
@@ -35,6 +37,13 @@ export interface FitOptions<P extends ModelParams> {
   readonly timeScale?: number | 'auto';
   /** Level of the confidence intervals, in (0, 1). Default 0.95. */
   readonly confidenceLevel?: number;
+  /**
+   * The time unit of the data (of `recency` and `T`; for BG/BB and sBG the length of one opportunity or
+   * period), recorded in the fit so that predictions can check it. Not needed for a summary, which
+   * carries its unit (when given, it must agree with the summary's). Not allowed for Gamma-Gamma, whose
+   * data have no time unit.
+   */
+  readonly timeUnit?: ModelTimeUnit;
 }
 
 /** One optimisation run of {@link fitModel}, from one starting point. */
@@ -93,6 +102,15 @@ export interface FitResult<P extends ModelParams> {
   readonly penalty: number;
   /** Every run, best first: the spread shows how flat the likelihood is. */
   readonly starts: FitStart<P>[];
+  /**
+   * The time unit of the data and so of the time-rate parameters (`alpha`, `beta`): the summary's unit, or
+   * `options.timeUnit`; `null` when unknown (a bare array without `timeUnit`) or meaningless (Gamma-Gamma).
+   * `customerLifetimeValue`, `scoreCustomers`, `expectationMatrix` and `probabilityAliveHistory` convert
+   * horizons into it, and refuse a disagreeing unit with `UNIT_MISMATCH`.
+   */
+  readonly timeUnit: ModelTimeUnit | null;
+  /** Conventions of the data fitted (unit length, month length, merge rule, calibration end, records). */
+  readonly data: FitDataSettings;
 }
 
 /** Value and gradient (in log-parameters) of the weighted log-likelihood in one pass. */
@@ -143,11 +161,24 @@ function norm(v: ArrayLike<number>): number {
  * are multiplied back by `k` and the log-likelihood is recomputed in the data's units (docs/clv.md §7).
  * Complexity: O(rows) for compression, then O(unique rows) per likelihood evaluation.
  *
+ * Units travel with the data: given the result of `summarizeTransactions` (or
+ * `summarizeTransactionColumns`) itself, the fit records the summary's time unit in `timeUnit` (the unit
+ * of `recency`, `T` and of the rate parameters `alpha`, `beta`) and its unit length, month length, merge
+ * rule and calibration end in `data`; the prediction functions that take a fit and a horizon convert the
+ * horizon into that unit or refuse a disagreeing one with `UNIT_MISMATCH`. A bare array is fitted as
+ * before; its unit is then unknown (`timeUnit: null`) unless declared by `options.timeUnit`. Gamma-Gamma
+ * given a summary is fitted on its repeat buyers (`frequency > 0`, Fader, Hardie & Lee 2005b); the others
+ * are counted in `data.excluded`.
+ *
  * @param model - The model object, e.g. `bgNbd`.
- * @param data - The model's data, e.g. per-customer `{ frequency, recency, T }` rows (optional `weight`).
- * @param options - Starting points, penalty, strictness, tolerances, time scale, confidence level.
+ * @param data - The model's data, e.g. per-customer `{ frequency, recency, T }` rows (optional `weight`),
+ *   or a summary `{ customers, options }` as `summarizeTransactions` returns it.
+ * @param options - Starting points, penalty, strictness, tolerances, time scale, confidence level, and
+ *   the time unit of a bare array.
  * @returns Estimates, log-likelihood, standard errors, covariance, intervals, AIC/BIC and diagnostics.
- * @throws InvalidArgumentError when the data or an option is invalid (the row and field are named).
+ * @throws InvalidArgumentError when the data or an option is invalid (the row and field are named), or a
+ *   summary is given to BG/BB or sBG.
+ * @throws UnitMismatchError when `options.timeUnit` disagrees with the unit of a summary.
  * @throws EmptyInputError when the data have no row.
  * @throws NotConvergedError with `strict: true` when the optimiser did not converge.
  * @example
@@ -158,19 +189,23 @@ function norm(v: ArrayLike<number>): number {
  *   { frequency: 0, recency: 0, T: 38.86 },
  *   { frequency: 0, recency: 0, T: 38.86 },
  *   { frequency: 5, recency: 36.0, T: 37.0 },
- * ]);
+ * ], { timeUnit: 'week' });
  * fit.n; // 5
  * fit.rows; // 4
+ * fit.timeUnit; // 'week'
+ * // A summary carries its unit: fitModel(bgNbd, summarizeTransactions(log, { unit: 'day' })).timeUnit is 'day'.
  * ```
  * @see Fader, Hardie & Lee (2005). "Counting your customers" the easy way: An alternative to the
  * Pareto/NBD model. Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
  */
 export function fitModel<P extends ModelParams, D>(
   model: FittableModel<P, D>,
-  data: D,
+  data: D | SummarizedData<D extends readonly (infer C)[] ? C : never>,
   options: FitOptions<P> = {},
 ): FitResult<P> {
   const fn = 'fitModel';
+  if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
+  const source = readFitData(fn, model.name, data, options.timeUnit);
   const penalty = options.penalty ?? 0;
   if (typeof penalty !== 'number' || !Number.isFinite(penalty) || penalty < 0) {
     throw new InvalidArgumentError(fn, 'options.penalty', 'must be a finite number at least 0', penalty);
@@ -193,7 +228,7 @@ export function fitModel<P extends ModelParams, D>(
     options.start === undefined ? [] : Array.isArray(options.start) ? (options.start as readonly P[]) : [options.start as P];
   userStarts.forEach((s, i) => model.validateParams(s, userStarts.length > 1 ? `${fn}: options.start[${i}]` : fn));
 
-  const compressed = model.compress(data, fn);
+  const compressed = model.compress(source.data as D, fn);
   const N = compressed.total;
 
   // Time rescaling.
@@ -414,5 +449,70 @@ export function fitModel<P extends ModelParams, D>(
     timeScale: k,
     penalty,
     starts: startsOut,
+    timeUnit: source.timeUnit,
+    data: source.settings,
+  };
+}
+
+/** The records to fit, their time unit and the conventions recorded in the fit. */
+interface FitData {
+  readonly data: unknown;
+  readonly timeUnit: ModelTimeUnit | null;
+  readonly settings: FitDataSettings;
+}
+
+/**
+ * Reads `fitModel`'s data: a bare array (its unit from `options.timeUnit`, if any) or a summary (its
+ * unit, unit length, month length, merge rule and dates from the summary's `options`; for Gamma-Gamma
+ * the repeat buyers only).
+ */
+function readFitData(fn: string, name: ModelName, data: unknown, timeUnit: ModelTimeUnit | undefined): FitData {
+  if (timeUnit !== undefined) {
+    checkModelTimeUnit(fn, 'options.timeUnit', timeUnit);
+    if (name === 'gammaGamma') {
+      throw new InvalidArgumentError(fn, 'options.timeUnit', 'must not be given for gammaGamma (spend per purchase has no time unit)', timeUnit);
+    }
+  }
+  if (!isSummarizedData(data)) {
+    const records = Array.isArray(data) ? data.length : 0;
+    const clock = timeUnit === undefined ? undefined : clockOf(timeUnit);
+    return {
+      data,
+      timeUnit: timeUnit ?? null,
+      settings: {
+        source: 'array',
+        unitDays: clock?.unitDays ?? null,
+        monthLength: null,
+        mergeBy: null,
+        calibrationEnd: null,
+        observationEnd: null,
+        records,
+        excluded: 0,
+      },
+    };
+  }
+  if (name === 'bgBb' || name === 'shiftedBetaGeometric') {
+    throw new InvalidArgumentError(fn, 'data', `must be ${name === 'bgBb' ? 'an array of { frequency, recency, n }' : "a cohort's active counts"}: a transaction summary fits the continuous-time models and gammaGamma`, 'a summary');
+  }
+  const settings = data.options;
+  const clock = clockOfSummary(fn, 'data.options', settings);
+  if (timeUnit !== undefined && !sameClock(clock, clockOf(timeUnit))) {
+    throw new UnitMismatchError(fn, 'options.timeUnit', `must agree with the summary's unit ${describeClock(clock)} (omit it: the summary carries its unit)`, timeUnit);
+  }
+  const all = data.customers;
+  const kept = name === 'gammaGamma' ? all.filter((c) => (c as { frequency?: unknown }).frequency !== 0) : all;
+  return {
+    data: kept,
+    timeUnit: name === 'gammaGamma' ? null : clock.unit,
+    settings: {
+      source: 'summary',
+      unitDays: clock.unitDays,
+      monthLength: settings.monthLength ?? null,
+      mergeBy: settings.mergeBy ?? null,
+      calibrationEnd: settings.calibrationEnd ?? null,
+      observationEnd: settings.observationEnd ?? null,
+      records: all.length,
+      excluded: all.length - kept.length,
+    },
   };
 }

@@ -12,6 +12,10 @@ export type {
   FittableModel,
   ModelParams,
   ModelName,
+  ModelTimeUnit,
+  FitDataSettings,
+  SummarizedData,
+  SummarySettingsLike,
 } from './types';
 export { fitModel } from './fitModel';
 export type { FitOptions, FitResult, FitStart } from './fitModel';
@@ -34,6 +38,7 @@ export type {
   DiscountRate,
   Duration,
   PurchaseModelLike,
+  PurchaseFitLike,
   DurationUnit,
 } from './customerLifetimeValue';
 export { retentionLifetimeValue } from './retentionLifetimeValue';
@@ -49,3 +54,26 @@ export { repeatCountComparison } from './evaluation/repeatCountComparison';
 export type { RepeatCountCustomer, RepeatCountRow } from './evaluation/repeatCountComparison';
 export { trackingCurve } from './evaluation/trackingCurve';
 export type { TrackedCustomer, TrackingPoint } from './evaluation/trackingCurve';
+export { scoreCustomers } from './scoreCustomers';
+export type {
+  ScoreColumns,
+  ScoreColumnsResult,
+  ScoreCustomersOptions,
+  ScoreInputCustomer,
+  ScoreRejectedCustomer,
+  ScoreRow,
+  ScoreRowsResult,
+  ScoreSettings,
+  ScoreTotals,
+  ScoreValueOptions,
+} from './scoreCustomers';
+export { expectationMatrix } from './expectationMatrix';
+export type { ExpectationMatrix, ExpectationMatrixOptions } from './expectationMatrix';
+export { probabilityAliveHistory } from './probabilityAliveHistory';
+export type {
+  HistoryRejectedTransaction,
+  HistoryTransaction,
+  ProbabilityAliveHistory,
+  ProbabilityAliveHistoryOptions,
+  ProbabilityAlivePoint,
+} from './probabilityAliveHistory';

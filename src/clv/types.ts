@@ -103,3 +103,67 @@ export interface FittableModel<P extends ModelParams, D> {
   /** Throws `INVALID_ARGUMENT` unless every parameter is a finite positive number. */
   readonly validateParams: (params: P, fn: string) => void;
 }
+
+/**
+ * The time unit of a model's data (of `recency`, `T` and of the rate parameters `alpha`, `beta`): one of
+ * the duration units (`'day'`, `'week'`, `'month'`, `'quarter'`, `'year'`, `'period'`), or a number of
+ * days, as a summary made with a numeric `unit` (e.g. `14`) reports it.
+ */
+export type ModelTimeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'period' | number;
+
+/**
+ * The settings of a customer summary that matter to a model: the shape of `options` in the result of
+ * `summarizeTransactions` / `summarizeTransactionColumns` (clientele/time), which fits it as it is.
+ */
+export interface SummarySettingsLike {
+  /** The time unit of recency, age and holdout duration: `'day'`, `'week'`, `'month'` or a number of days. */
+  readonly unit: 'day' | 'week' | 'month' | number;
+  /** Days per unit (1, 7, 30, 30.4375, n); `null` for calendar months. */
+  readonly unitDays: number | null;
+  /** The month length when `unit` is `'month'`, else `null`. */
+  readonly monthLength: 30 | 30.4375 | 'calendar' | null;
+  /** Which purchases were merged into one: `'day'` (same calendar day) or `'unit'` (same period). */
+  readonly mergeBy: 'day' | 'unit';
+  /** Calibration end, `'yyyy-mm-dd'`, or `null` without a holdout. */
+  readonly calibrationEnd: string | null;
+  /** Observation end, `'yyyy-mm-dd'`; `null` when no row was valid. */
+  readonly observationEnd: string | null;
+}
+
+/**
+ * Per-customer data that carries its conventions: the result of `summarizeTransactions` or
+ * `summarizeTransactionColumns` fits as it is. `fitModel`, `customerLifetimeValue` and `scoreCustomers`
+ * accept it in place of a bare array, and read the time unit from `options`.
+ */
+export interface SummarizedData<C> {
+  /** One record per customer (e.g. `{ customerId, frequency, recency, T, monetaryValue, … }`). */
+  readonly customers: readonly C[];
+  /** The settings the summary was made with. */
+  readonly options: SummarySettingsLike;
+}
+
+/**
+ * What `fitModel` records about the data it was given, so that predictions can check units instead of
+ * trusting a separately passed one.
+ */
+export interface FitDataSettings {
+  /** `'summary'` when a summary (with its `options`) was fitted, `'array'` for a bare array. */
+  readonly source: 'summary' | 'array';
+  /** Days per time unit (1, 7, 30, 30.4375, n), `null` when unknown or not fixed (calendar months). */
+  readonly unitDays: number | null;
+  /** The summary's month length when its unit is `'month'`, else `null`. */
+  readonly monthLength: 30 | 30.4375 | 'calendar' | null;
+  /** The summary's merge rule, `null` for a bare array. */
+  readonly mergeBy: 'day' | 'unit' | null;
+  /** The summary's calibration end (`'yyyy-mm-dd'`), `null` without one or for a bare array. */
+  readonly calibrationEnd: string | null;
+  /** The summary's observation end (`'yyyy-mm-dd'`), `null` for a bare array. */
+  readonly observationEnd: string | null;
+  /** Records given (customers of the summary, or array length). */
+  readonly records: number;
+  /**
+   * Records left out before fitting: customers of a summary with `frequency` 0 when the model is the
+   * Gamma-Gamma spend model (fitted on repeat buyers only); 0 otherwise.
+   */
+  readonly excluded: number;
+}
