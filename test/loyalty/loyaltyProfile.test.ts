@@ -76,7 +76,7 @@ describe('loyaltyProfile', () => {
   });
 
   it('skips what it cannot compute and says why; weights are explicit', () => {
-    const p = loyaltyProfile({ transactions: records.transactions, interactions: records.interactions }, { window, weights: { repeatPurchase: 3 } });
+    const p = loyaltyProfile({ transactions: records.transactions, interactions: records.interactions ?? [] }, { window, weights: { repeatPurchase: 3 } });
     expect(p.measures.map((m) => m.name)).toEqual(['repeatPurchase', 'priceSensitivity']);
     expect(p.skipped).toEqual([
       { name: 'shareOfWallet', reason: 'no `wallet` records (our and the category spend per customer)' },
