@@ -1,4 +1,4 @@
-import { customerPriceSensitivity, indexTransactions, repeatPurchase } from 'clientele/loyalty';
+import { customerPriceSensitivity, indexTransactions, loyaltyProfile, repeatPurchase } from 'clientele/loyalty';
 import type { TransactionIndex } from 'clientele/loyalty';
 import { lcg, transactionColumns } from './data';
 import type { Benchmark } from './types';
@@ -32,6 +32,29 @@ function loyaltyIndex(): TransactionIndex {
     discountMinor[j] = discount;
   }
   return { ...index, amountMinor, discountMinor, quantity, product };
+}
+
+const ISO_DAYS = Array.from({ length: 366 }, (_, d) => new Date((19723 + d) * 86_400_000).toISOString().slice(0, 10));
+
+/**
+ * The other records of the seven-measure profile for 1M customers: 1M interactions (enquiries and
+ * visits), 1M incidents (a third resolved within two days), one wallet row and one survey answer per
+ * customer. Not timed.
+ */
+function profileRecords(customerIds: readonly string[]) {
+  const u = lcg(23);
+  const pick = () => customerIds[Math.floor(u() * customerIds.length)] as string;
+  const interactions = Array.from({ length: CUSTOMERS }, () => ({ customerId: pick(), date: ISO_DAYS[Math.floor(u() * 366)] as string, kind: u() < 0.5 ? 'enquiry' : 'visit' }));
+  const incidents = Array.from({ length: CUSTOMERS }, () => {
+    const d = Math.floor(u() * 360);
+    return { customerId: pick(), date: ISO_DAYS[d] as string, kind: 'quality', severity: 'medium', resolvedDate: ISO_DAYS[d + Math.floor(u() * 6)] as string };
+  });
+  const wallet = customerIds.map((customerId) => {
+    const ours = Math.round(u() * 100_000) / 100;
+    return { customerId, ours, category: Math.round((ours + u() * 2000) * 100) / 100 };
+  });
+  const surveys = customerIds.map((respondentId) => ({ respondentId, answers: { rankUs: 1 + Math.floor(u() * 3), rankX: 1 + Math.floor(u() * 3), switch: 1 + Math.floor(u() * 5) } }));
+  return { interactions, incidents, wallet, surveys };
 }
 
 export const benchmarks: Benchmark[] = [
@@ -73,6 +96,29 @@ export const benchmarks: Benchmark[] = [
           return total;
         };
       },
+    },
+  },
+  {
+    name: 'loyalty-profile-1m',
+    what: 'loyaltyProfile: the seven measures and the composite index of 1M customers (10M transactions indexed, 1M interactions, 1M incidents, 1M wallet rows, 1M survey answers)',
+    targetMs: 10_000,
+    repeats: 1,
+    setup: () => {
+      const index = loyaltyIndex();
+      const records = { transactions: index, ...profileRecords(index.customerIds) };
+      return () => {
+        const p = loyaltyProfile(records, {
+          window: { from: '2024-01-01', to: '2024-12-31' },
+          attention: { customerInitiatedKinds: ['enquiry', 'visit'] },
+          choice: { enquiryKinds: ['enquiry', 'visit'], lookbackDays: 30 },
+          competitor: {
+            brands: { ours: 'rankUs', competitors: ['rankX'], answers: 'rank' },
+            switching: [{ item: 'switch', min: 1, max: 5, higherMeans: 'switch' }],
+          },
+          defects: { windowDays: 30, fastResolutionDays: 2 },
+        });
+        return `${p.measures.length} measures, ${p.index.customers.length} customers, mean index ${(p.index.customers.reduce((s, c) => s + (c.index ?? 0), 0) / p.index.customers.length).toFixed(4)}`;
+      };
     },
   },
 ];

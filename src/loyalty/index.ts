@@ -170,3 +170,5 @@ export type {
   WalletAllocationOptions,
   WalletAllocationResult,
 } from './walletAllocationRule';
+export { loyaltyProfile } from './loyaltyProfile';
+export type { LoyaltyMeasureName, LoyaltyProfileMeasure, LoyaltyProfileOptions, LoyaltyProfileRecords, LoyaltyProfileResult } from './loyaltyProfile';

@@ -35,3 +35,4 @@ export type {
   SimulatedRecordsCustomer,
   SimulatedResolution,
 } from './simulateCustomerRecords';
+export type { DataSource } from '../schemas/dataSourceKinds';

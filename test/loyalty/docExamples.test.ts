@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { dickBasuMatrix } from '../../src/loyalty/dickBasuMatrix';
 import { loyaltyIndex } from '../../src/loyalty/loyaltyIndex';
 import { loyaltyLadder } from '../../src/loyalty/loyaltyLadder';
+import { loyaltyLadderHistory } from '../../src/loyalty/loyaltyLadderHistory';
+import { loyaltyProfile } from '../../src/loyalty/loyaltyProfile';
 import { relationshipLevel } from '../../src/loyalty/relationshipLevel';
 import { indexTransactions } from '../../src/time/indexTransactions';
 
@@ -63,5 +65,37 @@ describe('doc examples (loyalty: combined views)', () => {
     );
     expect(r.customers.map((c) => `${c.customerId}:${c.stage}`)).toEqual(['fan:advocacy', 'lead:expectation', 'once:firstPurchase', 'quiet:doubt']);
     expect(r.customers[0]?.lapsed).toBe(false);
+  });
+  it('loyaltyLadderHistory', () => {
+    const h = loyaltyLadderHistory(
+      {
+        transactions: [
+          { customerId: 'a', date: '2024-01-10', amount: 10 },
+          { customerId: 'a', date: '2024-02-10', amount: 10 },
+          { customerId: 'b', date: '2024-02-20', amount: 10 },
+        ],
+      },
+      { dates: ['2024-01-31', '2024-02-29'] },
+    );
+    expect(h.ladders.map((l) => l.stages.repeatPurchase.count)).toEqual([0, 1]);
+    expect(h.transitions[0]?.promotions).toEqual({ count: 1, rate: 1 });
+    expect(h.transitions[0]?.newCustomers.count).toBe(1);
+  });
+  it('loyaltyProfile', () => {
+    const p = loyaltyProfile(
+      {
+        transactions: [
+          { customerId: 'a', date: '2024-01-05', amount: 40 },
+          { customerId: 'a', date: '2024-02-05', amount: 35 },
+          { customerId: 'a', date: '2024-03-05', amount: 30, discount: 5 },
+          { customerId: 'b', date: '2024-02-10', amount: 20, discount: 4 },
+        ],
+        wallet: [{ customerId: 'a', ours: 105, category: 150 }, { customerId: 'b', ours: 20, category: 200 }],
+      },
+      { window: { from: '2024-01-01', to: '2024-03-31' } },
+    );
+    expect(p.measures.map((m) => m.name)).toEqual(['repeatPurchase', 'shareOfWallet', 'priceSensitivity']);
+    expect(p.index.customers.map((c) => c.index)).toEqual([0.75, 0.25]);
+    expect(p.skipped.length).toBe(4);
   });
 });

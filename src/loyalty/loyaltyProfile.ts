@@ -1,0 +1,223 @@
+import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
+import { indexTransactions } from '../time/indexTransactions';
+import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
+import { brandAttention, type AttentionInteraction, type AttentionSurveyResponse } from './brandAttention';
+import { choiceTime } from './choiceTime';
+import { competitorAttitude, type CompetitorAttitudeOptions } from './competitorAttitude';
+import { customerPriceSensitivity } from './customerPriceSensitivity';
+import { defectTolerance, type IncidentInputRow } from './defectTolerance';
+import type { MeasureScale } from './internal/standardizeMeasure';
+import { loyaltyIndex, type LoyaltyIndexResult, type LoyaltyMeasure } from './loyaltyIndex';
+import type { DateWindow } from './measureTypes';
+import { repeatPurchase } from './repeatPurchase';
+import { shareOfWallet, type ShareOfWalletRow } from './shareOfWallet';
+
+/** The seven loyalty measures of {@link loyaltyProfile}, by the names its results use. */
+export type LoyaltyMeasureName =
+  | 'repeatPurchase'
+  | 'shareOfWallet'
+  | 'brandAttention'
+  | 'choiceTime'
+  | 'priceSensitivity'
+  | 'competitorAttitude'
+  | 'defectTolerance';
+
+/** The records a loyalty profile is computed from; every one but the transactions is optional. */
+export interface LoyaltyProfileRecords {
+  /** Purchases (rows or an index from `indexTransactions`). */
+  readonly transactions: readonly TransactionInputRow[] | TransactionIndex;
+  /** Our spend and the category spend per customer, for the share of wallet. */
+  readonly wallet?: readonly ShareOfWalletRow[];
+  /** Contacts, visits, enquiries: brand attention and choice time. */
+  readonly interactions?: readonly AttentionInteraction[];
+  /** Survey answers with brand ranks and switching items: the attitude to competitors. */
+  readonly surveys?: readonly AttentionSurveyResponse[];
+  /** Complaints and quality incidents: defect tolerance. */
+  readonly incidents?: readonly IncidentInputRow[];
+}
+
+/** Options of {@link loyaltyProfile}: the window, the rules of each measure that needs them, the weights. */
+export interface LoyaltyProfileOptions {
+  /** The window every behavioural measure is read in (both ends inclusive). Required. */
+  readonly window: DateWindow;
+  /** For brand attention from `interactions`: the kinds the customer starts, weights per kind, period length. */
+  readonly attention?: { readonly customerInitiatedKinds: readonly string[]; readonly weights?: Readonly<Record<string, number>>; readonly periodDays?: number };
+  /** For choice time from `interactions`: the enquiry kinds and how far before an order they count. */
+  readonly choice?: { readonly enquiryKinds: readonly string[]; readonly lookbackDays: number };
+  /** For the attitude to competitors from `surveys`. */
+  readonly competitor?: CompetitorAttitudeOptions;
+  /** For defect tolerance from `incidents`: the repurchase window and what a fast resolution is. */
+  readonly defects?: { readonly windowDays: number; readonly fastResolutionDays: number; readonly k?: number };
+  /** Weight of each measure in the composite (default 1 each); a measure absent from the data is skipped. */
+  readonly weights?: Partial<Readonly<Record<LoyaltyMeasureName, number>>>;
+  /** `'percentile'` (default) or `'z'`: see `loyaltyIndex`. */
+  readonly standardize?: MeasureScale;
+  /** Least share of the weight a customer's measures must carry for an index (default 0). */
+  readonly minCoverage?: number;
+  /** Minor digits of the amounts (default 2). */
+  readonly minorDigits?: number;
+}
+
+/** One measure as {@link loyaltyProfile} computed it. */
+export interface LoyaltyProfileMeasure {
+  readonly name: LoyaltyMeasureName;
+  readonly direction: 'higher' | 'lower';
+  /** What the per-customer value is, e.g. `'purchase days in the window'`. */
+  readonly definition: string;
+  /** Customers with a value. */
+  readonly customers: number;
+}
+
+/** Result of {@link loyaltyProfile}. */
+export interface LoyaltyProfileResult {
+  /** The composite index per customer (see `loyaltyIndex`), with each measure's score and contribution. */
+  readonly index: LoyaltyIndexResult;
+  /** The measures computed, in the order of the source documents. */
+  readonly measures: readonly LoyaltyProfileMeasure[];
+  /** The measures left out, each with the reason (no records, or no options for them). */
+  readonly skipped: readonly { readonly name: LoyaltyMeasureName; readonly reason: string }[];
+  /** Records rejected, by input (transactions once, however many measures read them). */
+  readonly rejected: Partial<Readonly<Record<'transactions' | 'wallet' | 'interactions' | 'surveys' | 'incidents', readonly RejectedRecord[]>>>;
+}
+
+type Computed = { name: LoyaltyMeasureName; direction: 'higher' | 'lower'; definition: string; values: { customerId: string; value: number }[] };
+type RecordKind = 'transactions' | 'wallet' | 'interactions' | 'surveys' | 'incidents';
+
+/** Keeps the rows whose value is a number. @internal */
+function present<T extends { customerId: string }>(rows: readonly T[], value: (row: T) => number | null): { customerId: string; value: number }[] {
+  const out: { customerId: string; value: number }[] = [];
+  for (const r of rows) {
+    const v = value(r);
+    if (v !== null) out.push({ customerId: r.customerId, value: v });
+  }
+  return out;
+}
+
+/** Computes every measure the records and options allow; lists the others with a reason. @internal */
+function computeMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfileOptions, index: TransactionIndex) {
+  const { window } = options;
+  const done: Computed[] = [];
+  const skipped: { name: LoyaltyMeasureName; reason: string }[] = [];
+  const rejected: Partial<Record<RecordKind, readonly RejectedRecord[]>> = { transactions: index.rejected };
+  const rp = repeatPurchase(index, { window, minTenureDays: 0, population: 'windowBuyers' });
+  done.push({ name: 'repeatPurchase', direction: 'higher', definition: 'purchase days in the window', values: present(rp.customers, (c) => (c.purchasePeriods > 0 ? c.purchasePeriods : null)) });
+  if (records.wallet === undefined) skipped.push({ name: 'shareOfWallet', reason: 'no `wallet` records (our and the category spend per customer)' });
+  else {
+    const w = shareOfWallet(records.wallet);
+    done.push({ name: 'shareOfWallet', direction: 'higher', definition: 'our spend / category spend', values: present(w.customers, (c) => c.share) });
+    rejected.wallet = w.rejected;
+  }
+  if (records.interactions === undefined || options.attention === undefined) {
+    skipped.push({ name: 'brandAttention', reason: records.interactions === undefined ? 'no `interactions`' : 'no `options.attention` (which kinds the customer starts)' });
+  } else {
+    const a = brandAttention(records.interactions, { window, ...options.attention });
+    done.push({ name: 'brandAttention', direction: 'higher', definition: 'weighted customer-initiated contacts per period', values: present(a.customers, (c) => c.attention) });
+    rejected.interactions = a.rejected;
+  }
+  if (records.interactions === undefined || options.choice === undefined) {
+    skipped.push({ name: 'choiceTime', reason: records.interactions === undefined ? 'no `interactions`' : 'no `options.choice` (which kinds are enquiries)' });
+  } else {
+    const ct = choiceTime(records.interactions, index, { window, ...options.choice });
+    done.push({ name: 'choiceTime', direction: 'lower', definition: 'median days from first enquiry to order', values: present(ct.customers, (c) => c.medianDays) });
+    rejected.interactions ??= ct.rejected.interactions;
+  }
+  const ps = customerPriceSensitivity(index, { window });
+  done.push({ name: 'priceSensitivity', direction: 'lower', definition: 'share of orders with a discount', values: present(ps.customers, (c) => c.promoShare) });
+  if (records.surveys === undefined || options.competitor === undefined) {
+    skipped.push({ name: 'competitorAttitude', reason: records.surveys === undefined ? 'no `surveys`' : 'no `options.competitor` (the brand and switching items)' });
+  } else {
+    const ca = competitorAttitude(records.surveys, options.competitor);
+    done.push({ name: 'competitorAttitude', direction: 'higher', definition: 'relative attitude and switching intent, [0, 1]', values: present(ca.respondents, (c) => c.attitude) });
+    rejected.surveys = ca.rejected;
+  }
+  if (records.incidents === undefined || options.defects === undefined) {
+    skipped.push({ name: 'defectTolerance', reason: records.incidents === undefined ? 'no `incidents`' : 'no `options.defects` (repurchase window, fast resolution)' });
+  } else {
+    const dt = defectTolerance(index, records.incidents, { period: window, ...options.defects });
+    const share = (c: { tolerant: number; intolerant: number }) => (c.tolerant + c.intolerant > 0 ? c.tolerant / (c.tolerant + c.intolerant) : null);
+    done.push({ name: 'defectTolerance', direction: 'higher', definition: 'share of decided incidents followed by a purchase in time', values: present(dt.customers, share) });
+    rejected.incidents = dt.rejected;
+  }
+  return { done, skipped, rejected };
+}
+
+/**
+ * A customer's loyalty profile: the seven loyalty measures of the source documents computed from the
+ * records at hand (repeat purchase, share of wallet, attention to the brand, time spent choosing, price
+ * sensitivity, attitude to competitors, tolerance of quality incidents), combined into one index.
+ *
+ * @remarks
+ * Each measure comes from its own function over the same window, and the per-customer values feed
+ * {@link loyaltyIndex} (standardised, oriented so that higher is more loyal, weighted, missing measures
+ * renormalised):
+ *
+ * | measure | per customer | loyal when | needs |
+ * |---|---|---|---|
+ * | repeatPurchase | purchase days in the window | higher | transactions |
+ * | shareOfWallet | our spend / category spend | higher | `wallet` |
+ * | brandAttention | weighted customer-initiated contacts per period | higher | `interactions`, `options.attention` |
+ * | choiceTime | median days from first enquiry to order | lower | `interactions`, `options.choice` |
+ * | priceSensitivity | share of orders with a discount | lower | transactions (discounts) |
+ * | competitorAttitude | relative attitude and switching intent | higher | `surveys`, `options.competitor` |
+ * | defectTolerance | share of decided incidents followed by a purchase within k × the usual gap | higher | `incidents`, `options.defects` |
+ *
+ * A measure whose records or options are missing is skipped and listed with the reason; a customer
+ * without a value for a measure (no enquiry, no incident) has it missing, which the index neither counts
+ * as zero nor imputes. The transactions are indexed once. Measures 1, 2, 5 and 7 are behavioural, 2, 3, 4
+ * and 6 largely attitudinal: Dick & Basu's two axes ({@link dickBasuMatrix}).
+ *
+ * @param records - `transactions` (required) and optionally `wallet`, `interactions`, `surveys`, `incidents`.
+ * @param options - `window` (required), each measure's rules, `weights`, `standardize`, `minCoverage`.
+ * @returns The index per customer, the measures computed and skipped, and the rejected records per input.
+ * @throws `INVALID_ARGUMENT` when `records` or `options` is not an object, a weight names an unknown
+ *   measure, and as each measure function for its own inputs and options.
+ * @example
+ * ```ts
+ * const p = loyaltyProfile(
+ *   {
+ *     transactions: [
+ *       { customerId: 'a', date: '2024-01-05', amount: 40 },
+ *       { customerId: 'a', date: '2024-02-05', amount: 35 },
+ *       { customerId: 'a', date: '2024-03-05', amount: 30, discount: 5 },
+ *       { customerId: 'b', date: '2024-02-10', amount: 20, discount: 4 },
+ *     ],
+ *     wallet: [{ customerId: 'a', ours: 105, category: 150 }, { customerId: 'b', ours: 20, category: 200 }],
+ *   },
+ *   { window: { from: '2024-01-01', to: '2024-03-31' } },
+ * );
+ * p.measures.map((m) => m.name); // ['repeatPurchase', 'shareOfWallet', 'priceSensitivity']
+ * p.index.customers.map((c) => c.index); // [0.75, 0.25]
+ * p.skipped.length; // 4
+ * ```
+ * @see Dick, A. S. & Basu, K. (1994). Customer loyalty: Toward an integrated conceptual framework. Journal
+ * of the Academy of Marketing Science, 22(2), 99–113. doi:10.1177/0092070394222001
+ * @see Oliver, R. L. (1999). Whence consumer loyalty? Journal of Marketing, 63 (special issue), 33–44.
+ * doi:10.1177/00222429990634s105
+ */
+export function loyaltyProfile(records: LoyaltyProfileRecords, options: LoyaltyProfileOptions): LoyaltyProfileResult {
+  const fn = 'loyaltyProfile';
+  if (typeof records !== 'object' || records === null) throw new InvalidArgumentError(fn, 'records', 'must be an object with transactions', records);
+  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError(fn, 'options', 'must be an object with window', options);
+  const weights = options.weights ?? {};
+  if (typeof weights !== 'object' || weights === null) throw new InvalidArgumentError(fn, 'options.weights', 'must be an object of weights by measure', weights);
+  const known = ['repeatPurchase', 'shareOfWallet', 'brandAttention', 'choiceTime', 'priceSensitivity', 'competitorAttitude', 'defectTolerance'];
+  for (const key of Object.keys(weights)) {
+    if (!known.includes(key)) throw new InvalidArgumentError(fn, `options.weights.${key}`, `must name a measure (${known.join(', ')})`, key);
+  }
+  const index = indexTransactions(records.transactions, options.minorDigits === undefined ? undefined : { minorDigits: options.minorDigits });
+  const { done, skipped, rejected } = computeMeasures(records, options, index);
+  const measures: LoyaltyMeasure[] = done.map((m) => {
+    const w = weights[m.name];
+    return { name: m.name, direction: m.direction, values: m.values, ...(w === undefined ? {} : { weight: w }) };
+  });
+  const combined = loyaltyIndex(measures, {
+    ...(options.standardize === undefined ? {} : { standardize: options.standardize }),
+    ...(options.minCoverage === undefined ? {} : { minCoverage: options.minCoverage }),
+  });
+  return {
+    index: combined,
+    measures: done.map((m) => ({ name: m.name, direction: m.direction, definition: m.definition, customers: m.values.length })),
+    skipped,
+    rejected,
+  };
+}
