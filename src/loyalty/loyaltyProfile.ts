@@ -121,8 +121,13 @@ function computeMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfile
     done.push({ name: 'choiceTime', direction: 'lower', definition: 'median days from first enquiry to order', values: present(ct.customers, (c) => c.medianDays) });
     rejected.interactions ??= ct.rejected.interactions;
   }
-  const ps = customerPriceSensitivity(index, { window });
-  done.push({ name: 'priceSensitivity', direction: 'lower', definition: 'share of orders with a discount', values: present(ps.customers, (c) => c.promoShare) });
+  if (index.discountMinor === null) {
+    // Without a discount column every promotion share is 0: a constant that would pull every index to the middle.
+    skipped.push({ name: 'priceSensitivity', reason: 'no transaction has a `discount`, so every promotion share would be 0' });
+  } else {
+    const ps = customerPriceSensitivity(index, { window });
+    done.push({ name: 'priceSensitivity', direction: 'lower', definition: 'share of orders with a discount', values: present(ps.customers, (c) => c.promoShare) });
+  }
   if (records.surveys === undefined || options.competitor === undefined) {
     skipped.push({ name: 'competitorAttitude', reason: records.surveys === undefined ? 'no `surveys`' : 'no `options.competitor` (the brand and switching items)' });
   } else {
@@ -157,7 +162,7 @@ function computeMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfile
  * | shareOfWallet | our spend / category spend | higher | `wallet` |
  * | brandAttention | weighted customer-initiated contacts per period | higher | `interactions`, `options.attention` |
  * | choiceTime | median days from first enquiry to order | lower | `interactions`, `options.choice` |
- * | priceSensitivity | share of orders with a discount | lower | transactions (discounts) |
+ * | priceSensitivity | share of orders with a discount | lower | transactions with a `discount` column |
  * | competitorAttitude | relative attitude and switching intent | higher | `surveys`, `options.competitor` |
  * | defectTolerance | share of decided incidents followed by a purchase within k × the usual gap | higher | `incidents`, `options.defects` |
  *

@@ -100,7 +100,8 @@ describe('loyaltyProfile', () => {
     const input = deepFreeze({ transactions: sim.transactions, interactions: sim.interactions, incidents: sim.incidents });
     const opts = { window: { from: '2024-01-01', to: '2024-12-31' }, attention: { customerInitiatedKinds: ['enquiry'] }, choice: { enquiryKinds: ['enquiry'], lookbackDays: 30 }, defects: { windowDays: 30, fastResolutionDays: 2 } };
     const p = loyaltyProfile(input, opts);
-    expect(p.measures.length).toBe(5);
+    expect(p.measures.map((m) => m.name)).toEqual(['repeatPurchase', 'brandAttention', 'choiceTime', 'defectTolerance']);
+    expect(p.skipped.map((m) => m.name)).toEqual(['shareOfWallet', 'priceSensitivity', 'competitorAttitude']);
     for (const c of p.index.customers) {
       expect(c.index === null || (c.index > 0 && c.index < 1)).toBe(true);
     }

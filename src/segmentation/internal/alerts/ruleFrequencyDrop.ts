@@ -14,7 +14,8 @@ export function ruleFrequencyDrop(h: PurchaseHistory, ctx: AlertContext, sink: A
   const first = h.days[0] as number;
   const historyDays = recentStart - first;
   if (historyDays < t.windowDays) {
-    return sink.skip('frequency-drop', `${Math.max(0, historyDays)} days of history before the recent window (needs ≥ ${t.windowDays})`);
+    const days = Math.max(0, historyDays);
+    return sink.skip('frequency-drop', `${days} day${days === 1 ? '' : 's'} of history before the recent window (needs ≥ ${t.windowDays})`);
   }
   let historyPurchases = 0;
   let observed = 0;
