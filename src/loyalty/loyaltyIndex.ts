@@ -1,8 +1,8 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import type { RejectedRecord } from '../time/types';
-import { readCustomerValues } from './internal/readCustomerValues';
-import { standardizeMeasure, type MeasureScale } from './internal/standardizeMeasure';
+import { collectMeasureScores } from './internal/collectMeasureScores';
+import type { MeasureScale } from './internal/standardizeMeasure';
 
 /** One loyalty measure given to {@link loyaltyIndex}: its values per customer and which way is loyal. */
 export interface LoyaltyMeasure {
@@ -158,56 +158,70 @@ export function loyaltyIndex(measures: readonly LoyaltyMeasure[], options?: Loya
   const fn = 'loyaltyIndex';
   const { scale, minCoverage, weights } = checkInput(fn, measures, options);
   const totalWeight = weights.reduce((s, w) => s + w, 0);
-  const scores = new Map<string, (number | null)[]>();
+  const collected = collectMeasureScores(fn, measures, scale);
+  const names = measures.map((m) => m.name);
+  const customers: LoyaltyIndexRow[] = [];
+  const m = names.length;
+  for (const k of collected.order) {
+    let any = false;
+    for (let j = 0; j < m && !any; j++) any = !Number.isNaN(collected.scores[k * m + j] as number);
+    if (!any) continue; // every row of this customer was rejected (given twice)
+    customers.push(combineScores(collected.ids[k] as string, collected.scores, k, names, weights, totalWeight, minCoverage));
+  }
+  if (customers.length === 0) throw new EmptyInputError(fn, 'measures[].values');
   const rejected: Record<string, readonly RejectedRecord[]> = {};
-  const summaries: LoyaltyMeasureSummary[] = measures.map((m, k) => {
-    const read = readCustomerValues(fn, `measures[${k}].values`, m.values, 'value');
-    rejected[m.name] = read.rejected;
-    const standardized = standardizeMeasure(read.values, scale, m.direction);
-    read.ids.forEach((id, j) => {
-      let row = scores.get(id);
-      if (row === undefined) scores.set(id, (row = new Array<number | null>(measures.length).fill(null)));
-      row[k] = standardized.scores[j] as number;
-    });
-    const w = weights[k] as number;
-    return { name: m.name, direction: m.direction, weight: w, normalizedWeight: w / totalWeight, customers: read.ids.length, mean: standardized.mean, standardDeviation: standardized.standardDeviation };
+  names.forEach((name, j) => {
+    rejected[name] = collected.rejected[j] as RejectedRecord[];
   });
-  if (scores.size === 0) throw new EmptyInputError(fn, 'measures[].values');
-  const ids = [...scores.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const customers = ids.map((id) => combineScores(id, scores.get(id) as (number | null)[], measures, weights, totalWeight, minCoverage));
   const equal = weights.every((w) => w === weights[0]);
   return {
     customers,
-    measures: summaries,
+    measures: measures.map((m, j) => {
+      const w = weights[j] as number;
+      const s = collected.summaries[j] as { customers: number; mean: number; standardDeviation: number };
+      return { name: m.name, direction: m.direction, weight: w, normalizedWeight: w / totalWeight, ...s };
+    }),
     conventions: { standardize: scale, weights: equal ? 'equal' : 'given', minCoverage, missing: 'weights renormalised over the available measures' },
     rejected,
   };
 }
 
-/** One customer's index from its per-measure scores. @internal */
+/** One customer's index from its row `k` of the score matrix. @internal */
 function combineScores(
   customerId: string,
-  row: readonly (number | null)[],
-  measures: readonly LoyaltyMeasure[],
+  matrix: Float64Array,
+  k: number,
+  names: readonly string[],
   weights: readonly number[],
   totalWeight: number,
   minCoverage: number,
 ): LoyaltyIndexRow {
+  const m = names.length;
   let available = 0;
   let sum = 0;
-  const missing: string[] = [];
-  row.forEach((s, k) => {
-    if (s === null) missing.push((measures[k] as LoyaltyMeasure).name);
-    else {
-      available += weights[k] as number;
-      sum += (weights[k] as number) * s;
+  for (let j = 0; j < m; j++) {
+    const s = matrix[k * m + j] as number;
+    if (s === s) {
+      available += weights[j] as number;
+      sum += (weights[j] as number) * s;
     }
-  });
+  }
+  const missing: string[] = [];
+  const scores: Record<string, number | null> = {};
+  const contributions: Record<string, number | null> = {};
+  for (let j = 0; j < m; j++) {
+    const name = names[j] as string;
+    const s = matrix[k * m + j] as number;
+    if (s === s) {
+      scores[name] = s;
+      contributions[name] = ((weights[j] as number) * s) / available;
+    } else {
+      scores[name] = null;
+      contributions[name] = null;
+      missing.push(name);
+    }
+  }
   const coverage = available / totalWeight;
-  const byName = (f: (s: number, k: number) => number) =>
-    Object.fromEntries(row.map((s, k) => [(measures[k] as LoyaltyMeasure).name, s === null ? null : f(s, k)]));
-  const scores = byName((s) => s);
-  const contributions = byName((s, k) => ((weights[k] as number) * s) / available);
   if (coverage < minCoverage) {
     const reason = `the available measures carry ${(100 * coverage).toFixed(1)} % of the weight, below minCoverage ${minCoverage}`;
     return { customerId, index: null, reason, scores, contributions, missing, coverage };

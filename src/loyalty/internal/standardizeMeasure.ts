@@ -3,33 +3,49 @@ import { neumaierSum } from '../../core/stats/neumaierSum';
 /** How a measure is put on a common scale: the mid-rank percentile in (0, 1), or the z-score. */
 export type MeasureScale = 'percentile' | 'z';
 
+/** Index of the first element of sorted `a` that is ≥ `x` (or > `x` with `strict`). @internal */
+function bound(a: Float64Array, x: number, strict: boolean): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = a[mid] as number;
+    if (v < x || (strict && v === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Standardised, oriented scores of one measure's values (higher = more loyal), with the values' mean and
- * standard deviation (`n − 1`; 0 for one value). Percentiles are `(mid-rank − ½)/n`; a z-score is 0 for
+ * standard deviation (`n − 1`; 0 for one value). Percentiles are `(mid-rank − ½)/n`, ties sharing their
+ * mean rank (found by binary search in a sorted copy: O(n log n) on a typed array); a z-score is 0 for
  * every value when the standard deviation is 0. @internal
  */
 export function standardizeMeasure(
   values: readonly number[],
   scale: MeasureScale,
   direction: 'higher' | 'lower',
-): { scores: number[]; mean: number; standardDeviation: number } {
+): { scores: Float64Array; mean: number; standardDeviation: number } {
   const n = values.length;
-  const mean = n === 0 ? 0 : neumaierSum(values) / n;
-  const ss = n < 2 ? 0 : neumaierSum(values.map((v) => (v - mean) * (v - mean)));
+  // Sums over the sorted values, so that the mean and deviation do not depend on the input order.
+  const sorted = Float64Array.from(values).sort();
+  const mean = n === 0 ? 0 : neumaierSum(sorted) / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += ((sorted[i] as number) - mean) ** 2;
   const sd = n < 2 ? 0 : Math.sqrt(ss / (n - 1));
   const sign = direction === 'higher' ? 1 : -1;
+  const scores = new Float64Array(n);
   if (scale === 'z') {
-    return { scores: values.map((v) => (sd > 0 ? (sign * (v - mean)) / sd : 0)), mean, standardDeviation: sd };
+    for (let i = 0; i < n; i++) scores[i] = sd > 0 ? (sign * ((values[i] as number) - mean)) / sd : 0;
+    return { scores, mean, standardDeviation: sd };
   }
-  const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
-  const percentile = new Array<number>(n);
-  for (let lo = 0; lo < n; ) {
-    let hi = lo + 1;
-    while (hi < n && values[order[hi] as number] === values[order[lo] as number]) hi++;
-    const midRank = (lo + 1 + hi) / 2; // ranks lo+1 .. hi share their mean
-    const p = (midRank - 0.5) / n;
-    for (let j = lo; j < hi; j++) percentile[order[j] as number] = direction === 'higher' ? p : 1 - p;
-    lo = hi;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    const below = bound(sorted, v, false);
+    const upTo = bound(sorted, v, true);
+    const p = ((below + 1 + upTo) / 2 - 0.5) / n; // ranks below+1 .. upTo share their mean
+    scores[i] = direction === 'higher' ? p : 1 - p;
   }
-  return { scores: percentile, mean, standardDeviation: sd };
+  return { scores, mean, standardDeviation: sd };
 }
