@@ -3,8 +3,8 @@ import { daysFromCivil } from './daysFromCivil';
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MS_PER_DAY = 86_400_000;
 
-/** Two to four ASCII digits of `s` from `at` as a number, or -1. @internal */
-function digits(s: string, at: number, count: number): number {
+/** `count` ASCII digits of `s` from `at` as a number, or -1. @internal */
+export function digits(s: string, at: number, count: number): number {
   let v = 0;
   for (let i = at; i < at + count; i++) {
     const c = s.charCodeAt(i) - 48;

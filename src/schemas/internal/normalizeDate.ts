@@ -1,18 +1,9 @@
+import { digits } from '../../time/parseCalendarDay';
+
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const TIME = /^[T ]([01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
-
-/** `count` ASCII digits of `s` from `at` as a number, or -1. @internal */
-function digits(s: string, at: number, count: number): number {
-  let v = 0;
-  for (let i = at; i < at + count; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
 
 /** Whether `year-month-day` exists in the proleptic Gregorian calendar (years 1–9999). @internal */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
