@@ -6,7 +6,7 @@ import { standardizeMeasure, type MeasureScale } from './standardizeMeasure';
 
 /** Every measure's standardised scores in one customer × measure matrix (NaN = missing). @internal */
 export interface MeasureScores {
-  /** Customer ids in order of first appearance. */
+  /** Customer ids. */
   readonly ids: string[];
   /** Positions into `ids` sorted by id. */
   readonly order: Int32Array;
@@ -18,72 +18,123 @@ export interface MeasureScores {
   readonly rejected: RejectedRecord[][];
 }
 
-/** One measure's valid rows as customer keys and values, with duplicates and bad rows rejected. @internal */
-function readMeasure(fn: string, argument: string, rows: unknown, keyOf: Map<string, number>, ids: string[], stamp: number[], mark: number) {
+/** One measure's valid rows (ids, values, input indices) and its rejected rows. @internal */
+interface MeasureRows {
+  ids: string[];
+  values: number[];
+  rowOf: number[];
+  keys: number[];
+  rejected: RejectedRecord[];
+  ascending: boolean;
+}
+
+/** Reads and checks one measure's `{ customerId, value }` rows. @internal */
+function readMeasureRows(fn: string, argument: string, rows: unknown): MeasureRows {
   if (!Array.isArray(rows)) throw new InvalidArgumentError(fn, argument, 'must be an array of rows', rows);
-  const keys: number[] = [];
-  const values: number[] = [];
-  const rowOf: number[] = [];
-  const rejected: RejectedRecord[] = [];
-  let duplicated: Set<number> | null = null;
+  const out: MeasureRows = { ids: [], values: [], rowOf: [], keys: [], rejected: [], ascending: true };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Record<string, unknown> | null | undefined;
     if (typeof row !== 'object' || row === null) {
-      rejected.push({ index: i, field: 'row', reason: 'must be an object with customerId and value', value: row });
+      out.rejected.push({ index: i, field: 'row', reason: 'must be an object with customerId and value', value: row });
       continue;
     }
     const id = readCustomerId(row['customerId']);
     if (id === null) {
-      rejected.push({ index: i, field: 'customerId', reason: 'must be a non-blank string or a safe integer', value: row['customerId'] });
+      out.rejected.push({ index: i, field: 'customerId', reason: 'must be a non-blank string or a safe integer', value: row['customerId'] });
       continue;
     }
     const value = row['value'];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      rejected.push({ index: i, field: 'value', reason: 'must be a finite number', value });
+      out.rejected.push({ index: i, field: 'value', reason: 'must be a finite number', value });
       continue;
     }
-    let k = keyOf.get(id);
-    if (k === undefined) {
-      k = ids.length;
-      keyOf.set(id, k);
-      ids.push(id);
-      stamp.push(0);
-    }
-    // stamp[k] === mark: this customer already has a row in this measure.
-    if (stamp[k] === mark) (duplicated ??= new Set()).add(k);
-    else stamp[k] = mark;
-    keys.push(k);
-    values.push(value);
-    rowOf.push(i);
+    if (out.ascending && out.ids.length > 0 && !((out.ids[out.ids.length - 1] as string) < id)) out.ascending = false;
+    out.ids.push(id);
+    out.values.push(value);
+    out.rowOf.push(i);
   }
-  if (duplicated === null) return { keys, values, rejected };
-  // Keeping one of a customer's rows would depend on row order: every row of a duplicated customer goes.
-  const kept = { keys: [] as number[], values: [] as number[] };
-  for (let r = 0; r < keys.length; r++) {
-    if (duplicated.has(keys[r] as number)) {
-      rejected.push({ index: rowOf[r] as number, field: 'customerId', reason: 'appears more than once: give one row per customer', value: ids[keys[r] as number] });
-    } else {
-      kept.keys.push(keys[r] as number);
-      kept.values.push(values[r] as number);
+  return out;
+}
+
+/**
+ * Union keys when every measure's ids are strictly ascending (as every clientele result is): a k-way
+ * merge, with no hash map; the union comes out sorted. @internal
+ */
+function mergeSorted(measures: MeasureRows[]): string[] {
+  const union: string[] = [];
+  const head = measures.map(() => 0);
+  for (;;) {
+    let min: string | null = null;
+    for (let j = 0; j < measures.length; j++) {
+      const id = (measures[j] as MeasureRows).ids[head[j] as number];
+      if (id !== undefined && (min === null || id < min)) min = id;
     }
+    if (min === null) return union;
+    for (let j = 0; j < measures.length; j++) {
+      const m = measures[j] as MeasureRows;
+      if (m.ids[head[j] as number] === min) m.keys[(head[j] as number)++] = union.length;
+    }
+    union.push(min);
   }
-  rejected.sort((a, b) => a.index - b.index);
-  return { ...kept, rejected };
+}
+
+/**
+ * Union keys through one identifier map; every row of a customer given twice in a measure is rejected
+ * (keeping one would depend on row order). @internal
+ */
+function mapKeys(measures: MeasureRows[]): string[] {
+  const keyOf = new Map<string, number>();
+  const union: string[] = [];
+  const stamp: number[] = [];
+  measures.forEach((m, j) => {
+    let duplicated: Set<number> | null = null;
+    m.ids.forEach((id, q) => {
+      let k = keyOf.get(id);
+      if (k === undefined) {
+        k = union.length;
+        keyOf.set(id, k);
+        union.push(id);
+        stamp.push(0);
+      }
+      if (stamp[k] === j + 1) (duplicated ??= new Set()).add(k);
+      else stamp[k] = j + 1;
+      m.keys[q] = k;
+    });
+    if (duplicated !== null) dropDuplicates(m, duplicated as Set<number>);
+  });
+  return union;
+}
+
+/** Moves the rows of duplicated customers to `rejected`. @internal */
+function dropDuplicates(m: MeasureRows, duplicated: ReadonlySet<number>): void {
+  const kept: MeasureRows = { ids: [], values: [], rowOf: [], keys: [], rejected: m.rejected, ascending: m.ascending };
+  for (let q = 0; q < m.ids.length; q++) {
+    if (duplicated.has(m.keys[q] as number)) {
+      m.rejected.push({ index: m.rowOf[q] as number, field: 'customerId', reason: 'appears more than once: give one row per customer', value: m.ids[q] });
+      continue;
+    }
+    kept.ids.push(m.ids[q] as string);
+    kept.values.push(m.values[q] as number);
+    kept.rowOf.push(m.rowOf[q] as number);
+    kept.keys.push(m.keys[q] as number);
+  }
+  m.rejected.sort((a, b) => a.index - b.index);
+  Object.assign(m, kept);
 }
 
 /**
  * Reads every measure's `{ customerId, value }` rows into one matrix of standardised, oriented scores
- * over the union of customers, with one `Map` of identifiers and one radix sort of them. @internal
+ * over the union of customers: a merge when every measure comes sorted by id, else one identifier map and
+ * one radix sort of the ids. @internal
  */
 export function collectMeasureScores(
   fn: string,
   measures: readonly { readonly values: unknown; readonly direction: 'higher' | 'lower' }[],
   scale: MeasureScale,
 ): MeasureScores {
-  const keyOf = new Map<string, number>();
-  const ids: string[] = [];
-  const stamp: number[] = [];
-  const read = measures.map((m, j) => readMeasure(fn, `measures[${j}].values`, m.values, keyOf, ids, stamp, j + 1));
+  const read = measures.map((m, j) => readMeasureRows(fn, `measures[${j}].values`, m.values));
+  const sorted = read.every((r) => r.ascending);
+  const ids = sorted ? mergeSorted(read) : mapKeys(read);
   const m = measures.length;
   const scores = new Float64Array(ids.length * m).fill(Number.NaN);
   const summaries = read.map((r, j) => {
@@ -91,5 +142,6 @@ export function collectMeasureScores(
     for (let q = 0; q < r.keys.length; q++) scores[(r.keys[q] as number) * m + j] = s.scores[q] as number;
     return { customers: r.keys.length, mean: s.mean, standardDeviation: s.standardDeviation };
   });
-  return { ids, order: sortIdOrder(ids), scores, summaries, rejected: read.map((r) => r.rejected) };
+  const order = sorted ? Int32Array.from({ length: ids.length }, (_, k) => k) : sortIdOrder(ids);
+  return { ids, order, scores, summaries, rejected: read.map((r) => r.rejected) };
 }

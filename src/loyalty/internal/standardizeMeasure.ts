@@ -3,14 +3,14 @@ import { neumaierSum } from '../../core/stats/neumaierSum';
 /** How a measure is put on a common scale: the mid-rank percentile in (0, 1), or the z-score. */
 export type MeasureScale = 'percentile' | 'z';
 
-/** Index of the first element of sorted `a` that is ≥ `x` (or > `x` with `strict`). @internal */
-function bound(a: Float64Array, x: number, strict: boolean): number {
+/** Index of the first element of sorted `a` that is ≥ `x`. @internal */
+function bound(a: Float64Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const v = a[mid] as number;
-    if (v < x || (strict && v === x)) lo = mid + 1;
+    if (v < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -40,11 +40,12 @@ export function standardizeMeasure(
     for (let i = 0; i < n; i++) scores[i] = sd > 0 ? (sign * ((values[i] as number) - mean)) / sd : 0;
     return { scores, mean, standardDeviation: sd };
   }
+  // last[p]: the last position of the run of equal values that position p belongs to.
+  const last = new Int32Array(n);
+  for (let p = n - 1; p >= 0; p--) last[p] = p + 1 < n && sorted[p + 1] === sorted[p] ? (last[p + 1] as number) : p;
   for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    const below = bound(sorted, v, false);
-    const upTo = bound(sorted, v, true);
-    const p = ((below + 1 + upTo) / 2 - 0.5) / n; // ranks below+1 .. upTo share their mean
+    const below = bound(sorted, values[i] as number);
+    const p = ((below + 1 + (last[below] as number) + 1) / 2 - 0.5) / n; // ranks below+1 .. last+1 share their mean
     scores[i] = direction === 'higher' ? p : 1 - p;
   }
   return { scores, mean, standardDeviation: sd };
