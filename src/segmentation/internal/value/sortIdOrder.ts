@@ -14,40 +14,40 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Length of the prefix shared by every id and the greatest id length, in one pass. @internal */
-function prefixAndLength(ids: readonly string[]): { prefix: number; maxLength: number } {
+/** Length of the prefix shared by the ids at `step` apart (all of them for `step` 1). @internal */
+function sharedPrefix(ids: readonly string[], step: number): number {
   const first = ids[0] as string;
   let prefix = first.length;
-  let shared = first;
-  let maxLength = 0;
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = step; i < ids.length && prefix > 0; i += step) {
     const id = ids[i] as string;
-    if (id.length > maxLength) maxLength = id.length;
-    if (prefix > 0 && !id.startsWith(shared)) {
-      let j = 0;
-      const m = Math.min(prefix, id.length);
-      while (j < m && id.charCodeAt(j) === first.charCodeAt(j)) j++;
-      prefix = j;
-      shared = first.slice(0, j);
-    }
+    let j = 0;
+    const m = Math.min(prefix, id.length);
+    while (j < m && id.charCodeAt(j) === first.charCodeAt(j)) j++;
+    prefix = j;
   }
-  return { prefix, maxLength };
+  return prefix;
 }
 
 /**
- * The code units `prefix .. prefix + units − 1` of every id as `c + 1` (0 = past the end, capped at
- * 65535), id-major, with the smallest and largest at each position and whether a unit was capped. @internal
+ * The code units `prefix .. prefix + MAX_UNITS − 1` of every id as `c + 1` (0 = past the end, capped at
+ * 65535), id-major with stride MAX_UNITS, the smallest and largest at each position, whether a unit was
+ * capped and the greatest id length, in one pass over the strings. `null` when an id does not start with
+ * the `prefix` code units of the first id (the prefix was guessed from a sample). @internal
  */
-function readUnits(ids: readonly string[], prefix: number, units: number) {
+function readUnits(ids: readonly string[], prefix: number) {
   const n = ids.length;
-  const codes = new Uint16Array(n * units);
-  const min = new Int32Array(units).fill(65535);
-  const max = new Int32Array(units);
+  const shared = (ids[0] as string).slice(0, prefix);
+  const codes = new Uint16Array(n * MAX_UNITS);
+  const min = new Int32Array(MAX_UNITS).fill(65535);
+  const max = new Int32Array(MAX_UNITS);
   let capped = false;
+  let maxLength = 0;
   for (let i = 0; i < n; i++) {
     const id = ids[i] as string;
-    const end = Math.min(id.length - prefix, units);
-    const at = i * units;
+    if (prefix > 0 && !id.startsWith(shared)) return null;
+    if (id.length > maxLength) maxLength = id.length;
+    const end = Math.min(id.length - prefix, MAX_UNITS);
+    const at = i * MAX_UNITS;
     for (let j = 0; j < end; j++) {
       let c = id.charCodeAt(prefix + j) + 1;
       if (c >= 65535) {
@@ -58,9 +58,9 @@ function readUnits(ids: readonly string[], prefix: number, units: number) {
       if (c < (min[j] as number)) min[j] = c;
       if (c > (max[j] as number)) max[j] = c;
     }
-    if (end < units) min[end] = 0; // past the end: 0 from here on (already 0 in codes)
+    if (end < MAX_UNITS) min[end] = 0; // past the end: 0 from here on (already 0 in codes)
   }
-  return { codes, min, max, capped };
+  return { codes, min, max, capped, maxLength };
 }
 
 /**
@@ -69,6 +69,7 @@ function readUnits(ids: readonly string[], prefix: number, units: number) {
  * the words, their used widths and how many positions were packed. @internal
  */
 function packKeys(codes: Uint16Array, units: number, min: Int32Array, max: Int32Array, n: number) {
+  const stride = MAX_UNITS;
   const bits: number[] = [];
   const wordOf: number[] = [];
   const widths: number[] = [0];
@@ -87,7 +88,7 @@ function packKeys(codes: Uint16Array, units: number, min: Int32Array, max: Int32
   const words = widths.map(() => new Uint32Array(n));
   const packed = bits.length;
   for (let i = 0; i < n; i++) {
-    const at = i * units;
+    const at = i * stride;
     let key = 0;
     let w = 0;
     for (let j = 0; j < packed; j++) {
@@ -126,7 +127,8 @@ function sortTies(order: Int32Array, ids: readonly string[], words: readonly Uin
 /**
  * The permutation that sorts `ids` ascending in JS string order (`a < b`, UTF-16 code units); equal ids
  * are adjacent, in input order. One O(n) pass when the ids are already sorted (as every clientele summary
- * is); otherwise the up to twelve code units after the common prefix are read once, packed into at most
+ * is); otherwise the up to twelve code units after the common prefix (guessed from 64 ids, checked) are
+ * read in one pass over the strings, packed into at most
  * three words with only the bits their range needs (ten digits take 4 bits), LSD radix sorted, and the
  * runs that agree on the packed units are sorted by full comparison (none when the units cover every id
  * whole). @internal
@@ -141,9 +143,14 @@ export function sortIdOrder(ids: readonly string[]): Int32Array {
   if (n <= SMALL) {
     return Int32Array.from(Array.from(identity).sort((x, y) => compareIds(ids[x] as string, ids[y] as string) || x - y));
   }
-  const { prefix, maxLength } = prefixAndLength(ids);
+  let prefix = sharedPrefix(ids, Math.max(1, Math.floor(n / 64)));
+  let read = readUnits(ids, prefix);
+  if (read === null) {
+    prefix = sharedPrefix(ids, 1);
+    read = readUnits(ids, prefix) as NonNullable<typeof read>;
+  }
+  const { codes, min, max, capped, maxLength } = read;
   const units = Math.min(MAX_UNITS, maxLength - prefix);
-  const { codes, min, max, capped } = readUnits(ids, prefix, units);
   const { words, widths, packed } = packKeys(codes, units, min, max, n);
   const order = radixSortKeys(identity, words, widths);
   // Equal keys are equal ids when the packed units are whole ids and exact: nothing left to sort.
