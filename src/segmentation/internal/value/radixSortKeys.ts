@@ -3,23 +3,28 @@ const BITS = 11;
 const RADIX = 1 << BITS;
 const MASK = RADIX - 1;
 
+/** Adds one to `counts[d]`. @internal */
+function bump(counts: Int32Array, d: number): void {
+  counts[d] = (counts[d] as number) + 1;
+}
+
 /** Histograms of the up to three 11-bit digits of `word` (bits 0-10, 11-21, 22-31), in one pass. @internal */
 function histograms(word: Uint32Array, digits: number, counts: Int32Array, base: number): void {
   const n = word.length;
   if (digits === 1) {
-    for (let i = 0; i < n; i++) counts[base + ((word[i] as number) & MASK)]++;
+    for (let i = 0; i < n; i++) bump(counts, base + ((word[i] as number) & MASK));
   } else if (digits === 2) {
     for (let i = 0; i < n; i++) {
       const x = word[i] as number;
-      counts[base + (x & MASK)]++;
-      counts[base + RADIX + ((x >>> BITS) & MASK)]++;
+      bump(counts, base + (x & MASK));
+      bump(counts, base + RADIX + ((x >>> BITS) & MASK));
     }
   } else {
     for (let i = 0; i < n; i++) {
       const x = word[i] as number;
-      counts[base + (x & MASK)]++;
-      counts[base + RADIX + ((x >>> BITS) & MASK)]++;
-      counts[base + 2 * RADIX + (x >>> (2 * BITS))]++;
+      bump(counts, base + (x & MASK));
+      bump(counts, base + RADIX + ((x >>> BITS) & MASK));
+      bump(counts, base + 2 * RADIX + (x >>> (2 * BITS)));
     }
   }
 }

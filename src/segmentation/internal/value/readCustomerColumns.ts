@@ -18,6 +18,8 @@ export interface CustomerColumns {
   readonly columns: Float64Array[];
   /** Positions into `ids` sorted by id (JS `<`). */
   readonly idOrder: Int32Array;
+  /** Input row index of each customer, aligned with `ids`. */
+  readonly index: number[];
   /** Rejected rows sorted by input index. */
   readonly rejected: RejectedRecord[];
 }
@@ -77,7 +79,7 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
     ({ ids, index, columns, idOrder } = dropMarked(duplicated, ids, index, columns, idOrder));
     rejected.sort((a, b) => a.index - b.index);
   }
-  return { ids, columns, idOrder, rejected };
+  return { ids, columns, idOrder, index, rejected };
 }
 
 /** Marks (1) every position whose id occurs more than once; `null` when all ids are distinct. @internal */
