@@ -74,7 +74,7 @@ describe('indexCustomerValues', () => {
   it('every value function gives the same result on the index as on the rows (bad rows, repeated ids)', () => {
     fc.assert(
       fc.property(mixedRows, (raw) => {
-        const rows = frozen(raw.map((r) => (r !== null && typeof r === 'object' ? { ...r } : r))) as never;
+        const rows = frozen(raw.map((r) => (r !== null && typeof r === 'object' ? { ...r } : r)) as object[]) as never;
         const index = indexCustomerValues(rows, { fields: ['value', 'profit'] });
         expect(everything(index as never, false)).toEqual(everything(rows, false));
       }),
