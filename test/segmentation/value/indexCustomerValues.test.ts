@@ -102,6 +102,19 @@ describe('indexCustomerValues', () => {
     expect(everything(index as never, true)).toEqual(everything(rows as never, true));
   });
 
+  it('repeated ids among 2000 shuffled ids (radix path, ids told apart by their keys) are all rejected', () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => `K${String((i * 7919) % 2000).padStart(5, '0')}`);
+    ids[1500] = ids[3] as string; // one id twice
+    ids[1600] = ids[4] as string;
+    ids[1700] = ids[4] as string; // one id three times
+    const rows = ids.map((customerId, i) => ({ customerId, value: i % 7 }));
+    const index = indexCustomerValues(rows);
+    expect(index.customerIds.length).toBe(1995); // the 5 rows of the two repeated ids are rejected
+    expect(index.rejected.map((r) => r.index)).toEqual([3, 4, 1500, 1600, 1700]);
+    expect(new Set(index.customerIds).size).toBe(index.customerIds.length);
+    expect(abcAnalysis(rows).rejected).toEqual(index.rejected);
+  });
+
   it("a function's own rule rejects indexed customers by their input row and keeps the others' ranks", () => {
     const rows = [
       { customerId: 'x', value: 5 },

@@ -124,24 +124,32 @@ function sortTies(order: Int32Array, ids: readonly string[], words: readonly Uin
   }
 }
 
+/** The id order and, when they tell equal ids apart exactly, the numeric keys it was sorted by. @internal */
+export interface SortedIds {
+  /** Positions into `ids` sorted by id (JS `<`), equal ids adjacent in input order. */
+  readonly order: Int32Array;
+  /** Key words per position (most significant first): equal ids ⇔ equal keys. `null` when not exact. */
+  readonly keys: readonly Uint32Array[] | null;
+}
+
 /**
  * The permutation that sorts `ids` ascending in JS string order (`a < b`, UTF-16 code units); equal ids
  * are adjacent, in input order. One O(n) pass when the ids are already sorted (as every clientele summary
  * is); otherwise the up to twelve code units after the common prefix (guessed from 64 ids, checked) are
- * read in one pass over the strings, packed into at most
- * three words with only the bits their range needs (ten digits take 4 bits), LSD radix sorted, and the
- * runs that agree on the packed units are sorted by full comparison (none when the units cover every id
- * whole). @internal
+ * read in one pass over the strings, packed into at most three words with only the bits their range needs
+ * (ten digits take 4 bits), LSD radix sorted, and the runs that agree on the packed units are sorted by
+ * full comparison (none when the units cover every id whole: then the keys are returned, so that equal
+ * ids can be found without reading the strings again). @internal
  */
-export function sortIdOrder(ids: readonly string[]): Int32Array {
+export function sortIds(ids: readonly string[]): SortedIds {
   const n = ids.length;
   const identity = new Int32Array(n);
   for (let i = 0; i < n; i++) identity[i] = i;
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if ((ids[i - 1] as string) > (ids[i] as string)) sorted = false;
-  if (sorted) return identity;
+  if (sorted) return { order: identity, keys: null };
   if (n <= SMALL) {
-    return Int32Array.from(Array.from(identity).sort((x, y) => compareIds(ids[x] as string, ids[y] as string) || x - y));
+    return { order: Int32Array.from(Array.from(identity).sort((x, y) => compareIds(ids[x] as string, ids[y] as string) || x - y)), keys: null };
   }
   let prefix = sharedPrefix(ids, Math.max(1, Math.floor(n / 64)));
   let read = readUnits(ids, prefix);
@@ -154,6 +162,14 @@ export function sortIdOrder(ids: readonly string[]): Int32Array {
   const { words, widths, packed } = packKeys(codes, units, min, max, n);
   const order = radixSortKeys(identity, words, widths);
   // Equal keys are equal ids when the packed units are whole ids and exact: nothing left to sort.
-  if (capped || packed < maxLength - prefix) sortTies(order, ids, words);
-  return order;
+  if (capped || packed < maxLength - prefix) {
+    sortTies(order, ids, words);
+    return { order, keys: null };
+  }
+  return { order, keys: words };
+}
+
+/** {@link sortIds} without the keys: the permutation that sorts `ids` (JS `<`), equal ids in input order. @internal */
+export function sortIdOrder(ids: readonly string[]): Int32Array {
+  return sortIds(ids).order;
 }
