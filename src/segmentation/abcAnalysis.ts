@@ -5,7 +5,7 @@ import { finiteNumber } from './internal/value/readCustomerColumns';
 import { readChoice, readCutoffs, readOptionsObject } from './internal/value/readOptions';
 import { rankCustomers, ranksOf } from './internal/value/rankCustomers';
 import { compensatedSum, positiveTotal, summarizeClasses, valuesInRankOrder, type ClassSummary } from './internal/value/summarizeClasses';
-import type { CustomerValueInput, Crossing } from './valueTypes';
+import type { CustomerValueIndex, CustomerValueInput, Crossing } from './valueTypes';
 
 /** An ABC class: A the most valuable. */
 export type AbcClass = 'A' | 'B' | 'C';
@@ -104,7 +104,8 @@ function cumulativeShares(sorted: Float64Array, byValue: Int32Array, positive: n
  * `summaries.map((s, i) => ({ customerId: s.customerId, value: clv.values[i] }))` is the input. O(N) radix
  * ranking on typed arrays; memory O(N).
  *
- * @param values - `{ customerId, value }` rows; bad and duplicated rows are rejected, not thrown on.
+ * @param values - `{ customerId, value }` rows; bad and duplicated rows are rejected, not thrown on; or a
+ *   {@link CustomerValueIndex} with the field `value` (from {@link indexCustomerValues}: same result, no re-sort).
  * @param options - `basis`, `cutoffs`, `crossing`, `negative`.
  * @returns Class per customer (sorted by id) with rank and cumulative share, per-class summary, settings.
  * @throws `INVALID_ARGUMENT` when `values` is not an array or an option is malformed.
@@ -129,7 +130,7 @@ function cumulativeShares(sorted: Float64Array, byValue: Int32Array, positive: n
  * @see Zeithaml, V. A., Rust, R. T. & Lemon, K. N. (2001). The customer pyramid: Creating and serving
  *   profitable customers. California Management Review 43(4), 118–142. https://doi.org/10.2307/41166104
  */
-export function abcAnalysis(values: readonly CustomerValueInput[], options?: AbcAnalysisOptions): AbcAnalysisResult {
+export function abcAnalysis(values: readonly CustomerValueInput[] | CustomerValueIndex, options?: AbcAnalysisOptions): AbcAnalysisResult {
   const fn = 'abcAnalysis';
   const o = readOptionsObject(fn, options);
   const basis = readChoice(fn, 'options.basis', o.basis, ['value', 'count'] as const);

@@ -6,7 +6,7 @@ import { finiteNumber } from './internal/value/readCustomerColumns';
 import { readChoice, readOptionsObject } from './internal/value/readOptions';
 import { rankCustomers, ranksOf } from './internal/value/rankCustomers';
 import { compensatedSum, positiveTotal, summarizeClasses, valuesInRankOrder, type ClassSummary } from './internal/value/summarizeClasses';
-import type { CustomerValueInput, Crossing, CutoffBasis } from './valueTypes';
+import type { CustomerValueIndex, CustomerValueInput, Crossing, CutoffBasis } from './valueTypes';
 
 /** One tier of a customer pyramid, from the top down. */
 export interface PyramidTier {
@@ -161,7 +161,8 @@ function resolveTiers(fn: string, value: unknown): ResolvedTiers {
  * to more than 1); null, with a reason, when the total is not positive. Any measure works: CLV, revenue,
  * profit. O(N) radix sorts on typed arrays (no object is sorted); memory O(N).
  *
- * @param values - `{ customerId, value }` rows; bad and duplicated rows are rejected, not thrown on.
+ * @param values - `{ customerId, value }` rows; bad and duplicated rows are rejected, not thrown on; or a
+ *   {@link CustomerValueIndex} with the field `value` (from {@link indexCustomerValues}: same result, no re-sort).
  * @param options - `tiers` (preset or list), `basis`, `crossing`.
  * @returns Tier per customer (sorted by id), per-tier summary from the top, settings and rejected rows.
  * @throws `INVALID_ARGUMENT` when `values` is not an array, or an option or tier is malformed (name blank
@@ -185,7 +186,7 @@ function resolveTiers(fn: string, value: unknown): ResolvedTiers {
  *   profitable customers. California Management Review 43(4), 118–142. https://doi.org/10.2307/41166104
  * @see Curry, J. & Curry, A. (2000). The Customer Marketing Method. Free Press.
  */
-export function customerPyramid(values: readonly CustomerValueInput[], options?: CustomerPyramidOptions): CustomerPyramidResult {
+export function customerPyramid(values: readonly CustomerValueInput[] | CustomerValueIndex, options?: CustomerPyramidOptions): CustomerPyramidResult {
   const fn = 'customerPyramid';
   const o = readOptionsObject(fn, options);
   const tiers = resolveTiers(fn, o.tiers);

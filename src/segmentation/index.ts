@@ -72,6 +72,8 @@ export type {
   PyramidTier,
   PyramidTierSummary,
 } from './customerPyramid';
+export { indexCustomerValues } from './indexCustomerValues';
+export type { IndexCustomerValuesOptions } from './indexCustomerValues';
 export { segmentMigration } from './segmentMigration';
 export type {
   CountRate,
@@ -94,7 +96,7 @@ export type {
   ValueRiskMatrixOptions,
   ValueRiskMatrixResult,
 } from './valueRiskMatrix';
-export type { ClassSummary, Crossing, CustomerValueInput, CutoffBasis } from './valueTypes';
+export type { ClassSummary, Crossing, CustomerValueIndex, CustomerValueInput, CutoffBasis } from './valueTypes';
 export { whaleCurve } from './whaleCurve';
 export type { CustomerProfitInput, WhaleCurveOptions, WhaleCurvePoint, WhaleCurveResult } from './whaleCurve';
 

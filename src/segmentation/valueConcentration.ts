@@ -3,9 +3,11 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import type { RejectedRecord } from '../time/types';
 import { SHARE_TOLERANCE } from './internal/value/classifyByCutoffs';
 import { ceilCount, curveIndices } from './internal/value/curveIndices';
+import { isCustomerValueIndex } from './internal/value/isCustomerValueIndex';
+import { rankIndexedCustomers } from './internal/value/rankIndexedCustomers';
 import { readCustomerColumns } from './internal/value/readCustomerColumns';
 import { readInteger, readOptionsObject, readShare } from './internal/value/readOptions';
-import type { CustomerValueInput } from './valueTypes';
+import type { CustomerValueIndex, CustomerValueInput } from './valueTypes';
 
 /** Options of {@link valueConcentration}. */
 export interface ValueConcentrationOptions {
@@ -98,7 +100,8 @@ function giniOf(sorted: Float64Array, total: number): number {
  * dropped silently); for profits with losses use `whaleCurve`. When every value is 0 the shares are
  * undefined: they are null and `reason` says so. O(N log N) for a typed-array sort; memory O(N).
  *
- * @param values - `{ customerId, value }` rows with value ≥ 0; bad, duplicated and negative rows rejected.
+ * @param values - `{ customerId, value }` rows with value ≥ 0; bad, duplicated and negative rows rejected;
+ *   or a {@link CustomerValueIndex} with the field `value` (from {@link indexCustomerValues}).
  * @param options - `shares`, `paretoShare`, `maxPoints`.
  * @returns Gini, top shares, Pareto summary, Lorenz curve, settings and rejected rows.
  * @throws `INVALID_ARGUMENT` when `values` is not an array or an option is malformed.
@@ -116,7 +119,7 @@ function giniOf(sorted: Float64Array, total: number): number {
  *   American Statistical Association 9(70), 209–219. https://doi.org/10.2307/2276207
  * @see Gini, C. (1912). Variabilità e mutabilità. Studi Economico-Giuridici, Università di Cagliari.
  */
-export function valueConcentration(values: readonly CustomerValueInput[], options?: ValueConcentrationOptions): ValueConcentrationResult {
+export function valueConcentration(values: readonly CustomerValueInput[] | CustomerValueIndex, options?: ValueConcentrationOptions): ValueConcentrationResult {
   const fn = 'valueConcentration';
   const o = readOptionsObject(fn, options);
   if (o.shares !== undefined && (!Array.isArray(o.shares) || o.shares.length === 0)) {
@@ -126,10 +129,10 @@ export function valueConcentration(values: readonly CustomerValueInput[], option
   const paretoShare = o.paretoShare === undefined ? 0.8 : readShare(fn, 'options.paretoShare', o.paretoShare);
   const maxPoints = readInteger(fn, 'options.maxPoints', o.maxPoints, 3, Number.POSITIVE_INFINITY, 1001);
   const read = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : Number.NaN);
-  const { columns, rejected } = readCustomerColumns(fn, 'values', values, [
-    { name: 'value', read, rule: 'must be a finite number at least 0 (concentration measures need non-negative values)' },
-  ]);
-  const column = columns[0] as Float64Array;
+  const field = { name: 'value', read, rule: 'must be a finite number at least 0 (concentration measures need non-negative values)' };
+  const { column, rejected } = isCustomerValueIndex(values)
+    ? (({ values: column, rejected }) => ({ column, rejected }))(rankIndexedCustomers(fn, 'values', values, field))
+    : (({ columns, rejected }) => ({ column: columns[0] as Float64Array, rejected }))(readCustomerColumns(fn, 'values', values, [field]));
   const n = column.length;
   if (n === 0) throw new EmptyInputError(fn, 'values', `must hold at least one valid row (${rejected.length} rejected)`);
   const { sorted, a } = ascendingSums(column);

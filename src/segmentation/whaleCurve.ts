@@ -6,6 +6,7 @@ import { finiteNumber } from './internal/value/readCustomerColumns';
 import { readChoice, readInteger, readOptionsObject, readShare } from './internal/value/readOptions';
 import { rankCustomers } from './internal/value/rankCustomers';
 import { valuesInRankOrder } from './internal/value/summarizeClasses';
+import type { CustomerValueIndex } from './valueTypes';
 
 /** One customer's profit (from `customerProfitability` or any source). */
 export interface CustomerProfitInput {
@@ -133,7 +134,8 @@ function signsAndPeak(sorted: Float64Array, c: Float64Array) {
  * float64 with Neumaier sums. The curve is downsampled to `maxPoints` evenly spaced ranks plus the peak.
  * O(N) radix ranking on typed arrays; memory O(N).
  *
- * @param profits - `{ customerId, profit }` rows; bad and duplicated rows are rejected, not thrown on.
+ * @param profits - `{ customerId, profit }` rows; bad and duplicated rows are rejected, not thrown on; or a
+ *   {@link CustomerValueIndex} with the field `profit` (from {@link indexCustomerValues}: same result, no re-sort).
  * @param options - `amounts`, `minorDigits`, `maxPoints`, `top`, `bottom`.
  * @returns Curve, peak, erosion, sign counts, 20/80/30 diagnostics, settings and rejected rows.
  * @throws `INVALID_ARGUMENT` when `profits` is not an array or an option is malformed.
@@ -156,7 +158,7 @@ function signsAndPeak(sorted: Float64Array, c: Float64Array) {
  * @see Sherden, W. A. (1994). Market Ownership: The Art & Science of Becoming #1. AMACOM (the 20/80/30
  *   rule, as quoted in Kotler & Keller, Marketing Management).
  */
-export function whaleCurve(profits: readonly CustomerProfitInput[], options?: WhaleCurveOptions): WhaleCurveResult {
+export function whaleCurve(profits: readonly CustomerProfitInput[] | CustomerValueIndex, options?: WhaleCurveOptions): WhaleCurveResult {
   const fn = 'whaleCurve';
   const o = readOptionsObject(fn, options);
   const amounts = readChoice(fn, 'options.amounts', o.amounts, ['number', 'exact'] as const);

@@ -1,5 +1,7 @@
 import { EmptyInputError } from '../../../core/errors/EmptyInputError';
 import type { RejectedRecord } from '../../../time/types';
+import { isCustomerValueIndex } from './isCustomerValueIndex';
+import { rankIndexedCustomers } from './rankIndexedCustomers';
 import { readCustomerColumns, type NumericField } from './readCustomerColumns';
 import { sortByValueDesc } from './sortByValueDesc';
 
@@ -20,9 +22,11 @@ export interface RankedCustomers {
 /**
  * The one ranking of the value functions (pyramid, ABC, whale curve): reads `{ customerId, <field> }`
  * rows, rejects bad and duplicated rows, and orders the customers by the field descending with ties
- * broken by customer id, through typed-array radix sorts (no object is sorted). @internal
+ * broken by customer id, through typed-array radix sorts (no object is sorted). A `CustomerValueIndex`
+ * gives its ranking of the field instead (ids already sorted, nothing re-sorted). @internal
  */
 export function rankCustomers(fn: string, argument: string, rows: unknown, field: NumericField): RankedCustomers {
+  if (isCustomerValueIndex(rows)) return rankIndexedCustomers(fn, argument, rows, field);
   const { ids, columns, idOrder, rejected } = readCustomerColumns(fn, argument, rows, [field]);
   if (ids.length === 0) throw new EmptyInputError(fn, argument, `must hold at least one valid row (${rejected.length} rejected)`);
   const values = columns[0] as Float64Array;

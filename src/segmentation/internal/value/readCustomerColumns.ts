@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
 import { readCustomerId } from '../../../time/internal/readCustomerId';
 import type { RejectedRecord } from '../../../time/types';
-import { sortIdOrder } from './sortIdOrder';
+import { sortIds } from './sortIdOrder';
 
 /** One numeric field of a customer row: its name, a reader (NaN when invalid) and the rule it states. @internal */
 export interface NumericField {
@@ -18,6 +18,8 @@ export interface CustomerColumns {
   readonly columns: Float64Array[];
   /** Positions into `ids` sorted by id (JS `<`). */
   readonly idOrder: Int32Array;
+  /** Input row index of each customer, aligned with `ids`. */
+  readonly index: Int32Array;
   /** Rejected rows sorted by input index. */
   readonly rejected: RejectedRecord[];
 }
@@ -35,9 +37,10 @@ export function finiteNumber(value: unknown): number {
 export function readCustomerColumns(fn: string, argument: string, rows: unknown, fields: readonly NumericField[]): CustomerColumns {
   if (!Array.isArray(rows)) throw new InvalidArgumentError(fn, argument, 'must be an array of rows', rows);
   const n = rows.length;
-  let ids: string[] = [];
-  let index: number[] = [];
+  let ids: string[] = new Array<string>(n);
+  let index: Int32Array = new Int32Array(n);
   let columns = fields.map(() => new Float64Array(n));
+  let k = 0;
   const rejected: RejectedRecord[] = [];
   const width = fields.length;
   row: for (let i = 0; i < n; i++) {
@@ -51,7 +54,6 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
       rejected.push({ index: i, field: 'customerId', reason: 'must be a non-blank string or a safe integer', value: (r as { customerId?: unknown }).customerId });
       continue;
     }
-    const k = ids.length;
     for (let f = 0; f < width; f++) {
       const field = fields[f] as NumericField;
       const raw = (r as Record<string, unknown>)[field.name];
@@ -62,12 +64,15 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
       }
       (columns[f] as Float64Array)[k] = x;
     }
-    ids.push(id);
-    index.push(i);
+    ids[k] = id;
+    index[k++] = i;
   }
-  columns = columns.map((c) => c.subarray(0, ids.length));
-  let idOrder = sortIdOrder(ids);
-  const duplicated = findDuplicates(ids, idOrder);
+  ids.length = k;
+  index = index.subarray(0, k);
+  columns = columns.map((c) => c.subarray(0, k));
+  const byId = sortIds(ids);
+  let idOrder = byId.order;
+  const duplicated = findDuplicates(ids, idOrder, byId.keys);
   if (duplicated !== null) {
     for (let k = 0; k < ids.length; k++) {
       if (duplicated[k] === 1) {
@@ -77,16 +82,25 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
     ({ ids, index, columns, idOrder } = dropMarked(duplicated, ids, index, columns, idOrder));
     rejected.sort((a, b) => a.index - b.index);
   }
-  return { ids, columns, idOrder, rejected };
+  return { ids, columns, idOrder, index, rejected };
 }
 
-/** Marks (1) every position whose id occurs more than once; `null` when all ids are distinct. @internal */
-function findDuplicates(ids: readonly string[], idOrder: Int32Array): Uint8Array | null {
+/**
+ * Marks (1) every position whose id occurs more than once; `null` when all ids are distinct. Neighbours in
+ * id order are compared by their exact sort keys when given (no string is read), else as strings. @internal
+ */
+function findDuplicates(ids: readonly string[], idOrder: Int32Array, keys: readonly Uint32Array[] | null): Uint8Array | null {
   let marks: Uint8Array | null = null;
   for (let j = 1; j < idOrder.length; j++) {
     const a = idOrder[j - 1] as number;
     const b = idOrder[j] as number;
-    if (ids[a] === ids[b]) {
+    let same: boolean;
+    if (keys === null) same = ids[a] === ids[b];
+    else {
+      same = true;
+      for (let w = 0; w < keys.length && same; w++) same = (keys[w] as Uint32Array)[a] === (keys[w] as Uint32Array)[b];
+    }
+    if (same) {
       marks ??= new Uint8Array(ids.length);
       marks[a] = 1;
       marks[b] = 1;
@@ -96,7 +110,7 @@ function findDuplicates(ids: readonly string[], idOrder: Int32Array): Uint8Array
 }
 
 /** The columns without the marked positions, with the id order renumbered. @internal */
-function dropMarked(marks: Uint8Array, ids: string[], index: number[], columns: Float64Array[], idOrder: Int32Array) {
+function dropMarked(marks: Uint8Array, ids: string[], index: Int32Array, columns: Float64Array[], idOrder: Int32Array) {
   const newPosition = new Int32Array(ids.length);
   const keptIds: string[] = [];
   const keptIndex: number[] = [];
@@ -114,5 +128,5 @@ function dropMarked(marks: Uint8Array, ids: string[], index: number[], columns: 
   const keptOrder = new Int32Array(keptIds.length);
   let j = 0;
   for (const k of idOrder) if (marks[k] !== 1) keptOrder[j++] = newPosition[k] as number;
-  return { ids: keptIds, index: keptIndex, columns: keptColumns, idOrder: keptOrder };
+  return { ids: keptIds, index: Int32Array.from(keptIndex), columns: keptColumns, idOrder: keptOrder };
 }

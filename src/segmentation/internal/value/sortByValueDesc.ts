@@ -1,4 +1,4 @@
-import { radixPass } from './radixPass';
+import { radixSortKeys } from './radixSortKeys';
 
 /** Below this many customers a comparison sort is used instead of radix passes. @internal */
 const SMALL = 256;
@@ -39,7 +39,7 @@ function descendingKeys(values: Float64Array): { high: Uint32Array; low: Uint32A
 /**
  * Reorders `order` (a permutation of customer positions) by `values` descending, stably: customers with
  * equal values keep their relative order in `order` (the id order, so that ties are broken by customer id).
- * Finite values only. LSD radix sort on the 64-bit keys (16-bit digits, passes with a single digit
+ * Finite values only. LSD radix sort on the 64-bit keys (11-bit digits, passes with a single digit
  * skipped), O(n); a comparison sort below a few hundred customers. Returns a new array. @internal
  */
 export function sortByValueDesc(values: Float64Array, order: Int32Array): Int32Array {
@@ -51,15 +51,5 @@ export function sortByValueDesc(values: Float64Array, order: Int32Array): Int32A
     return Int32Array.from(sorted);
   }
   const { high, low } = descendingKeys(values);
-  let current = Int32Array.from(order);
-  let tmp = new Int32Array(n);
-  const counts = new Int32Array(65536);
-  for (const [word, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]] as const) {
-    if (radixPass(current, tmp, word, shift, counts)) {
-      const t = current;
-      current = tmp;
-      tmp = t;
-    }
-  }
-  return current;
+  return radixSortKeys(Int32Array.from(order), [high, low], [32, 32]);
 }
