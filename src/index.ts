@@ -340,6 +340,7 @@ export {
   repeatPurchase,
   shareOfWallet,
   walletAllocationRule,
+  loyaltyProfile,
 } from './loyalty/index';
 export type {
   GaborGrangerLogistic,
@@ -489,6 +490,11 @@ export type {
   WalletAllocationCustomer,
   WalletAllocationOptions,
   WalletAllocationResult,
+  LoyaltyMeasureName,
+  LoyaltyProfileMeasure,
+  LoyaltyProfileOptions,
+  LoyaltyProfileRecords,
+  LoyaltyProfileResult,
 } from './loyalty/index';
 
 // segmentation
@@ -509,6 +515,7 @@ export {
   whaleCurve,
   kMeansElbow,
   kMeansSegments,
+  indexCustomerValues,
 } from './segmentation/index';
 export type {
   CustomerProfit,
@@ -600,4 +607,6 @@ export type {
   KMeansSegmentsResult,
   KMeansSettings,
   KMeansTransform,
+  IndexCustomerValuesOptions,
+  CustomerValueIndex,
 } from './segmentation/index';
