@@ -5,6 +5,7 @@ import type { RejectedRecord } from '../time/types';
 import { compareIds, formatWindow, readPositive, readWindow, requireOptions, type DayWindow } from './internal/measureArgs';
 import { RECORD_ID_RULE, duplicatedKeys, isRejection, readIdAndDay, sortRejected } from './internal/measureRecords';
 import type { DateWindow } from './measureTypes';
+import { sortIdsAscending } from './internal/sortIdsAscending';
 
 /** One contact with a customer (the `Interaction` record of `clientele/schemas` fits). */
 export interface AttentionInteraction {
@@ -212,7 +213,7 @@ export function brandAttention(
     t[1] += w;
   });
   const periods = (r.window.to - r.window.from + 1) / r.periodDays;
-  const customers = [...tally.keys()].sort(compareIds).map((customerId): BrandAttentionCustomer => {
+  const customers = sortIdsAscending(tally.keys()).map((customerId): BrandAttentionCustomer => {
     const [n, w] = tally.get(customerId) as [number, number];
     return { customerId, attention: w / periods, interactions: n, weightedInteractions: w, scaled: null };
   });

@@ -6,6 +6,7 @@ import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../t
 import { medianOf, resolveActivityRule, type ActivityRule } from './internal/activityRule';
 import { collectLadderEvidence, type LadderEvidence } from './internal/collectLadderEvidence';
 import { purchaseDays } from './internal/purchaseDays';
+import { sortIdsAscending } from './internal/sortIdsAscending';
 
 export type { ActivityRule } from './internal/activityRule';
 
@@ -163,7 +164,7 @@ export function loyaltyLadder(records: LoyaltyLadderRecords, options: LoyaltyLad
     if ((history[c] as number[]).length > 0) known.add(id);
   });
   const daysOf = new Map(index.customerIds.map((id, c) => [id, history[c] as number[]]));
-  const ids = [...known].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = sortIdsAscending(known);
   const customers = ids.map((id) => placeCustomer(id, daysOf.get(id) ?? [], evidence, rule, populationMedian, asOf));
   return {
     asOf: formatEpochDay(asOf),

@@ -4,8 +4,9 @@ import { neumaierSum } from '../core/stats/neumaierSum';
 import { resolveMinorDigits } from '../money/resolveMinorDigits';
 import { readCustomerId } from '../time/internal/readCustomerId';
 import type { RejectedRecord } from '../time/types';
-import { compareIds, requireOptions } from './internal/measureArgs';
+import { requireOptions } from './internal/measureArgs';
 import { RECORD_ID_RULE, readMinor, sortRejected } from './internal/measureRecords';
+import { sortIdsAscending } from './internal/sortIdsAscending';
 
 /** One customer's spend with us and in the whole category (the same window), optionally in units too. */
 export interface ShareOfWalletRow {
@@ -214,7 +215,7 @@ export function shareOfWallet(rows: readonly ShareOfWalletRow[], options?: Share
     const bad = readRow(row, i, digits, acc);
     if (bad !== null) rejected.push(bad);
   });
-  const customers = [...acc.keys()].sort(compareIds).map((id) => customerRow(id, acc.get(id) as Acc));
+  const customers = sortIdsAscending(acc.keys()).map((id) => customerRow(id, acc.get(id) as Acc));
   return {
     customers,
     ...populationShares(customers, acc),

@@ -5,6 +5,7 @@ import { readCustomerId } from '../time/internal/readCustomerId';
 import type { RejectedRecord } from '../time/types';
 import { compareIds, requireOptions } from './internal/measureArgs';
 import { RECORD_ID_RULE, sortRejected } from './internal/measureRecords';
+import { sortIdsAscending } from './internal/sortIdsAscending';
 
 /** One brand used by one customer, with the customer's rank of it (or a rating to be ranked). */
 export interface BrandRankRow {
@@ -194,7 +195,7 @@ export function walletAllocationRule(ranks: readonly BrandRankRow[], options?: W
   if (ranks.length === 0) throw new EmptyInputError(fn, 'ranks');
   const rejected: RejectedRecord[] = [];
   const byCustomer = readEntries(ranks, from, rejected);
-  const customers = [...byCustomer.keys()].sort(compareIds).map((customerId) => {
+  const customers = sortIdsAscending(byCustomer.keys()).map((customerId) => {
     const brands = allocate(byCustomer.get(customerId) as Entry[], from === 'score');
     return { customerId, usageSetSize: brands.length, brands };
   });
