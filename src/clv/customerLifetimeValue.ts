@@ -120,7 +120,7 @@ export interface CustomerLifetimeValueOptions<P, C> {
   readonly horizon: Duration;
   /**
    * `'discrete'` (default): purchases expected in each step are discounted to the end of the step,
-   * `Σ_k ΔE[Y]_k (1+d_step)^−k` (clv.md §5, as lifetimes and pymc-marketing do). `'continuous'`:
+   * `Σ_k ΔE[Y]_k (1+d_step)^−k` (docs/clv.md, "Lifetime value, with explicit units", as lifetimes and pymc-marketing do). `'continuous'`:
    * `∫ e^−δu dE[Y(u)]`, by the model's DERT when it has one and the horizon is infinite, otherwise by
    * Gauss–Legendre quadrature.
    */
@@ -174,7 +174,7 @@ const short = (v: number): string => String(Number(v.toPrecision(6)));
  *
  * @remarks
  * `CLV_i = margin · E[M_i] · DEP_i`, where `E[M_i]` is the expected spend per purchase (Gamma-Gamma
- * `conditionalExpectedSpend`, or given) and `DEP_i` the discounted expected purchases (clv.md §5):
+ * `conditionalExpectedSpend`, or given) and `DEP_i` the discounted expected purchases (docs/clv.md, "Lifetime value, with explicit units"):
  * - discrete: `DEP = Σ_{k=1}^{K} (E[Y(t_k)] − E[Y(t_{k−1})]) e^{−δ t_k}`, `t_k = kΔ` (purchases of a step
  *   discounted to its end), `K = ⌈horizon/Δ⌉`; when the horizon is not a whole number of steps the last
  *   step is shorter and ends at the horizon, `t_K = H` (a 12-month horizon in weekly steps is 52 steps and

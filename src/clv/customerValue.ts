@@ -51,8 +51,8 @@ export interface CustomerValueResult {
  * value and their total, ready for ranking and segmentation.
  *
  * @remarks
- * The value of a customer is the profit already realised plus the expected future profit (clv.md §5,
- * domain.md "customer value assessment"): `current = Σ past margins`, summed exactly in integer minor
+ * The value of a customer is the profit already realised plus the expected future profit (docs/clv.md,
+ * "Current and potential value"): `current = Σ past margins`, summed exactly in integer minor
  * units (cents) so totals are exact to the cent however many purchases there are; `potential` is the
  * discounted expected future margin from the models (e.g. {@link customerLifetimeValue} with a margin);
  * `total = current + potential`. Sort by `totalValue` for a value pyramid, or cross `currentValue` with

@@ -30,7 +30,7 @@ export interface FitOptions<P extends ModelParams> {
   /** Convergence tolerance on the gradient norm of the mean NLL in log-parameters. Default 1e-7. */
   readonly tolerance?: number;
   /**
-   * Divide every time column by this factor while fitting, for conditioning (docs/clv.md §7). `'auto'`
+   * Divide every time column by this factor while fitting, for conditioning (docs/clv.md, "Fitting"). `'auto'`
    * (default) uses the largest value of the model's time columns; `1` turns rescaling off. Results are
    * always reported in the data's time unit.
    */
@@ -158,7 +158,7 @@ function norm(v: ArrayLike<number>): number {
  * model has one, else a numerical Hessian): `Cov(θ) = H⁻¹`, `SE_j = params_j √(H⁻¹)_jj`, intervals
  * `exp(θ_j ± z·√(H⁻¹)_jj)`. A fit is `converged` when BFGS met its tolerance and `H` is positive definite;
  * otherwise it says so (or throws with `strict`). Rescaling does not change the answer: rate parameters
- * are multiplied back by `k` and the log-likelihood is recomputed in the data's units (docs/clv.md §7).
+ * are multiplied back by `k` and the log-likelihood is recomputed in the data's units (docs/clv.md, "Fitting").
  * Complexity: O(rows) for compression, then O(unique rows) per likelihood evaluation.
  *
  * Units travel with the data: given the result of `summarizeTransactions` (or

@@ -33,7 +33,7 @@ export interface PaybackPeriod {
  * @remarks
  * The smallest `H` with `Σ_{t=1}^{H} m r^t/(1+d)^t ≥ AC` (plus `m` for `t = 0` with
  * `includeCurrentMargin`; the timing of {@link retentionLifetimeValue}), found by summing period by period
- * (clv.md §5). `0` when the cost is ≤ 0 (or covered by the current margin). When even the infinite
+ * (docs/clv.md, "Lifetime value, with explicit units"). `0` when the cost is ≤ 0 (or covered by the current margin). When even the infinite
  * sum stays below the cost, or the margin is ≤ 0, there is no payback: `periods: null` with a reason.
  * O(H).
  *

@@ -5,7 +5,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
  * a prospect is worth acquiring).
  *
  * @remarks
- * `PV = CLV − AC` (clv.md §5). Positive: the acquisition pays for itself in expectation. Use a CLV that
+ * `PV = CLV − AC` (docs/clv.md, "Lifetime value, with explicit units"). Positive: the acquisition pays for itself in expectation. Use a CLV that
  * includes the first purchase's margin when the acquisition cost is paid for that purchase (e.g.
  * `retentionLifetimeValue({ …, includeCurrentMargin: true })`). O(values).
  *

@@ -20,7 +20,7 @@ export interface RetentionLifetimeValueOptions {
  * "margin multiple" formula of Gupta & Lehmann 2003), with its finite-horizon form.
  *
  * @remarks
- * Timing, written as the sums (clv.md §5): the margin of period `t` is received at the end of period `t`
+ * Timing, written as the sums (docs/clv.md, "Retention-based value, prospects and payback"): the margin of period `t` is received at the end of period `t`
  * if the customer is still retained, with probability `r^t`, and discounted by `(1+d)^−t`:
  * - `Σ_{t=1}^{∞} m r^t/(1+d)^t = m · r/(1+d−r)` (default);
  * - `Σ_{t=1}^{H} m r^t/(1+d)^t = m · q(1−q^H)/(1−q)`, `q = r/(1+d)` (`m · H` when `q = 1`);

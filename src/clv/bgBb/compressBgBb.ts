@@ -5,7 +5,7 @@ import { checkDiscreteCustomer } from './checkDiscreteCustomer';
 
 /**
  * Validates BG/BB histories and merges identical `(frequency, recency, n)` rows, adding their weights
- * (clientele handbook §1.1 item 7): the recency/frequency table with counts that the likelihood sums over.
+ * (docs/scaling-up.md): the recency/frequency table with counts that the likelihood sums over.
  * Rows of weight 0 are dropped. O(rows).
  *
  * @throws `INVALID_ARGUMENT` naming the first bad row, field, rule and value (`` `data[3].recency` ``).

@@ -17,7 +17,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * `E[Y(t) | x, t_x, T] = (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; z)] · P(alive)`,
  * `z = t/(α+T+t)` (Fader, Hardie & Lee 2005, eq. 10), computed through the Euler transformation
  * `(1−z)^(a−1) 2F1(a+b−1−r, a−1; a+b+x−1; z)` whose numerator parameters do not grow with `x`, so it stays
- * finite for `x` in the thousands (docs/clv.md §6). `a = 1` (a removable singularity) and `a + b ≤ 1`
+ * finite for `x` in the thousands (docs/clv.md, "Numerics"). `a = 1` (a removable singularity) and `a + b ≤ 1`
  * are handled. `t = 0` gives exactly 0. O(series length) per customer; from 10,000 customers on, a
  * checked piecewise Chebyshev interpolant per frequency (agreeing with the series to 1e-13) replaces it:
  * O(1) per customer.

@@ -2,7 +2,7 @@ import { logGammaRatio } from '../../core/special/logGammaRatio';
 import type { BgNbdParams } from './types';
 
 /**
- * BG/NBD log-likelihood of one customer `(x, t_x, T)` (docs/clv.md §2.1), in log space throughout.
+ * BG/NBD log-likelihood of one customer `(x, t_x, T)` (Fader, Hardie & Lee 2005a), in log space throughout.
  * @internal
  */
 export function customerLogLikelihood(params: BgNbdParams, x: number, tx: number, T: number): number {

@@ -19,7 +19,7 @@ function logShifted(values: Float64Array, alpha: number): Float64Array {
  *
  * @remarks
  * `ℓ = lnΓ(r+x) − lnΓ(r) + r ln α + lnB(a, b+x) − lnB(a, b) + ln(e^{A3} + [x>0] e^{A4})`,
- * `A3 = −(r+x) ln(α+T)`, `A4 = ln a − ln(b+x−1) − (r+x) ln(α+t_x)` (docs/clv.md §2.1). One pass, no
+ * `A3 = −(r+x) ln(α+T)`, `A4 = ln a − ln(b+x−1) − (r+x) ln(α+t_x)` (Fader, Hardie & Lee 2005a). One pass, no
  * allocation per row; the frequency-only terms are tabulated once, and `ln(α+T)`, `ln(α+t_x)` once per
  * distinct value when the time columns have few (`columnLevels`: daily data).
  * @internal

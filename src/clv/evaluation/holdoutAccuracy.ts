@@ -42,7 +42,7 @@ export interface HoldoutAccuracy {
  * and mean predicted versus actual holdout purchases by calibration frequency.
  *
  * @remarks
- * The standard validation of BTYD models (Fader, Hardie & Lee 2005a, Fig. 3; clv.md §7): fit on a
+ * The standard validation of BTYD models (Fader, Hardie & Lee 2005a, Fig. 3; docs/clv.md, "Evaluation"): fit on a
  * calibration window, predict each customer's holdout purchases with `conditionalExpectedPurchases`
  * (`t` = holdout length), and compare with what they did. Errors are plain averages over customers;
  * totals are compensated sums; the by-frequency table pools every `x ≥ maxFrequency` into one group. O(N).

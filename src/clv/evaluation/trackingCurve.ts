@@ -29,7 +29,7 @@ export interface TrackingPoint {
  * incremental — the classic calibration/holdout plot of BTYD models.
  *
  * @remarks
- * clv.md §1.1 item 6: the actual curve counts repeat purchases with time ≤ `end`; the model curve is
+ * The actual curve counts repeat purchases with time ≤ `end`; the model curve is
  * `Σ_i E[X(end − birth_i)]` over customers born before `end`, with the model's unconditional expectation
  * `E[X(t)]` (e.g. `(t) => bgNbd.expectedPurchases(params, t)`); Fader, Hardie & Lee (2005a), Fig. 1.
  * Customers sharing a birth time share one evaluation of `E[X]`. O(periods · distinct births + purchases

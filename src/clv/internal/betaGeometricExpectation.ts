@@ -9,7 +9,7 @@ import { betaGeometricNearZero } from './betaGeometricNearZero';
  *
  * @remarks
  * Short horizons (`t/(α+T) ≤ ½`) use the cancellation-free series of {@link betaGeometricNearZero} when
- * it is well conditioned. Otherwise the Euler-transformed series (docs/clv.md §6), `z = t/(α+T+t)`,
+ * it is well conditioned. Otherwise the Euler-transformed series (docs/clv.md, "Numerics"), `z = t/(α+T+t)`,
  * `C = a+b+x−1+shift`, `A = a+b−1+shift−r`:
  * `C/(a−1) · [1 − (1−z)^(a−1) · 2F1(A, a−1; C; z)]`. Near the removable singularity `a = 1`
  * (`|a − 1| ≤ 1e-3`), when `C` is small, when `z ≥ 0.95` (slow series) or when the series cannot be

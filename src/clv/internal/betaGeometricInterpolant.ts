@@ -56,7 +56,7 @@ function estrin(m: Float64Array, o: number, s: number): number {
  *
  * @remarks
  * Given `x`, `E[Y(t) | alive] = ∫_0^1 [1 − (1+p t/(α+T))^−(r+x)]/p · Beta(p; a, b+x+shift) dp`
- * (docs/clv.md §6) is, as a function of `y = ln(1 + T/α)`, analytic in the strip `|Im y| < π`: its only
+ * (docs/clv.md, "Numerics") is, as a function of `y = ln(1 + T/α)`, analytic in the strip `|Im y| < π`: its only
  * singularities are where `1 + p t/(α+T) ≤ 0`, i.e. `α+T` on the negative real axis. So is any positively
  * weighted sum over horizons (a discounted CLV, a quadrature). The sum is interpolated at 10 Chebyshev
  * nodes on pieces of width ½ in `y`; the Bernstein ellipse of a piece has parameter ~25, so degree 9 reaches

@@ -3,7 +3,7 @@ import { mixHash } from './mixHash';
 
 /**
  * Groups identical rows of equally long numeric columns and adds their weights: the compression of
- * docs/clv.md §1.1 item 7 (same likelihood, fewer rows).
+ * docs/scaling-up.md (same likelihood, fewer rows).
  *
  * @remarks
  * An open-addressing hash table over the float64 bits of each row, O(rows · columns) time and no per-row

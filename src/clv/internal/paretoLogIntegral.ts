@@ -10,7 +10,7 @@ const INV_B = new Float64Array(MAX_NODES);
 
 /**
  * `ln I`, `I = ∫_{t_x}^{T} (α+τ)^−k (β+τ)^−σ dτ` (`t_x < T`), the 2F1-free part of the Pareto/NBD
- * likelihood (docs/clv.md §6), with optional derivatives of `ln I` written into `out[0..3]` as
+ * likelihood (docs/clv.md, "Numerics"), with optional derivatives of `ln I` written into `out[0..3]` as
  * `∂/∂k, ∂/∂α, ∂/∂σ, ∂/∂β`.
  *
  * @remarks

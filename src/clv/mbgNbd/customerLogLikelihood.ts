@@ -2,7 +2,7 @@ import { log1pExp } from '../../core/special/log1pExp';
 import { logGammaRatio } from '../../core/special/logGammaRatio';
 import type { MbgNbdParams } from './types';
 
-/** MBG/NBD log-likelihood of one customer `(x, t_x, T)` (docs/clv.md §2.2), in log space. @internal */
+/** MBG/NBD log-likelihood of one customer `(x, t_x, T)` (Batislam, Denizel & Filiztekin 2007), in log space. @internal */
 export function customerLogLikelihood(params: MbgNbdParams, x: number, tx: number, T: number): number {
   const { r, alpha, a, b } = params;
   const a1 = (x === 0 ? 0 : logGammaRatio(r, x)) + r * Math.log(alpha);

@@ -7,7 +7,7 @@ import type { MbgNbdParams } from './types';
  *
  * @remarks
  * `ℓ = lnΓ(r+x) − lnΓ(r) + r ln α + lnB(a, b+x+1) − lnB(a, b) − (r+x) ln(α+T) + ln(1 + e^{A4'})`,
- * `A4' = ln a − ln(b+x) + (r+x)(ln(α+T) − ln(α+t_x))` (docs/clv.md §2.2). One allocation-free pass.
+ * `A4' = ln a − ln(b+x) + (r+x)(ln(α+T) − ln(α+t_x))` (Batislam, Denizel & Filiztekin 2007). One allocation-free pass.
  * @internal
  */
 export function evaluateLikelihood(

@@ -6,7 +6,7 @@ import type { MbgNbdParams } from './types';
  * Weighted total MBG/NBD log-likelihood `Σ_k w_k ℓ_k` of compressed data (the form `fitModel` works on).
  *
  * @remarks
- * docs/clv.md §2.1: `ℓ = A1 + A2 + ln(e^{A3} + [x>0] e^{A4})`; O(unique rows), allocation-free per row.
+ * Fader, Hardie & Lee (2005a): `ℓ = A1 + A2 + ln(e^{A3} + [x>0] e^{A4})`; O(unique rows), allocation-free per row.
  *
  * @param params - `{ r, alpha, a, b }`, all > 0 (not checked here; `fitModel` passes valid values).
  * @param data - Compressed `(frequency, recency, T)` columns with weights.

@@ -14,7 +14,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * @remarks
  * `P(X(t)=n) = B(a,b+n+1)/B(a,b) · NB(n) + B(a+1,b+n)/B(a,b) · I_z(n, r)` (`I_z(0, r) = 1`), `z = t/(α+t)`,
  * `NB(n) = Γ(r+n)/(Γ(r) n!) (α/(α+t))^r z^n` (Batislam et al. 2007), every factor in log space
- * and the tail by the regularized incomplete beta rather than `1 − Σ` (docs/clv.md §6). O(1) plus one
+ * and the tail by the regularized incomplete beta rather than `1 − Σ` (docs/clv.md, "Numerics"). O(1) plus one
  * incomplete-beta evaluation.
  *
  * @param params - `{ r, alpha, a, b }`, all finite and > 0.

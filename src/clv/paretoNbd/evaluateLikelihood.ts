@@ -123,7 +123,7 @@ function exactRow(
  *
  * @remarks
  * `ℓ = lnΓ(r+x) − lnΓ(r) + r ln α + s ln β + logaddexp(−(r+x) ln(α+T) − s ln(β+T), ln s + ln I)`,
- * `I = ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ` by Gauss–Legendre in log space (docs/clv.md §6): no
+ * `I = ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ` by Gauss–Legendre in log space (docs/clv.md, "Numerics"): no
  * 2F1, finite for any frequency. O(8–64 nodes · unique rows), allocation-free per row.
  *
  * When the rows share few distinct `(x, t_x)` and `(x, T)` pairs (daily data), `I = G(t_x) − G(T)` with

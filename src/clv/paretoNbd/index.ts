@@ -28,7 +28,7 @@ const NAMES = ['r', 'alpha', 's', 'beta'] as const;
  * `probabilityAlive`, `probabilityOfPurchases(params, n, t)`,
  * `discountedExpectedResidualTransactions(params, customer | customers, delta)`,
  * `probabilityNoPurchase(params, customer | customers, t)`, and the `FittableModel`
- * members. The likelihood is 2F1-free (Gauss–Legendre in log space, docs/clv.md §6) with an analytic
+ * members. The likelihood is 2F1-free (Gauss–Legendre in log space, docs/clv.md, "Numerics") with an analytic
  * gradient; the `(s, beta)` ridge is explored from several starting points and `fitModel` reports every run.
  *
  * @example

@@ -12,7 +12,7 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * @remarks
  * `ℓ = lnΓ(r+x) − lnΓ(r) + r ln α + s ln β + ln[(α+T)^−(r+x) (β+T)^−s + s ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ]`,
  * equal to the 2F1 closed form of Fader & Hardie (2005 note) but computed without 2F1: the integral by
- * 8- to 64-point Gauss–Legendre after `y = ln(min(α,β) + τ)`, in log-sum-exp form (docs/clv.md §6). Finite for
+ * 8- to 64-point Gauss–Legendre after `y = ln(min(α,β) + τ)`, in log-sum-exp form (docs/clv.md, "Numerics"). Finite for
  * `x` in the tens of thousands and for `α < β` or `α > β` alike. O(8–64) per customer; `weight` is ignored.
  *
  * @param params - `{ r, alpha, s, beta }`, all finite and > 0.

@@ -15,7 +15,7 @@ const RULE = gaussLegendre(64);
  * A customer alive throughout `(0, t]` buys `NB_t(n)`; one who dies at `τ ≤ t` (density
  * `s β^s (β+τ)^−(s+1)`) buys `NB_τ(n)`, so
  * `P(X(t)=n) = NB_t(n) (β/(β+t))^s + ∫_0^t NB_τ(n) s β^s (β+τ)^−(s+1) dτ`,
- * `NB_τ(n) = Γ(r+n)/(Γ(r) n!) (α/(α+τ))^r (τ/(α+τ))^n` (docs/clv.md §2.3). The integral is taken over the
+ * `NB_τ(n) = Γ(r+n)/(Γ(r) n!) (α/(α+τ))^r (τ/(α+τ))^n` (Schmittlein, Morrison & Colombo 1987; Fader & Hardie 2005). The integral is taken over the
  * death-time probability `u = 1 − (β/(β+τ))^s` by 64-point Gauss–Legendre, which removes the density.
  * O(64).
  *

@@ -3,7 +3,7 @@
  *
  * @remarks
  * Evaluated as `1 / (1 + e^(−x))` for `x ≥ 0` and `e^x / (1 + e^x)` for `x < 0`, so the exponential
- * never overflows and small probabilities keep full relative precision (clientele handbook §6).
+ * never overflows and small probabilities keep full relative precision (docs/clv.md, "Numerics").
  * Inverse of {@link logit}. Constant time.
  *
  * `NaN` for `NaN` (never throws); `−∞ → 0`, `+∞ → 1`.

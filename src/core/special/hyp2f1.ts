@@ -71,7 +71,7 @@ function onUnitInterval(a: number, b: number, c: number, z: number): number {
  * @remarks
  * `2F1(a, b; c; z) = Σ_{n≥0} (a)_n (b)_n / ((c)_n n!) z^n` (DLMF 15.2.1), summed by term ratios with a
  * convergence test on the geometric tail bound and a cap of 1,000,000 terms. Transformations keep the
- * series short (clientele handbook §6):
+ * series short (docs/clv.md, "Numerics"):
  *
  * - `z < 0`: Pfaff, `2F1(a, b; c; z) = (1 − z)^(−a) 2F1(a, c − b; c; z/(z − 1))` (DLMF 15.8.1), or the
  *   same with `a` and `b` exchanged, whichever keeps the terms positive or terminating; the new argument

@@ -3,7 +3,7 @@
  *
  * @remarks
  * `max(a, b) + log1p(exp(−|a − b|))`: the exponent is never positive, so nothing overflows and the
- * smaller term is kept to full relative precision (clientele handbook §6). Constant time.
+ * smaller term is kept to full relative precision (docs/clv.md, "Numerics"). Constant time.
  *
  * `NaN` if either argument is `NaN` (never throws); `ln(0 + 0) = −∞` for `a = b = −∞`; `+∞` if either is `+∞`.
  *

@@ -12,7 +12,7 @@ const HALF_LOG_TWO_PI = 0.9189385332046728;
  * arranged as `½ ln 2π − (a − ½) log1p(b/a) − (b − ½) log1p(a/b) − ½ ln(a + b) + s(a) + s(b) − s(a + b)`
  * (DLMF 5.11.1, `s` the series' correction), where no two large terms cancel; otherwise as
  * `ln Γ(a) − [ln Γ(b + a) − ln Γ(b)]`, the bracket by {@link logGammaRatio}, so `ln B(a, b + x)` stays accurate for `x` up to 1e10 where the
- * three-log-gamma form would cancel catastrophically (clientele handbook §6; DLMF 5.12.1). Never forms
+ * three-log-gamma form would cancel catastrophically (docs/clv.md, "Numerics"; DLMF 5.12.1). Never forms
  * `B` itself, which underflows. Constant time.
  *
  * Impossible input gives `NaN` (never throws): `a ≤ 0`, `b ≤ 0` or `NaN`. An infinite argument gives `−∞`.

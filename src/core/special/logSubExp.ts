@@ -4,7 +4,7 @@ import { log1mExp } from './log1mExp';
  * `ln(e^a − e^b)` for `a ≥ b`, without overflow and without cancellation.
  *
  * @remarks
- * `a + ln(1 − e^(b − a))`, the second term by {@link log1mExp} (clientele handbook §6). Constant time.
+ * `a + ln(1 − e^(b − a))`, the second term by {@link log1mExp} (docs/clv.md, "Numerics"). Constant time.
  *
  * Impossible input gives `NaN` (never throws): `a < b`, `NaN`, or `a = b = +∞`. `a = b` gives `−∞`
  * (the difference is 0); `b = −∞` gives `a`.

@@ -3,8 +3,8 @@
  *
  * @remarks
  * With `m = max v_i` at index `k`: `m + log1p(Σ_{i≠k} e^(v_i − m))`; every exponent is ≤ 0 and the largest
- * term is kept out of the sum so that `log1p` sees the small remainder at full precision (clientele handbook
- * §6). Two passes, O(n) time, no allocation. The input is not modified.
+ * term is kept out of the sum so that `log1p` sees the small remainder at full precision (docs/clv.md,
+ * "Numerics"). Two passes, O(n) time, no allocation. The input is not modified.
  *
  * Never throws: an empty input gives `−∞` (the log of an empty sum), any `NaN` gives `NaN`, any `+∞` gives
  * `+∞`, all `−∞` gives `−∞`.

@@ -10,7 +10,7 @@ import { upperGammaSmallA } from './upperGammaSmallA';
  * @remarks
  * `Γ(a, z) = ∫_z^∞ t^(a−1) e^(−t) dt` (DLMF 8.2.2), defined for every real `a` when `z > 0`; needed with
  * `a ≤ 0` by the Pareto/NBD discounted expected residual transactions, `ln U(s, s; z) = z + ln Γ(1 − s, z)`
- * (clientele handbook §6). Regimes:
+ * (docs/clv.md, "Numerics"). Regimes:
  *
  * - `z > 1.5` and `z ≥ a + 1`: Legendre's continued fraction, `ln Γ(a, z) = a ln z − z + ln h`
  *   (DLMF 8.9.2), any `a`;

@@ -6,7 +6,7 @@ import { incompleteBetaPair } from './incompleteBetaPair';
  * @remarks
  * `I_x(a, b) = (1/B(a, b)) ∫_0^x t^(a−1) (1 − t)^(b−1) dt` (DLMF 8.17.2), the CDF of a Beta(a, b) variable
  * and the tail of the binomial and negative-binomial (NBD) distributions — clientele uses it for pmf tails
- * instead of `1 − Σ` (handbook §6). Computed by the continued fraction
+ * instead of `1 − Σ` (docs/clv.md, "Numerics"). Computed by the continued fraction
  * `I_x(a, b) = x^a (1 − x)^b / (a B(a, b)) · 1/(1 + d₁/(1 + d₂/(1 + …)))` (DLMF 8.17.22, modified Lentz)
  * for `x < (a + 1)/(a + b + 2)`, else through the symmetry `I_x(a, b) = 1 − I_{1−x}(b, a)` (DLMF 8.17.4).
  * The prefactor is formed in saddle-point form for `a, b ≥ 10` (no cancellation of `a ln x + b ln(1 − x)`
