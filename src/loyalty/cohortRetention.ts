@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { formatEpochDay } from '../time/formatEpochDay';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import { periodLabel, periodOf, periodStartDay, type CohortPeriod } from './internal/calendarPeriod';
-import { purchaseDays } from './internal/purchaseDays';
+import { purchaseDays } from '../time/internal/purchaseDays';
 import { readRetentionLog, requireDay, requireOptions } from './internal/retentionInputs';
 
 export type { CohortPeriod } from './internal/calendarPeriod';

@@ -1,6 +1,6 @@
 import { formatEpochDay } from '../time/formatEpochDay';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
-import { purchaseDays } from './internal/purchaseDays';
+import { purchaseDays } from '../time/internal/purchaseDays';
 import { readRetentionLog, requireDay, requireDays, requireOptions } from './internal/retentionInputs';
 import type { SurvivalObservation } from './kaplanMeier';
 

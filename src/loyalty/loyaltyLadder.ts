@@ -5,7 +5,7 @@ import { parseCalendarDay } from '../time/parseCalendarDay';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import { medianOf, resolveActivityRule, type ActivityRule } from './internal/activityRule';
 import { collectLadderEvidence, type LadderEvidence } from './internal/collectLadderEvidence';
-import { purchaseDays } from './internal/purchaseDays';
+import { purchaseDays } from '../time/internal/purchaseDays';
 import { sortIdsAscending } from './internal/sortIdsAscending';
 
 export type { ActivityRule } from './internal/activityRule';

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { formatEpochDay } from '../time/formatEpochDay';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
-import { purchaseDays } from './internal/purchaseDays';
+import { purchaseDays } from '../time/internal/purchaseDays';
 import { readRetentionLog, requireDay, requireDays, requireOptions } from './internal/retentionInputs';
 
 /** When a customer counts as active at a date: a purchase in the `activeWindowDays` days ending on it. */

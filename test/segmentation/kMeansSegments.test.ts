@@ -3,23 +3,13 @@
 // non-empty clusters, Hamerly bounds = full scans).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isClienteleError } from '../../src/core/errors/isClienteleError';
 import { createRandom } from '../../src/core/random/createRandom';
 import { createKMeansState, runLloyd, seedKMeansPlusPlus, boundMargin } from '../../src/segmentation/internal/kMeansLloyd';
 import { kMeansSegments } from '../../src/segmentation/kMeansSegments';
 import { adjustedRandIndex, blobs, deepFreeze } from './kMeansHelpers';
+import { errorOf as thrown } from './errorOf';
 
 const line = [0, 1, 10, 11].map((x, i) => ({ customerId: `c${i}`, features: { x } }));
-
-function thrown(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (isClienteleError(e)) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('kMeansSegments: hand-computable cases', () => {
   it('{0, 1, 10, 11} with k = 2 on the raw scale: centroids 10.5 and 0.5, WCSS 4 × 0.25 = 1', () => {

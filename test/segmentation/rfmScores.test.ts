@@ -1,22 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isClienteleError } from '../../src/core/errors/isClienteleError';
 import { quantile } from '../../src/core/stats/quantile';
 import { rfmScores } from '../../src/segmentation/rfmScores';
 import type { RfmCustomerTotals } from '../../src/segmentation/rfmTypes';
+import { errorOf } from './errorOf';
 
 const D = '2024-06-30';
-
-/** The error a call throws (code and message). */
-function errorOf(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (isClienteleError(e)) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {

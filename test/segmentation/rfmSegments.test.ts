@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isClienteleError } from '../../src/core/errors/isClienteleError';
 import {
   RFM_FM_GRID_SEGMENTS,
   RFM_IMPORTANCE_VALUE_SEGMENTS,
@@ -10,6 +9,7 @@ import {
 import { rfmScores } from '../../src/segmentation/rfmScores';
 import { rfmSegments } from '../../src/segmentation/rfmSegments';
 import type { RfmCustomerScore, RfmRuleSet, RfmScoresResult } from '../../src/segmentation/rfmTypes';
+import { errorOf } from './errorOf';
 
 const D = '2024-06-30';
 
@@ -33,16 +33,6 @@ function fakeScores(cells: readonly (readonly [number, number, number])[]): RfmS
 
 const allCells: [number, number, number][] = [];
 for (let r = 1; r <= 5; r++) for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) allCells.push([r, f, m]);
-
-function errorOf(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    if (isClienteleError(e)) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('rfmSegments: the importance-value scheme means what it says (high R = recent)', () => {
   // mean recency 488/6 = 81.3 days, mean frequency 4, mean spend 980/6 = 163.3

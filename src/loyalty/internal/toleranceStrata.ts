@@ -1,5 +1,6 @@
 import { civilFromDays } from '../../time/civilFromDays';
 import { logRatioInterval } from './ratioEstimate';
+import type { ToleranceEstimate } from '../defectTolerance';
 
 /** Group slots of the population estimate: 0 all incidents, 1–5 severity (unspecified, low … critical), 6–8 resolution. @internal */
 export const GROUP_COUNT = 9;
@@ -56,17 +57,7 @@ export function stratumOf(s: ToleranceStrata, number: number, day: number): numb
 }
 
 /** The population estimate of one group, as the public result reports it. @internal */
-export interface GroupEstimate {
-  readonly incidents: number;
-  readonly repurchased: number;
-  readonly unmatched: number;
-  readonly censored: number;
-  readonly repurchaseRate: number | null;
-  readonly baselineRate: number | null;
-  readonly ratio: number | null;
-  readonly interval: { readonly lower: number; readonly upper: number } | null;
-  readonly reason: string | null;
-}
+export type GroupEstimate = ToleranceEstimate;
 
 /**
  * Group `g`'s matched estimate: `R_inc = X/N` over the decidable incidents of strata that have baseline

@@ -2,6 +2,7 @@ import { median } from '../../../core/stats/median';
 import type { TransactionIndex } from '../../../time/types';
 import type { AlertRuleName, AlertThresholds } from './resolveAlertOptions';
 import type { ReadIncident } from './readSideInputs';
+import { purchaseDays } from '../../../time/internal/purchaseDays';
 
 /** One evidence value. @internal */
 export type EvidenceValue = number | string | boolean | null | readonly string[];
@@ -39,20 +40,8 @@ export interface AlertContext {
 
 /** Purchase days (returns and rows after `asOf` left out; same-day rows merged) of index customer `c`. @internal */
 export function purchaseHistory(index: TransactionIndex, c: number, asOf: number): PurchaseHistory {
-  const days: number[] = [];
   const spend: number[] = [];
-  if (c >= 0) {
-    for (let j = index.start[c] as number; j < (index.start[c + 1] as number); j++) {
-      const day = index.epochDay[j] as number;
-      if (day > asOf) break;
-      if (index.returned[j] === 1) continue;
-      if (days.length > 0 && days[days.length - 1] === day) spend[spend.length - 1] = (spend[spend.length - 1] as number) + (index.amountMinor[j] as number);
-      else {
-        days.push(day);
-        spend.push(index.amountMinor[j] as number);
-      }
-    }
-  }
+  const days = c >= 0 ? purchaseDays(index, c, asOf, spend) : [];
   return { id: c >= 0 ? (index.customerIds[c] as string) : '', position: c, days, spend };
 }
 

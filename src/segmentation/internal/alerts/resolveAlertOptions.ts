@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
 import { assertInteger } from '../../../core/validate/assertInteger';
 import { readCalendarDayOption } from '../readCalendarDayOption';
+import type { PurchaseAlertsSettings } from '../../purchaseAlerts';
 
 /** The rules, in the order alerts of one customer are listed. @internal */
 export const ALERT_RULES = [
@@ -20,23 +21,22 @@ export type AlertRuleName = (typeof ALERT_RULES)[number];
 /** The default "bad" segments (compared case-insensitively). @internal */
 export const DEFAULT_BAD_SEGMENTS = ['At Risk', "Can't Lose Them", "Can't Lose", 'Hibernating', 'Lost'] as const;
 
-/** The checked thresholds of `purchaseAlerts`, defaults filled in. @internal */
-export interface AlertThresholds {
-  readonly asOf: number;
-  readonly rules: readonly AlertRuleName[];
-  readonly overdueMultiple: number;
-  readonly minPurchasesForOwnIpt: number;
-  readonly windowDays: number;
-  readonly trailingWindows: number;
-  readonly minTrailingWindows: number;
-  readonly spendDropRatio: number;
-  readonly spendDropZ: number;
-  readonly spendSpikeZ: number;
-  readonly frequencyPValue: number;
-  readonly minHistoryPurchases: number;
-  readonly pAliveThreshold: number;
-  readonly incidentMultiple: number;
-}
+/** The checked thresholds of `purchaseAlerts`, defaults filled in: its reported settings' numbers, `asOf` as a day. @internal */
+export type AlertThresholds = Pick<
+  PurchaseAlertsSettings,
+  | 'overdueMultiple'
+  | 'minPurchasesForOwnIpt'
+  | 'windowDays'
+  | 'trailingWindows'
+  | 'minTrailingWindows'
+  | 'spendDropRatio'
+  | 'spendDropZ'
+  | 'spendSpikeZ'
+  | 'frequencyPValue'
+  | 'minHistoryPurchases'
+  | 'pAliveThreshold'
+  | 'incidentMultiple'
+> & { readonly asOf: number; readonly rules: readonly AlertRuleName[] };
 
 type Raw = Readonly<Record<string, unknown>>;
 
