@@ -1,5 +1,5 @@
 /**
- * Runs every ```ts block of the loyalty and segmentation guides and checks the values they print.
+ * Runs every ```ts block of every guide (docs/*.md and the README) and checks the values they print.
  *
  * Each block is self-contained: it is written to a temporary module under this folder with its
  * `clientele/<area>` imports pointed at `src/<area>/index`, and run. A top-level one-line expression
@@ -19,7 +19,7 @@
  * (the line is still run). `GUIDE_PRINT=1` prints the actual value of every expression line (to write
  * the guides); `GUIDE_KEEP=1` keeps the generated modules (to type-check them with `tsc`).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
@@ -28,7 +28,22 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const GUIDES = ['docs/loyalty.md', 'docs/segmentation.md'];
+/**
+ * Every guide in docs/ and the README. docs/README.md is the table of contents (no code); docs/charts.md
+ * is being written alongside and joins once its blocks follow these rules (remove it from SKIP then).
+ * `GUIDES=docs/clv.md,README.md` runs only those.
+ */
+const SKIP = new Set(['docs/README.md', 'docs/charts.md']);
+const GUIDES =
+  process.env['GUIDES']?.split(',') ??
+  [
+    ...readdirSync(join(root, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => `docs/${name}`)
+      .filter((guide) => !SKIP.has(guide)),
+    'README.md',
+  ];
 const outDir = join(here, `.guide-blocks-${process.pid}`);
 
 /** What a checked line expects. */
@@ -314,7 +329,7 @@ for (const guide of GUIDES) {
   describe(guide, () => {
     const blocks = blocksOf(guide);
     it('has code blocks', () => {
-      expect(blocks.length).toBeGreaterThan(5);
+      expect(blocks.length).toBeGreaterThan(0);
     });
     blocks.forEach((block, b) => {
       it(`block at line ${block.line}`, async () => {
@@ -367,6 +382,6 @@ for (const guide of GUIDES) {
 
 describe('the guides', () => {
   it('compare enough printed values to matter', () => {
-    expect(compared).toBeGreaterThan(60);
+    if (process.env['GUIDES'] === undefined) expect(compared).toBeGreaterThan(300);
   });
 });
