@@ -1,6 +1,7 @@
 import { AbortedError } from '../core/errors/AbortedError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { NotConvergedError } from '../core/errors/NotConvergedError';
+import { boundsAtEstimate } from './internal/fit/boundsAtEstimate';
 import { chooseTimeScale } from './internal/fit/chooseTimeScale';
 import { createFitControl } from './internal/fit/createFitControl';
 import { createFitObjective } from './internal/fit/createFitObjective';
@@ -160,6 +161,13 @@ export interface FitResult<P extends ModelParams> {
   /** The bounds enforced (`options.constraints`, normalised); `{}` for an unconstrained fit. */
   readonly constraints: FitConstraints<P>;
   /**
+   * The bounded parameters whose estimate sits at the bound (within `1e-4 · max(1, bound)`): the
+   * likelihood rises towards the bound, so the unconstrained maximum lies beyond it (for Gamma-Gamma with
+   * `q > 1`: the data favour a spend distribution without a finite mean). Their standard errors,
+   * intervals and covariance entries are `NaN`, and `message` says so. Empty when none.
+   */
+  readonly atBound: (keyof P & string)[];
+  /**
    * The time unit of the data and so of the time-rate parameters (`alpha`, `beta`): the summary's unit, or
    * `options.timeUnit`; `null` when unknown (a bare array without `timeUnit`) or meaningless (Gamma-Gamma).
    * `customerLifetimeValue`, `scoreCustomers`, `expectationMatrix` and `probabilityAliveHistory` convert
@@ -258,8 +266,9 @@ export function fitModel<P extends ModelParams, D>(
   const gradientNorm = norm(gradient);
   const params = map.toParams(best.theta, true);
   const logLikelihood = model.logLikelihood(params, compressed);
-  const uncertainty = parameterUncertainty(params, map.names, lower, logCovariance, settings.confidenceLevel);
-  const { converged, message } = fitConvergence(best.converged, best.message, positiveDefinite, logLikelihood, gradientNorm);
+  const atBound = boundsAtEstimate(params, map.names, lower) as (keyof P & string)[];
+  const uncertainty = parameterUncertainty(params, map.names, lower, logCovariance, settings.confidenceLevel, atBound);
+  const { converged, message } = fitConvergence(best.converged, best.message, positiveDefinite, logLikelihood, gradientNorm, atBound);
   if (!converged && settings.strict) throw new NotConvergedError(fn, message);
 
   const dim = map.dim;
@@ -286,6 +295,7 @@ export function fitModel<P extends ModelParams, D>(
     penalty,
     starts: reportStarts(runs, best, logLikelihood, map, penalty, N),
     constraints: settings.constraints,
+    atBound,
     timeUnit: source.timeUnit,
     data: source.settings,
   };

@@ -1,6 +1,7 @@
 /**
  * Whether a fit converged (the winning run met its tolerance, the Hessian is positive definite and the
- * log-likelihood is finite) and why, or why not, in words. @internal
+ * log-likelihood is finite) and why, or why not, in words; a converged fit with parameters at their
+ * bounds says so. @internal
  */
 export function fitConvergence(
   runConverged: boolean,
@@ -8,6 +9,7 @@ export function fitConvergence(
   positiveDefinite: boolean,
   logLikelihood: number,
   gradientNorm: number,
+  atBound: readonly string[],
 ): { readonly converged: boolean; readonly message: string } {
   const converged = runConverged && positiveDefinite && Number.isFinite(logLikelihood);
   const message = !Number.isFinite(logLikelihood)
@@ -16,6 +18,8 @@ export function fitConvergence(
       ? `the optimiser stopped: ${runMessage} (gradient norm ${gradientNorm.toExponential(2)})`
       : !positiveDefinite
         ? 'the Hessian is not positive definite at the estimate (flat or unbounded likelihood)'
-        : 'converged';
+        : atBound.length > 0
+          ? `converged to the bound of ${atBound.join(', ')} (options.constraints): the likelihood rises towards the bound, so the unconstrained maximum lies beyond it; the standard error and interval of ${atBound.join(', ')} are undefined (NaN)`
+          : 'converged';
   return { converged, message };
 }

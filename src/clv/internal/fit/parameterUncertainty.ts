@@ -12,7 +12,8 @@ export interface ParameterUncertainty {
  * The delta method for `params_j = lower_j + e^θ_j`: `SE_j = (params_j − lower_j) √Cov(θ)_jj`,
  * `Cov_jm = (params_j − lower_j) Cov(θ)_jm (params_m − lower_m)`, and intervals
  * `lower_j + (params_j − lower_j) exp(±z √Cov(θ)_jj)`, which stay above the bound (`lower_j = 0`: the
- * log-parametrisation). @internal
+ * log-parametrisation). A parameter at its bound (`atBound`) has no such approximation: its standard
+ * error, interval and covariance row and column are `NaN`. @internal
  */
 export function parameterUncertainty(
   params: ModelParams,
@@ -20,6 +21,7 @@ export function parameterUncertainty(
   lower: Float64Array,
   logCovariance: number[][],
   confidenceLevel: number,
+  atBound: readonly string[],
 ): ParameterUncertainty {
   const dim = names.length;
   const z = normalQuantile(0.5 + confidenceLevel / 2);
@@ -38,5 +40,14 @@ export function parameterUncertainty(
     for (let m = 0; m < dim; m++) row.push(dj * ((logCovariance[j] as number[])[m] as number) * above(m));
     covariance.push(row);
   }
+  atBound.forEach((name) => {
+    const j = names.indexOf(name);
+    standardErrors[name] = Number.NaN;
+    intervals[name] = [Number.NaN, Number.NaN];
+    covariance.forEach((row, m) => {
+      row[j] = Number.NaN;
+      if (m === j) row.fill(Number.NaN);
+    });
+  });
   return { standardErrors, intervals, covariance };
 }
