@@ -99,6 +99,8 @@ export { gaussLegendre, integrate } from './core/integrate/index';
 // customer lifetime value
 export {
   fitModel,
+  serializeFit,
+  parseFit,
   bgNbd,
   mbgNbd,
   paretoNbd,
@@ -126,6 +128,8 @@ export type {
   FitOptions,
   FitResult,
   FitStart,
+  FitProgress,
+  FitConstraints,
   BgNbdParams,
   MbgNbdParams,
   ParetoNbdParams,

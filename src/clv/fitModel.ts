@@ -72,8 +72,9 @@ export interface FitOptions<P extends ModelParams> {
    * Stops the fit when aborted: checked before the data are compressed, before every starting point and
    * after every optimiser iteration (so also when aborted from `onProgress`); the fit then throws
    * `ABORTED` (`AbortedError`) and returns nothing. The fit mutates nothing of the caller's, so there is
-   * nothing to undo. A fit is synchronous: another task can abort it only from `onProgress` or before
-   * it starts. Default: none.
+   * nothing to undo. A fit is synchronous, so no timer or event handler runs while it does (an
+   * `AbortSignal.timeout` cannot fire mid-fit): abort from `onProgress` (e.g. on a time budget) or before
+   * the call; to stop a fit from the outside, run it in a worker. Default: none.
    */
   readonly signal?: AbortSignal;
 }
@@ -204,17 +205,27 @@ export interface FitResult<P extends ModelParams> {
  * given a summary is fitted on its repeat buyers (`frequency > 0`, Fader, Hardie & Lee 2005b); the others
  * are counted in `data.excluded`.
  *
+ * Long fits report and stop (docs/clv.md, "Progress, abort and saving a fit"): `options.onProgress` is
+ * called after every optimiser iteration with the current parameters, log-likelihood and gradient norm,
+ * and `options.signal` (an `AbortSignal`) is checked before the data are compressed, before every start
+ * and after every iteration; once it is aborted the fit throws `ABORTED` and returns nothing (the
+ * caller's data and options are never modified, so nothing is left half-done). `options.constraints`
+ * enforces lower bounds by the reparametrisation `params_j = b_j + e^θ_j` (e.g. Gamma-Gamma with
+ * `q > 1`, where its mean spend exists); a parameter whose estimate sits at its bound is listed in
+ * `atBound`. Save a fit with `serializeFit` and read it back with `parseFit`.
+ *
  * @param model - The model object, e.g. `bgNbd`.
  * @param data - The model's data, e.g. per-customer `{ frequency, recency, T }` rows (optional `weight`),
  *   or a summary `{ customers, options }` as `summarizeTransactions` returns it.
- * @param options - Starting points, penalty, strictness, tolerances, time scale, confidence level, and
- *   the time unit of a bare array.
+ * @param options - Starting points, penalty, strictness, tolerances, time scale, confidence level, the
+ *   time unit of a bare array, lower bounds, a progress callback and an abort signal.
  * @returns Estimates, log-likelihood, standard errors, covariance, intervals, AIC/BIC and diagnostics.
  * @throws InvalidArgumentError when the data or an option is invalid (the row and field are named), or a
  *   summary is given to BG/BB or sBG.
  * @throws UnitMismatchError when `options.timeUnit` disagrees with the unit of a summary.
  * @throws EmptyInputError when the data have no row.
  * @throws NotConvergedError with `strict: true` when the optimiser did not converge.
+ * @throws AbortedError when `options.signal` is aborted before or during the fit.
  * @example
  * ```ts
  * const fit = fitModel(bgNbd, [
@@ -228,6 +239,13 @@ export interface FitResult<P extends ModelParams> {
  * fit.rows; // 4
  * fit.timeUnit; // 'week'
  * // A summary carries its unit: fitModel(bgNbd, summarizeTransactions(log, { unit: 'day' })).timeUnit is 'day'.
+ * // A time budget: the fit is synchronous, so abort from onProgress (a timer cannot fire during the fit).
+ * const controller = new AbortController();
+ * const deadline = Date.now() + 60_000;
+ * fitModel(bgNbd, rows, {
+ *   signal: controller.signal,
+ *   onProgress: (p) => (Date.now() > deadline ? controller.abort('over budget') : console.log(p.iteration, p.logLikelihood)),
+ * }); // throws AbortedError (code 'ABORTED') once over budget
  * ```
  * @see Fader, Hardie & Lee (2005). "Counting your customers" the easy way: An alternative to the
  * Pareto/NBD model. Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
