@@ -37,6 +37,8 @@ import type { FittableModel, ModelParams } from './types';
  * const again = parseFit(serializeFit(fit), shiftedBetaGeometric);
  * again.params.beta === fit.params.beta; // true
  * ```
+ * @see ECMA-262, Number::toString and JSON.parse (a double's shortest decimal reads back as the same
+ * double): https://tc39.es/ecma262/#sec-numeric-types-number-tostring
  */
 export function parseFit<P extends ModelParams, D>(json: unknown, model: FittableModel<P, D>): FitResult<P>;
 export function parseFit(json: unknown): FitResult<ModelParams>;

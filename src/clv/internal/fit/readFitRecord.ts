@@ -30,20 +30,9 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
     read.oneOf(name, `${at('parameterNames')}[${j}]`, [names[j] as string]),
   );
 
-  const constraintsRaw = raw['constraints'];
-  if (constraintsRaw === null || typeof constraintsRaw !== 'object' || Array.isArray(constraintsRaw)) {
-    read.fail(at('constraints'), 'must be an object { [parameter]: { greaterThan } }', constraintsRaw);
-  }
-  const constraints: Record<string, { readonly greaterThan: number }> = {};
+  const constraints = readConstraints(read, raw['constraints'], at('constraints'), names);
   const lower: Record<string, number> = {};
-  for (const key of Object.keys(constraintsRaw as object)) {
-    const where = `${at('constraints')}.${key}`;
-    read.oneOf(key, where, names);
-    const bound = read.record((constraintsRaw as Record<string, unknown>)[key], where, ['greaterThan']);
-    const greaterThan = read.number(bound['greaterThan'], `${where}.greaterThan`, (x) => Number.isFinite(x) && x >= 0, 'must be a finite number at least 0');
-    constraints[key] = { greaterThan };
-    lower[key] = greaterThan;
-  }
+  for (const [name, bound] of Object.entries(constraints)) lower[name] = bound.greaterThan;
 
   const parameters = (v: unknown, where: string): ModelParams => {
     const rec = read.record(v, where, names);
@@ -64,17 +53,7 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
     read.array(v, where, names.length).map((row, j) => read.array(row, `${where}[${j}]`, names.length).map((x, m) => read.number(x, `${where}[${j}][${m}]`)));
   const notNegative = (x: unknown, p: string): number => read.number(x, p, (y) => Number.isNaN(y) || y >= 0, 'must be a number at least 0, or NaN');
 
-  const starts = read.array(raw['starts'], at('starts')).map((s, i): FitStart<ModelParams> => {
-    const where = `${at('starts')}[${i}]`;
-    const run = read.record(s, where, ['start', 'params', 'logLikelihood', 'converged']);
-    return {
-      start: parameters(run['start'], `${where}.start`),
-      params: parameters(run['params'], `${where}.params`),
-      logLikelihood: read.number(run['logLikelihood'], `${where}.logLikelihood`),
-      converged: read.boolean(run['converged'], `${where}.converged`),
-    };
-  });
-  if (starts.length === 0) read.fail(at('starts'), 'must hold at least one run', raw['starts']);
+  const starts = readStarts(read, raw['starts'], at('starts'), parameters);
   const atBound = read.array(raw['atBound'], at('atBound')).map((name, i) => read.oneOf(name, `${at('atBound')}[${i}]`, Object.keys(constraints)));
 
   const fit: FitResult<ModelParams> = {
@@ -108,6 +87,43 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
     data: readDataSettings(read, raw['data'], at('data')),
   };
   return fit;
+}
+
+/** A fit's bounds `{ [parameter]: { greaterThan } }`, each bound finite and at least 0. */
+function readConstraints(read: FitFieldReader, value: unknown, path: string, names: readonly string[]): Record<string, { readonly greaterThan: number }> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    read.fail(path, 'must be an object { [parameter]: { greaterThan } }', value);
+  }
+  const constraints: Record<string, { readonly greaterThan: number }> = {};
+  for (const key of Object.keys(value as object)) {
+    const where = `${path}.${key}`;
+    read.oneOf(key, where, names);
+    const bound = read.record((value as Record<string, unknown>)[key], where, ['greaterThan']);
+    const greaterThan = read.number(bound['greaterThan'], `${where}.greaterThan`, (x) => Number.isFinite(x) && x >= 0, 'must be a finite number at least 0');
+    constraints[key] = { greaterThan };
+  }
+  return constraints;
+}
+
+/** A fit's runs, at least one, each `{ start, params, logLikelihood, converged }`. */
+function readStarts(
+  read: FitFieldReader,
+  value: unknown,
+  path: string,
+  parameters: (v: unknown, where: string) => ModelParams,
+): FitStart<ModelParams>[] {
+  const starts = read.array(value, path).map((s, i): FitStart<ModelParams> => {
+    const where = `${path}[${i}]`;
+    const run = read.record(s, where, ['start', 'params', 'logLikelihood', 'converged']);
+    return {
+      start: parameters(run['start'], `${where}.start`),
+      params: parameters(run['params'], `${where}.params`),
+      logLikelihood: read.number(run['logLikelihood'], `${where}.logLikelihood`),
+      converged: read.boolean(run['converged'], `${where}.converged`),
+    };
+  });
+  if (starts.length === 0) read.fail(path, 'must hold at least one run', value);
+  return starts;
 }
 
 /** A fit's time unit: `null`, or a duration unit or number of days (always `null` for Gamma-Gamma). */
