@@ -116,6 +116,19 @@ describe('fitModel signal', () => {
     expect(frozen).toEqual(before);
   });
 
+  it('leaves a summary and the options as they were when aborted', () => {
+    const summary = Object.freeze({
+      customers: Object.freeze(data.map((c, i) => Object.freeze({ customerId: `c${i}`, ...c }))),
+      options: Object.freeze({ unit: 'week', unitDays: 7, monthLength: null, mergeBy: 'day', calibrationEnd: '1997-09-30', observationEnd: '1998-06-30' } as const),
+    });
+    const controller = new AbortController();
+    const start = Object.freeze({ r: 0.3, alpha: 5, a: 0.5, b: 3 });
+    const options = Object.freeze({ start, signal: controller.signal, onProgress: (p: FitProgress<ModelParams>) => void (p.iteration === 2 && controller.abort()) });
+    const before = snapshot({ summary, start });
+    expect(errorOf(() => fitModel(bgNbd, summary, options))).toMatchObject({ code: 'ABORTED' });
+    expect({ summary, start }).toEqual(before);
+  });
+
   it('aborts in the Nelder–Mead stage too', () => {
     const controller = new AbortController();
     let calls = 0;
