@@ -130,6 +130,7 @@ export type {
   FitStart,
   FitProgress,
   FitConstraints,
+  AbortSignalLike,
   BgNbdParams,
   MbgNbdParams,
   ParetoNbdParams,

@@ -76,7 +76,19 @@ export interface FitOptions<P extends ModelParams> {
    * `AbortSignal.timeout` cannot fire mid-fit): abort from `onProgress` (e.g. on a time budget) or before
    * the call; to stop a fit from the outside, run it in a worker. Default: none.
    */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
+}
+
+/**
+ * What {@link fitModel} reads of an `AbortSignal`: `aborted`, and `reason` for the error. A signal from
+ * `new AbortController()` fits; so does any object with these fields (the library does not depend on
+ * the DOM or Node type definitions).
+ */
+export interface AbortSignalLike {
+  /** Whether the caller has asked to stop. */
+  readonly aborted: boolean;
+  /** Why, passed on as the `value` of the `ABORTED` error (`undefined` when not given). */
+  readonly reason?: unknown;
 }
 
 /** Lower bounds on parameters (in the data's time unit), e.g. `{ q: { greaterThan: 1 } }` for Gamma-Gamma. */

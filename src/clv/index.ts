@@ -18,7 +18,7 @@ export type {
   SummarySettingsLike,
 } from './types';
 export { fitModel } from './fitModel';
-export type { FitOptions, FitResult, FitStart, FitProgress, FitConstraints } from './fitModel';
+export type { FitOptions, FitResult, FitStart, FitProgress, FitConstraints, AbortSignalLike } from './fitModel';
 export { serializeFit } from './serializeFit';
 export { parseFit } from './parseFit';
 export { bgNbd } from './bgNbd/index';

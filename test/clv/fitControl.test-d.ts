@@ -20,6 +20,8 @@ describe('public signatures of progress, abort, bounds and saved fits', () => {
       signal: new AbortController().signal,
       constraints: { q: { greaterThan: 1 } },
     });
+    // Any object with `aborted` (and optionally `reason`) is a signal: no DOM or Node types needed.
+    fitModel(gammaGamma, data, { signal: { aborted: false } });
     // @ts-expect-error: r is not a Gamma-Gamma parameter
     fitModel(gammaGamma, data, { constraints: { r: { greaterThan: 1 } } });
     expectTypeOf<FitConstraints<GammaGammaParams>['q']>().toEqualTypeOf<{ readonly greaterThan: number } | undefined>();

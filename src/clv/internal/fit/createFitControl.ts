@@ -1,6 +1,6 @@
 import { AbortedError } from '../../../core/errors/AbortedError';
 import type { IterationCallback } from '../../../core/optimize/types';
-import type { FitProgress } from '../../fitModel';
+import type { AbortSignalLike, FitProgress } from '../../fitModel';
 import type { CompressedData, FittableModel, ModelParams } from '../../types';
 import type { ParameterMap } from './types';
 
@@ -27,7 +27,7 @@ export interface FitControlInputs<P extends ModelParams> {
   readonly penalty: number;
   readonly starts: number;
   readonly onProgress: ((progress: FitProgress<P>) => void) | undefined;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: AbortSignalLike | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
-import type { FitConstraints, FitOptions, FitProgress } from '../../fitModel';
+import type { AbortSignalLike, FitConstraints, FitOptions, FitProgress } from '../../fitModel';
 import type { FittableModel, ModelParams } from '../../types';
 import { readFitConstraints } from './readFitConstraints';
 
@@ -17,7 +17,7 @@ export interface FitSettings<P extends ModelParams> {
   /** Lower bound of each parameter in `parameterNames` order (0 when unconstrained). */
   readonly lower: Float64Array;
   readonly onProgress: ((progress: FitProgress<P>) => void) | undefined;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: AbortSignalLike | undefined;
 }
 
 /**
