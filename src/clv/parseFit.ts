@@ -18,10 +18,10 @@ import type { FittableModel, ModelParams } from './types';
  * as those numbers. Given a model object, the fit must be of that model, and is typed with its
  * parameters.
  *
- * Versions and forward compatibility (docs/clv.md, "Saving a fit"): this release writes and reads format
- * version 1. The version changes only when the format does (a field added, removed or changed in
- * meaning), and every later release reads every earlier version, converting it to its own shape, so a
- * fit saved now loads in the next release. A document of a newer version than this release knows is
+ * Versions and forward compatibility (docs/clv.md, "Progress, abort and saving a fit"): this release
+ * writes and reads format version 1. The version changes only when the format does (a field added,
+ * removed or changed in meaning), and every later release reads every earlier version, converting it to
+ * its own shape, so a fit saved now loads in the next release. A document of a newer version than this release knows is
  * refused, naming both versions, rather than read in part. O(size of the fit).
  *
  * @param json - The text `serializeFit` wrote, or the value `JSON.parse` makes of it.

@@ -17,9 +17,9 @@ import type { ModelParams } from './types';
  * (ECMA-262, Number::toString), so `parseFit(serializeFit(fit))` equals `fit` bit for bit.
  *
  * The fit is checked on the way out with the rules `parseFit` applies on the way in, so whatever this
- * writes, `parseFit` reads. Forward compatibility (docs/clv.md, "Saving a fit"): the version changes
- * only when the format does, and every later release reads every earlier version, so a fit saved by this
- * release loads in the next. O(size of the fit).
+ * writes, `parseFit` reads. Forward compatibility (docs/clv.md, "Progress, abort and saving a fit"): the
+ * version changes only when the format does, and every later release reads every earlier version, so a
+ * fit saved by this release loads in the next. O(size of the fit).
  *
  * @param fit - A fit returned by `fitModel` (or by `parseFit`), of any of the six models.
  * @returns JSON text, a single line.
