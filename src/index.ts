@@ -15,6 +15,7 @@ export {
   NotConvergedError,
   UnitMismatchError,
   UndefinedResultError,
+  AbortedError,
   isClienteleError,
 } from './core/errors/index';
 export type { ClienteleErrorCode, ClienteleErrorDetails } from './core/errors/index';
@@ -37,7 +38,14 @@ export type { Random } from './core/random/index';
 
 // core: optimisation
 export { minimizeNelderMead, minimizeBfgs, numericalGradient, numericalHessian } from './core/optimize/index';
-export type { ObjectiveFunction, MinimizeResult, NelderMeadOptions, BfgsOptions } from './core/optimize/index';
+export type {
+  ObjectiveFunction,
+  MinimizeResult,
+  NelderMeadOptions,
+  BfgsOptions,
+  IterationCallback,
+  OptimizerIteration,
+} from './core/optimize/index';
 
 // core: linear algebra
 export {
@@ -91,6 +99,8 @@ export { gaussLegendre, integrate } from './core/integrate/index';
 // customer lifetime value
 export {
   fitModel,
+  serializeFit,
+  parseFit,
   bgNbd,
   mbgNbd,
   paretoNbd,
@@ -118,6 +128,9 @@ export type {
   FitOptions,
   FitResult,
   FitStart,
+  FitProgress,
+  FitConstraints,
+  AbortSignalLike,
   BgNbdParams,
   MbgNbdParams,
   ParetoNbdParams,
