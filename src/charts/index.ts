@@ -1,0 +1,26 @@
+/**
+ * `clientele/charts`: Vega-Lite specifications of the library's results, as plain JSON objects with their
+ * data inlined. Nothing here renders: pass a specification to `vega-embed` in a page or a notebook, or
+ * to `vega-lite`'s `compile` and `vega`'s `View#toSVG()` in Node (see docs/charts.md). The builders
+ * import nothing at run time from the model areas, so this entry point stays small.
+ *
+ * @packageDocumentation
+ */
+export { clvDistributionChart } from './clvDistributionChart';
+export { expectedPurchasesMatrixChart } from './expectedPurchasesMatrixChart';
+export { modelComparisonChart } from './modelComparisonChart';
+export { probabilityAliveHistoryChart } from './probabilityAliveHistoryChart';
+export { probabilityAliveMatrixChart } from './probabilityAliveMatrixChart';
+export { repeatCountChart } from './repeatCountChart';
+export { trackingCumulativeChart } from './trackingCumulativeChart';
+export { trackingIncrementalChart } from './trackingIncrementalChart';
+export type {
+  ChartDatum,
+  ChartOptions,
+  ChartTitle,
+  ClvDistributionChartOptions,
+  ClvDistributionMeasure,
+  HoldoutAccuracies,
+  TrackingChartOptions,
+  VegaLiteSpec,
+} from './types';
