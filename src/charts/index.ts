@@ -8,7 +8,13 @@
  */
 export { clvDistributionChart } from './clvDistributionChart';
 export { expectedPurchasesMatrixChart } from './expectedPurchasesMatrixChart';
+export { importancePerformanceChart } from './importancePerformanceChart';
+export { ipmaChart } from './ipmaChart';
+export { kanoChart } from './kanoChart';
 export { modelComparisonChart } from './modelComparisonChart';
+export { npsByGroupChart } from './npsByGroupChart';
+export { npsDistributionChart } from './npsDistributionChart';
+export { plsPathChart } from './plsPathChart';
 export { probabilityAliveHistoryChart } from './probabilityAliveHistoryChart';
 export { probabilityAliveMatrixChart } from './probabilityAliveMatrixChart';
 export { repeatCountChart } from './repeatCountChart';
@@ -21,6 +27,8 @@ export type {
   ClvDistributionChartOptions,
   ClvDistributionMeasure,
   HoldoutAccuracies,
+  IpmaChartOptions,
+  NpsByGroupChartOptions,
   TrackingChartOptions,
   VegaLiteSpec,
 } from './types';

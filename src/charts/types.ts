@@ -67,3 +67,15 @@ export interface ClvDistributionChartOptions extends ChartOptions {
 
 /** Named holdout accuracies to compare: model name → the result of `holdoutAccuracy` for that model. */
 export type HoldoutAccuracies = Readonly<Record<string, HoldoutAccuracy>>;
+
+/** Options of `npsByGroupChart`. */
+export interface NpsByGroupChartOptions extends ChartOptions {
+  /** The interval drawn: `'adjustedWald'` (default; Rocks 2016) or `'wald'`. */
+  readonly interval?: 'adjustedWald' | 'wald';
+}
+
+/** Options of `ipmaChart`. */
+export interface IpmaChartOptions extends ChartOptions {
+  /** Place the driver constructs (`'constructs'`, default) or their items (`'indicators'`). */
+  readonly level?: 'constructs' | 'indicators';
+}

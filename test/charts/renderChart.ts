@@ -41,7 +41,7 @@ function collect(node: SceneNode, out: RenderedMark[]): void {
     out.push({
       marktype: node.marktype,
       name: node.name ?? '',
-      data: items.map((i) => i.datum ?? {}),
+      data: items.map((i) => Object.fromEntries(Object.entries(i.datum ?? {}))),
       text: node.marktype === 'text' ? items.map((i) => String(i.text)) : [],
     });
   }
