@@ -7,10 +7,13 @@
  * @packageDocumentation
  */
 export { clvDistributionChart } from './clvDistributionChart';
+export { cohortRetentionChart } from './cohortRetentionChart';
 export { expectedPurchasesMatrixChart } from './expectedPurchasesMatrixChart';
+export { gaborGrangerChart } from './gaborGrangerChart';
 export { importancePerformanceChart } from './importancePerformanceChart';
 export { ipmaChart } from './ipmaChart';
 export { kanoChart } from './kanoChart';
+export { kaplanMeierChart } from './kaplanMeierChart';
 export { modelComparisonChart } from './modelComparisonChart';
 export { npsByGroupChart } from './npsByGroupChart';
 export { npsDistributionChart } from './npsDistributionChart';
@@ -20,15 +23,19 @@ export { probabilityAliveMatrixChart } from './probabilityAliveMatrixChart';
 export { repeatCountChart } from './repeatCountChart';
 export { trackingCumulativeChart } from './trackingCumulativeChart';
 export { trackingIncrementalChart } from './trackingIncrementalChart';
+export { vanWestendorpChart } from './vanWestendorpChart';
 export type {
   ChartDatum,
   ChartOptions,
   ChartTitle,
   ClvDistributionChartOptions,
+  CohortRetentionChartOptions,
   ClvDistributionMeasure,
   HoldoutAccuracies,
   IpmaChartOptions,
+  KaplanMeierChartOptions,
   NpsByGroupChartOptions,
+  PriceChartOptions,
   TrackingChartOptions,
   VegaLiteSpec,
 } from './types';

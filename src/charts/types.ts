@@ -79,3 +79,21 @@ export interface IpmaChartOptions extends ChartOptions {
   /** Place the driver constructs (`'constructs'`, default) or their items (`'indicators'`). */
   readonly level?: 'constructs' | 'indicators';
 }
+
+/** Options of `cohortRetentionChart`. */
+export interface CohortRetentionChartOptions extends ChartOptions {
+  /** `'active'` (default): share of the cohort buying in period k; `'retained'`: buying in period k or later. */
+  readonly measure?: 'active' | 'retained';
+}
+
+/** Options of `kaplanMeierChart`. */
+export interface KaplanMeierChartOptions extends ChartOptions {
+  /** The unit of the lifetimes, for the axis title (e.g. `'day'`, `'month'`); the result carries none. */
+  readonly timeUnit?: string;
+}
+
+/** Options of the price charts (`vanWestendorpChart`, `gaborGrangerChart`). */
+export interface PriceChartOptions extends ChartOptions {
+  /** Currency of the prices, for the axis titles (e.g. `'EUR'`); the results carry none. */
+  readonly currency?: string;
+}
