@@ -8,6 +8,7 @@
  */
 export { clvDistributionChart } from './clvDistributionChart';
 export { cohortRetentionChart } from './cohortRetentionChart';
+export { customerPyramidChart } from './customerPyramidChart';
 export { expectedPurchasesMatrixChart } from './expectedPurchasesMatrixChart';
 export { gaborGrangerChart } from './gaborGrangerChart';
 export { importancePerformanceChart } from './importancePerformanceChart';
@@ -21,9 +22,11 @@ export { plsPathChart } from './plsPathChart';
 export { probabilityAliveHistoryChart } from './probabilityAliveHistoryChart';
 export { probabilityAliveMatrixChart } from './probabilityAliveMatrixChart';
 export { repeatCountChart } from './repeatCountChart';
+export { rfmSegmentChart } from './rfmSegmentChart';
 export { trackingCumulativeChart } from './trackingCumulativeChart';
 export { trackingIncrementalChart } from './trackingIncrementalChart';
 export { vanWestendorpChart } from './vanWestendorpChart';
+export { whaleCurveChart } from './whaleCurveChart';
 export type {
   ChartDatum,
   ChartOptions,
@@ -37,5 +40,6 @@ export type {
   NpsByGroupChartOptions,
   PriceChartOptions,
   TrackingChartOptions,
+  ValueChartOptions,
   VegaLiteSpec,
 } from './types';

@@ -97,3 +97,9 @@ export interface PriceChartOptions extends ChartOptions {
   /** Currency of the prices, for the axis titles (e.g. `'EUR'`); the results carry none. */
   readonly currency?: string;
 }
+
+/** Options of the value charts (`whaleCurveChart`, `customerPyramidChart`). */
+export interface ValueChartOptions extends ChartOptions {
+  /** Currency of the profits or values, for the axis titles and labels (e.g. `'USD'`); the results carry none. */
+  readonly currency?: string;
+}
