@@ -68,7 +68,7 @@ function scoreColumn(
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). RFM and CLV: Using iso-value curves for customer
  * base analysis. Journal of Marketing Research 42(4), 415–430. https://doi.org/10.1509/jmkr.2005.42.4.415
  */
-export function clvDistributionChart(score: ScoreRowsResult | ScoreColumnsResult, options?: ClvDistributionChartOptions): VegaLiteSpec {
+export function clvDistributionChart(score: ScoreRowsResult | ScoreColumnsResult, options?: ClvDistributionChartOptions): VegaLiteSpec<'bins' | 'mean'> {
   const fn = 'clvDistributionChart';
   if (score === null || typeof score !== 'object' || (score.as !== 'rows' && score.as !== 'columns') || typeof score.settings !== 'object') {
     throw new InvalidArgumentError(fn, 'score', 'must be a `scoreCustomers` result', score);
@@ -85,7 +85,7 @@ export function clvDistributionChart(score: ScoreRowsResult | ScoreColumnsResult
   const { values, title } = scoreColumn(fn, score, measure, options?.currency);
   const histogram = histogramRows(values, bins);
   if (histogram.count === 0) throw new InvalidArgumentError(fn, 'score', 'must hold at least one scored customer', score.totals);
-  const format = measure === 'probabilityAlive' ? '.3f' : ',.2f';
+  const format = measure === 'probabilityAlive' ? '.3f' : ',.2~f';
   return chartSpec(
     fn,
     options,

@@ -35,7 +35,7 @@ import type { ChartDatum, CohortRetentionChartOptions, VegaLiteSpec } from './ty
  * @see Fader, P. S. & Hardie, B. G. S. (2007). How to project customer retention. Journal of Interactive
  * Marketing 21(1), 76–90. https://doi.org/10.1002/dir.20074
  */
-export function cohortRetentionChart(result: CohortRetentionResult, options?: CohortRetentionChartOptions): VegaLiteSpec {
+export function cohortRetentionChart(result: CohortRetentionResult, options?: CohortRetentionChartOptions): VegaLiteSpec<'cells'> {
   const fn = 'cohortRetentionChart';
   if (result === null || typeof result !== 'object' || !Array.isArray(result.cohorts) || typeof result.settings !== 'object') {
     throw new InvalidArgumentError(fn, 'result', 'must be a `cohortRetention` result', result);

@@ -32,7 +32,7 @@ import type { ValueChartOptions, VegaLiteSpec } from './types';
  * @see Zeithaml, V. A., Rust, R. T. & Lemon, K. N. (2001). The customer pyramid: Creating and serving
  *   profitable customers. California Management Review 43(4), 118–142. https://doi.org/10.2307/41166104
  */
-export function customerPyramidChart(result: CustomerPyramidResult, options?: ValueChartOptions): VegaLiteSpec {
+export function customerPyramidChart(result: CustomerPyramidResult, options?: ValueChartOptions): VegaLiteSpec<'tiers'> {
   const fn = 'customerPyramidChart';
   const tiers = pyramidRows(fn, result, options?.currency);
   const widest = Math.max(...tiers.map((t) => t.count as number), 1);

@@ -31,7 +31,7 @@ import type { ChartOptions, VegaLiteSpec } from './types';
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). "Counting your customers" the easy way: An
  * alternative to the Pareto/NBD model. Marketing Science 24(2), 275–284. https://doi.org/10.1287/mksc.1040.0098
  */
-export function expectedPurchasesMatrixChart(matrix: ExpectationMatrix, options?: ChartOptions): VegaLiteSpec {
+export function expectedPurchasesMatrixChart(matrix: ExpectationMatrix, options?: ChartOptions): VegaLiteSpec<'cells'> {
   const fn = 'expectedPurchasesMatrixChart';
   const cells = matrixRows(fn, matrix, 'expectedPurchases');
   const horizon = durationLabel(matrix.settings.horizon, matrix.settings.timeUnit);

@@ -34,7 +34,7 @@ import type { ChartDatum, PriceChartOptions, VegaLiteSpec } from './types';
  * @see Gabor, A. & Granger, C. W. J. (1966). Price as an indicator of quality: Report on an enquiry.
  *   Economica 33(129), 43–70. https://doi.org/10.2307/2552272
  */
-export function gaborGrangerChart(result: GaborGrangerResult, options?: PriceChartOptions): VegaLiteSpec {
+export function gaborGrangerChart(result: GaborGrangerResult, options?: PriceChartOptions): VegaLiteSpec<'curve' | 'optimum'> {
   const fn = 'gaborGrangerChart';
   if (result === null || typeof result !== 'object' || !Array.isArray(result.curve) || result.curve.length === 0 || typeof result.conventions !== 'object') {
     throw new InvalidArgumentError(fn, 'result', 'must be a `gaborGranger` result with at least one tested price', result);

@@ -37,7 +37,7 @@ const COLORS = ['#e45756', '#54a24b', '#9d755d', '#f58518'];
  * @see Martilla, J. A. & James, J. C. (1977). Importance-performance analysis. Journal of Marketing 41(1),
  * 77–79. https://doi.org/10.1177/002224297704100112
  */
-export function importancePerformanceChart(result: ImportancePerformanceResult, options?: ChartOptions): VegaLiteSpec {
+export function importancePerformanceChart(result: ImportancePerformanceResult, options?: ChartOptions): VegaLiteSpec<'attributes' | 'crosshair' | 'corners'> {
   const fn = 'importancePerformanceChart';
   if (result === null || typeof result !== 'object' || !Array.isArray(result.attributes) || typeof result.crosshair !== 'object') {
     throw new InvalidArgumentError(fn, 'result', 'must be an `importancePerformance` result', result);

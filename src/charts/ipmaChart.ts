@@ -38,7 +38,7 @@ import type { ChartDatum, IpmaChartOptions, VegaLiteSpec } from './types';
  * importance-performance map analysis. Industrial Management & Data Systems 116(9), 1865–1886.
  * https://doi.org/10.1108/IMDS-10-2015-0449
  */
-export function ipmaChart(result: ImportancePerformanceMapResult, options?: IpmaChartOptions): VegaLiteSpec {
+export function ipmaChart(result: ImportancePerformanceMapResult, options?: IpmaChartOptions): VegaLiteSpec<'drivers' | 'crosshair' | 'corners'> {
   const fn = 'ipmaChart';
   if (result === null || typeof result !== 'object' || !Array.isArray(result.constructs) || !Array.isArray(result.indicators)) {
     throw new InvalidArgumentError(fn, 'result', 'must be an `importancePerformanceMap` result', result);

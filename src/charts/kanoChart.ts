@@ -44,7 +44,7 @@ const RANGE = ['#54a24b', '#4c78a8', '#e45756', '#9d755d', '#b279a2', '#bab0ac']
  * @see Berger, C. et al. (1993). Kano's methods for understanding customer-defined quality. Center for
  * Quality Management Journal 2(4), 3–36.
  */
-export function kanoChart(results: readonly KanoFeatureResult[], options?: ChartOptions): VegaLiteSpec {
+export function kanoChart(results: readonly KanoFeatureResult[], options?: ChartOptions): VegaLiteSpec<'features' | 'guides' | 'corners'> {
   const fn = 'kanoChart';
   requireRows(fn, 'results', results, '`kano` feature results');
   const features: ChartDatum[] = [];

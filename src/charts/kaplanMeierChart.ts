@@ -36,7 +36,7 @@ function curveRows(group: string, curve: SurvivalCurve, out: ChartDatum[]): void
  * @see Kaplan, E. L. & Meier, P. (1958). Nonparametric estimation from incomplete observations. Journal of
  *   the American Statistical Association 53(282), 457–481. https://doi.org/10.1080/01621459.1958.10501452
  */
-export function kaplanMeierChart(result: KaplanMeierResult, options?: KaplanMeierChartOptions): VegaLiteSpec {
+export function kaplanMeierChart(result: KaplanMeierResult, options?: KaplanMeierChartOptions): VegaLiteSpec<'curves'> {
   const fn = 'kaplanMeierChart';
   if (result === null || typeof result !== 'object' || typeof result.overall !== 'object' || !Array.isArray(result.groups)) {
     throw new InvalidArgumentError(fn, 'result', 'must be a `kaplanMeier` result', result);

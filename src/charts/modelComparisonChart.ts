@@ -33,7 +33,7 @@ import type { ChartDatum, ChartOptions, HoldoutAccuracies, VegaLiteSpec } from '
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). "Counting your customers" the easy way: An
  * alternative to the Pareto/NBD model. Marketing Science 24(2), 275–284. https://doi.org/10.1287/mksc.1040.0098
  */
-export function modelComparisonChart(accuracies: HoldoutAccuracies, options?: ChartOptions): VegaLiteSpec {
+export function modelComparisonChart(accuracies: HoldoutAccuracies, options?: ChartOptions): VegaLiteSpec<'groups'> {
   const fn = 'modelComparisonChart';
   if (accuracies === null || typeof accuracies !== 'object' || Object.keys(accuracies).length === 0) {
     throw new InvalidArgumentError(fn, 'accuracies', 'must be an object of at least one model name → `holdoutAccuracy` result', accuracies);

@@ -28,7 +28,7 @@ import type { ChartDatum, NpsByGroupChartOptions, VegaLiteSpec } from './types';
  * @see Rocks, B. (2016). Interval estimation for the "Net Promoter Score". The American Statistician 70(4),
  * 365–372. https://doi.org/10.1080/00031305.2016.1158124
  */
-export function npsByGroupChart(result: GroupedResult<NpsResult>, options?: NpsByGroupChartOptions): VegaLiteSpec {
+export function npsByGroupChart(result: GroupedResult<NpsResult>, options?: NpsByGroupChartOptions): VegaLiteSpec<'groups' | 'overall'> {
   const fn = 'npsByGroupChart';
   if (result === null || typeof result !== 'object' || !Array.isArray(result.groups) || result.groups.length === 0 || typeof result.overall !== 'object') {
     throw new InvalidArgumentError(fn, 'result', 'must be an `nps` result computed with `groups`', result);

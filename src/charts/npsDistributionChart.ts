@@ -34,7 +34,7 @@ function category(answer: number, scale: NpsResult['scale']): string {
  * @see Rocks, B. (2016). Interval estimation for the "Net Promoter Score". The American Statistician 70(4),
  * 365–372. https://doi.org/10.1080/00031305.2016.1158124
  */
-export function npsDistributionChart(result: NpsResult, options?: ChartOptions): VegaLiteSpec {
+export function npsDistributionChart(result: NpsResult, options?: ChartOptions): VegaLiteSpec<'answers'> {
   const fn = 'npsDistributionChart';
   if (result === null || typeof result !== 'object' || !Array.isArray(result.distribution) || typeof result.score !== 'number') {
     throw new InvalidArgumentError(fn, 'result', 'must be an `nps` result without groups (pass `.overall` of a grouped one)', result);

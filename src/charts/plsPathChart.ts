@@ -48,7 +48,7 @@ function pathRows(fn: string, result: PlsPathModelResult | PlsBootstrapResult): 
  * @see Tenenhaus, M., Esposito Vinzi, V., Chatelin, Y.-M. & Lauro, C. (2005). PLS path modeling.
  * Computational Statistics & Data Analysis 48(1), 159–205. https://doi.org/10.1016/j.csda.2004.03.005
  */
-export function plsPathChart(result: PlsPathModelResult | PlsBootstrapResult, options?: ChartOptions): VegaLiteSpec {
+export function plsPathChart(result: PlsPathModelResult | PlsBootstrapResult, options?: ChartOptions): VegaLiteSpec<'paths'> {
   const fn = 'plsPathChart';
   const { paths, fit, level } = pathRows(fn, result);
   const r2 = Object.entries(fit.rSquared).map(([construct, value]) => `${construct} ${value.toFixed(2)}`).join(', ');

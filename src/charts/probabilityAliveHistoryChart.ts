@@ -32,7 +32,7 @@ import type { ChartDatum, ChartOptions, VegaLiteSpec } from './types';
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). "Counting your customers" the easy way: An
  * alternative to the Pareto/NBD model. Marketing Science 24(2), 275–284. https://doi.org/10.1287/mksc.1040.0098
  */
-export function probabilityAliveHistoryChart(history: ProbabilityAliveHistory, options?: ChartOptions): VegaLiteSpec {
+export function probabilityAliveHistoryChart(history: ProbabilityAliveHistory, options?: ChartOptions): VegaLiteSpec<'history'> {
   const fn = 'probabilityAliveHistoryChart';
   if (history === null || typeof history !== 'object' || !Array.isArray(history.points) || history.points.length === 0) {
     throw new InvalidArgumentError(fn, 'history', 'must be a `probabilityAliveHistory` result with at least one point', history);

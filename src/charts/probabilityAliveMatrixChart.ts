@@ -29,7 +29,7 @@ import type { ChartOptions, VegaLiteSpec } from './types';
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). "Counting your customers" the easy way: An
  * alternative to the Pareto/NBD model. Marketing Science 24(2), 275–284. https://doi.org/10.1287/mksc.1040.0098
  */
-export function probabilityAliveMatrixChart(matrix: ExpectationMatrix, options?: ChartOptions): VegaLiteSpec {
+export function probabilityAliveMatrixChart(matrix: ExpectationMatrix, options?: ChartOptions): VegaLiteSpec<'cells'> {
   const fn = 'probabilityAliveMatrixChart';
   const cells = matrixRows(fn, matrix, 'probabilityAlive');
   return chartSpec(

@@ -29,7 +29,7 @@ import type { ChartDatum, ChartOptions, VegaLiteSpec } from './types';
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). "Counting your customers" the easy way: An
  * alternative to the Pareto/NBD model. Marketing Science 24(2), 275–284. https://doi.org/10.1287/mksc.1040.0098
  */
-export function repeatCountChart(rows: readonly RepeatCountRow[], options?: ChartOptions): VegaLiteSpec {
+export function repeatCountChart(rows: readonly RepeatCountRow[], options?: ChartOptions): VegaLiteSpec<'counts'> {
   const fn = 'repeatCountChart';
   requireRows(fn, 'rows', rows, '`repeatCountComparison` rows');
   const counts: ChartDatum[] = [];

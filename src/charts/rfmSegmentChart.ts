@@ -34,7 +34,7 @@ import type { VegaLiteSpec, ChartOptions } from './types';
  * ```
  * @see Hughes, A. M. (1994). Strategic Database Marketing. Probus.
  */
-export function rfmSegmentChart(result: RfmSegmentsResult, options?: ChartOptions): VegaLiteSpec {
+export function rfmSegmentChart(result: RfmSegmentsResult, options?: ChartOptions): VegaLiteSpec<'cells'> {
   const fn = 'rfmSegmentChart';
   const { cells, maxScore } = rfmGridRows(fn, result);
   const scores = Array.from({ length: maxScore }, (_, i) => i + 1);

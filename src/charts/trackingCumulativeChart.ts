@@ -35,7 +35,7 @@ import type { TrackingChartOptions, VegaLiteSpec } from './types';
 export function trackingCumulativeChart(
   points: readonly TrackingPoint[],
   options?: TrackingChartOptions,
-): VegaLiteSpec {
+): VegaLiteSpec<'curve' | 'marker'> {
   const fn = 'trackingCumulativeChart';
   const curve = trackingRows(fn, points, 'actualCumulative', 'expectedCumulative');
   const { body, marker } = trackingBody(fn, options, 'Cumulative repeat purchases');

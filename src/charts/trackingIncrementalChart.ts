@@ -35,7 +35,7 @@ import type { TrackingChartOptions, VegaLiteSpec } from './types';
 export function trackingIncrementalChart(
   points: readonly TrackingPoint[],
   options?: TrackingChartOptions,
-): VegaLiteSpec {
+): VegaLiteSpec<'curve' | 'marker'> {
   const fn = 'trackingIncrementalChart';
   const curve = trackingRows(fn, points, 'actual', 'expected');
   const { body, marker } = trackingBody(fn, options, 'Repeat purchases per period');

@@ -26,8 +26,9 @@ export interface ChartTitle {
  * A Vega-Lite v6 specification as the chart builders return it: a plain JSON object with its data inlined
  * under `datasets` (one named table per layer source), ready for `vega-embed` or `vega-lite`'s `compile`.
  * The keys listed here are always present; the rest (`mark`, `encoding`, `layer`, ...) are Vega-Lite's.
+ * `K` names the tables of `datasets` (each builder documents its own).
  */
-export interface VegaLiteSpec {
+export interface VegaLiteSpec<K extends string = string> {
   /** `'https://vega.github.io/schema/vega-lite/v6.json'`. */
   readonly $schema: 'https://vega.github.io/schema/vega-lite/v6.json';
   /** One sentence saying what the chart shows (used by screen readers). */
@@ -39,7 +40,7 @@ export interface VegaLiteSpec {
   /** Height of the plotting area, pixels. */
   readonly height: number;
   /** The inlined data: table name → rows. */
-  readonly datasets: Readonly<Record<string, readonly ChartDatum[]>>;
+  readonly datasets: Readonly<Record<K, readonly ChartDatum[]>>;
   /** The rest of the specification (Vega-Lite's own keys). */
   readonly [key: string]: unknown;
 }

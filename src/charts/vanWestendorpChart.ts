@@ -58,7 +58,7 @@ const POINTS = [
  * @see van Westendorp, P. H. (1976). NSS price sensitivity meter (PSM) — A new approach to study consumer
  *   perception of prices. Proceedings of the 29th ESOMAR Congress, 139–167.
  */
-export function vanWestendorpChart(result: VanWestendorpResult, options?: PriceChartOptions): VegaLiteSpec {
+export function vanWestendorpChart(result: VanWestendorpResult, options?: PriceChartOptions): VegaLiteSpec<'curves' | 'points' | 'range'> {
   const fn = 'vanWestendorpChart';
   if (result === null || typeof result !== 'object' || typeof result.curves !== 'object' || typeof result.pricePoints !== 'object') {
     throw new InvalidArgumentError(fn, 'result', 'must be a `vanWestendorp` result', result);

@@ -33,7 +33,7 @@ import type { ValueChartOptions, VegaLiteSpec } from './types';
  *   Profitability and Performance. Harvard Business School Press.
  * @see Sherden, W. A. (1994). Market Ownership: The Art & Science of Becoming #1. AMACOM.
  */
-export function whaleCurveChart(result: WhaleCurveResult, options?: ValueChartOptions): VegaLiteSpec {
+export function whaleCurveChart(result: WhaleCurveResult, options?: ValueChartOptions): VegaLiteSpec<'curve' | 'markers' | 'peak' | 'total'> {
   const fn = 'whaleCurveChart';
   const data = whaleCurveRows(fn, result);
   const x = { field: 'customerShare', type: 'quantitative', title: 'Customers, most profitable first (share of all)', scale: { domain: [0, 1] }, axis: { format: '.0%' } };

@@ -44,13 +44,13 @@ export function resolveChartOptions(
 }
 
 /** Assembles the top-level specification: schema, description, title, size, datasets, then the body. @internal */
-export function chartSpec(
+export function chartSpec<K extends string>(
   fn: string,
   options: ChartOptions | undefined,
   defaults: ChartDefaults,
-  datasets: Readonly<Record<string, readonly ChartDatum[]>>,
+  datasets: Readonly<Record<K, readonly ChartDatum[]>>,
   body: Readonly<Record<string, unknown>>,
-): VegaLiteSpec {
+): VegaLiteSpec<K> {
   const resolved = resolveChartOptions(fn, options, defaults);
   return {
     $schema: VEGA_LITE_SCHEMA,
