@@ -60,7 +60,7 @@ export function chartSpec<K extends string>(
     height: resolved.height,
     datasets,
     ...body,
-    config: { view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 }, legend: { labelFontSize: 11, labelLimit: 220 } },
+    config: { view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 }, legend: { labelFontSize: 11, labelLimit: 320 } },
   };
 }
 

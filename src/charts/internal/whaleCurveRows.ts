@@ -22,7 +22,14 @@ const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
 
 /** Reads a `whaleCurve` result into the rows of its chart. @internal */
 export function whaleCurveRows(fn: string, result: WhaleCurveResult): WhaleCurveData {
-  if (result === null || typeof result !== 'object' || !Array.isArray(result.curve) || result.curve.length === 0 || typeof result.kotler !== 'object') {
+  if (
+    result === null ||
+    typeof result !== 'object' ||
+    !Array.isArray(result.curve) ||
+    result.curve.length === 0 ||
+    typeof result.kotler !== 'object' ||
+    !(result.customerCount > 0)
+  ) {
     throw new InvalidArgumentError(fn, 'result', 'must be a `whaleCurve` result', result);
   }
   const inShares = result.percentReason === null;
