@@ -1,9 +1,10 @@
 /**
  * clientele: customer analytics for TypeScript.
  *
- * The root entry re-exports the pure areas (core numerics and errors, and the model areas: CLV,
- * satisfaction, loyalty, segmentation); the record schemas, exact money, time handling and datasets
- * have their own subpaths so that importing a model never loads zod, decimal.js or date-fns.
+ * The root entry re-exports the pure areas (core numerics and errors, the model areas: CLV,
+ * satisfaction, loyalty, segmentation, and the chart builders); the record schemas, exact money, time
+ * handling and datasets have their own subpaths so that importing a model never loads zod, decimal.js or
+ * date-fns.
  *
  * @packageDocumentation
  */
@@ -623,3 +624,44 @@ export type {
   IndexCustomerValuesOptions,
   CustomerValueIndex,
 } from './segmentation/index';
+
+// charts: Vega-Lite specifications of the results (plain JSON, no runtime dependency)
+export {
+  clvDistributionChart,
+  cohortRetentionChart,
+  customerPyramidChart,
+  expectedPurchasesMatrixChart,
+  gaborGrangerChart,
+  importancePerformanceChart,
+  ipmaChart,
+  kanoChart,
+  kaplanMeierChart,
+  modelComparisonChart,
+  npsByGroupChart,
+  npsDistributionChart,
+  plsPathChart,
+  probabilityAliveHistoryChart,
+  probabilityAliveMatrixChart,
+  repeatCountChart,
+  rfmSegmentChart,
+  trackingCumulativeChart,
+  trackingIncrementalChart,
+  vanWestendorpChart,
+  whaleCurveChart,
+} from './charts/index';
+export type {
+  ChartDatum,
+  ChartOptions,
+  ChartTitle,
+  ClvDistributionChartOptions,
+  ClvDistributionMeasure,
+  CohortRetentionChartOptions,
+  HoldoutAccuracies,
+  IpmaChartOptions,
+  KaplanMeierChartOptions,
+  NpsByGroupChartOptions,
+  PriceChartOptions,
+  TrackingChartOptions,
+  ValueChartOptions,
+  VegaLiteSpec,
+} from './charts/index';
