@@ -3,7 +3,7 @@
 // the bundled price survey and a made-up profit list analysed, one chart built from each result, and every
 // chart rendered to SVG in Node with vega and vega-lite (install them where you render: they are not
 // dependencies of clientele). Set CHART_DIR=some/folder to keep the SVG files and look at them.
-// Run: npx tsup && node --import tsx examples/16-charts.ts
+// Run: npx tsup && node --import tsx examples/17-charts.ts
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
