@@ -15,6 +15,7 @@ export {
   NotConvergedError,
   UnitMismatchError,
   UndefinedResultError,
+  AllRowsRejectedError,
   isClienteleError,
 } from './core/errors/index';
 export type { ClienteleErrorCode, ClienteleErrorDetails } from './core/errors/index';

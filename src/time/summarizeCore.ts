@@ -11,6 +11,61 @@ import type { CustomerSummary, RejectedTransaction, SummarySettings, Transaction
  */
 type Column = Int32Array | Float64Array | number[];
 
+/**
+ * How the caller names its input, for the rejections made in the core: the day and amount fields, and
+ * the amount as given at an input index. @internal
+ */
+export interface SummarySource {
+  readonly dayField: 'date' | 'epochDay';
+  readonly amountField: 'amount' | 'amountMinor';
+  readonly amountOf: (index: number) => unknown;
+}
+
+/**
+ * Rejects the returns (negative amounts) that have no purchase of the same customer on or before their
+ * day in their period (calibration up to `calibrationEnd`, holdout after it): with `returns: 'net'` they
+ * have nothing to be netted against. Two passes: the first purchase day of each customer in each period,
+ * then the check. Marks them in `bad`. @internal
+ */
+function rejectUnmatchedReturns(
+  n: number,
+  customer: ArrayLike<number>,
+  epochDay: ArrayLike<number>,
+  amountMinor: ArrayLike<number>,
+  bad: Uint8Array,
+  customerCount: number,
+  calibrationEnd: number,
+  rejected: RejectedTransaction[],
+  source: SummarySource,
+): void {
+  const firstCalibration = new Float64Array(customerCount).fill(Number.POSITIVE_INFINITY);
+  const firstHoldout = new Float64Array(customerCount).fill(Number.POSITIVE_INFINITY);
+  for (let i = 0; i < n; i++) {
+    if (bad[i] === 1 || (amountMinor[i] as number) < 0) continue;
+    const k = customer[i] as number;
+    const d = epochDay[i] as number;
+    const first = d <= calibrationEnd ? firstCalibration : firstHoldout;
+    if (d < (first[k] as number)) first[k] = d;
+  }
+  for (let i = 0; i < n; i++) {
+    if (bad[i] === 1 || (amountMinor[i] as number) >= 0) continue;
+    const k = customer[i] as number;
+    const d = epochDay[i] as number;
+    const holdout = d > calibrationEnd;
+    if (d >= ((holdout ? firstHoldout : firstCalibration)[k] as number)) continue;
+    bad[i] = 1;
+    rejected.push({
+      index: i,
+      field: source.amountField,
+      reason:
+        `is a return with no purchase of this customer on or before ${formatEpochDay(d)} in the ` +
+        `${holdout ? 'holdout' : 'calibration'} period to net it against (\`options.returns\` 'net'); ` +
+        "use 'drop' to leave returns out",
+      value: source.amountOf(i),
+    });
+  }
+}
+
 /** Largest radix-sort digit width in bits (at most 2,048 buckets per pass). @internal */
 const RADIX_BITS = 11;
 
@@ -38,16 +93,19 @@ export function summarizeCore<Id extends string | number>(
   customerCount: number,
   settings: ResolvedSummaryOptions,
   rejected: RejectedTransaction[],
-  dayField: 'date' | 'epochDay',
+  source: SummarySource,
   owned = false,
 ): TransactionSummary<Id> {
   let bad = initialBad;
+  const dayField = source.dayField;
   // 1. Observation end: given, or the last valid day.
   let maxDay = Number.NEGATIVE_INFINITY;
+  let hasReturns = false;
   for (let i = 0; i < n; i++) {
     if (bad !== null && bad[i] === 1) continue;
     const d = epochDay[i] as number;
     if (d > maxDay) maxDay = d;
+    if ((amountMinor[i] as number) < 0) hasReturns = true;
   }
   const observationEnd = settings.observationEnd ?? (maxDay === Number.NEGATIVE_INFINITY ? null : maxDay);
   if (observationEnd !== null && maxDay > observationEnd) {
@@ -66,6 +124,16 @@ export function summarizeCore<Id extends string | number>(
     rejected.sort((a, b) => a.index - b.index);
   }
   const calibrationEnd = settings.calibrationEnd ?? observationEnd;
+  if (hasReturns && calibrationEnd !== null) {
+    bad ??= new Uint8Array(n);
+    const before = rejected.length;
+    rejectUnmatchedReturns(n, customer, epochDay, amountMinor, bad, customerCount, calibrationEnd, rejected, source);
+    if (rejected.length > before) {
+      rejected.sort((a, b) => a.index - b.index);
+      maxDay = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < n; i++) if (bad[i] === 0 && (epochDay[i] as number) > maxDay) maxDay = epochDay[i] as number;
+    }
+  }
   const options: SummarySettings = {
     unit: settings.unit,
     unitDays: settings.unitDays,
@@ -74,6 +142,8 @@ export function summarizeCore<Id extends string | number>(
     calibrationEnd: settings.calibrationEnd === null ? null : formatEpochDay(settings.calibrationEnd),
     observationEnd: observationEnd === null ? null : formatEpochDay(observationEnd),
     minorDigits: settings.minorDigits,
+    returns: settings.returns,
+    dateObjects: settings.dateObjects,
   };
   if (observationEnd === null || calibrationEnd === null || maxDay === Number.NEGATIVE_INFINITY) {
     return { customers: [], notInCalibration: [], rejected, options };
@@ -234,20 +304,34 @@ function reduceCustomers<Id extends string | number>(
     let firstValue = 0;
     let total = 0;
     let rows = 0;
+    let deferred = 0;
     for (; j < end; j++) {
       const d = days[j] as number;
       if (d > calibrationEnd) break;
+      const a = money[j] as number;
+      rows++;
+      if (a < 0) {
+        // A return nets against the latest purchase on or before its day: one later in the same day's
+        // rows if there is one, else the current purchase (`rejectUnmatchedReturns` left no other case).
+        if (purchases === 0 || purchaseFollows(days, money, j, end, d)) deferred += a;
+        else {
+          total += a;
+          if (purchases === 1) firstValue += a;
+        }
+        continue;
+      }
       const p = perUnit ? period(d) : d;
       if (p !== lastPeriod) {
         purchases++;
         lastPeriod = p;
       }
       lastDay = d;
-      const a = money[j] as number;
-      if (purchases === 1) firstValue += a;
-      total += a;
-      rows++;
+      const v = a + deferred;
+      deferred = 0;
+      if (purchases === 1) firstValue += v;
+      total += v;
     }
+    total += deferred;
     const frequency = purchases - 1;
     let T = ageCache.get(firstDay);
     if (T === undefined) {
@@ -256,18 +340,21 @@ function reduceCustomers<Id extends string | number>(
     }
     const recency = frequency === 0 ? 0 : span(firstDay, lastDay);
     const monetaryValue = frequency === 0 ? 0 : (total - firstValue) / frequency / scale;
+    const spendExcluded = frequency > 0 && monetaryValue <= 0 ? spendExclusion(monetaryValue) : undefined;
     if (hasHoldout) {
       let holdout = 0;
       let holdoutTotal = 0;
       lastPeriod = Number.NaN;
       for (; j < end; j++) {
+        const a = money[j] as number;
+        holdoutTotal += a;
+        if (a < 0) continue; // a return, netted in the holdout spend
         const d = days[j] as number;
         const p = perUnit ? period(d) : d;
         if (p !== lastPeriod) {
           holdout++;
           lastPeriod = p;
         }
-        holdoutTotal += money[j] as number;
       }
       customers.push({
         customerId: id,
@@ -281,6 +368,7 @@ function reduceCustomers<Id extends string | number>(
         transactionCount: rows,
         firstPurchaseDate: dateOf(firstDay),
         lastPurchaseDate: dateOf(lastDay),
+        ...(spendExcluded === undefined ? {} : { spendExcluded }),
         frequencyHoldout: holdout,
         monetaryValueHoldout: holdout === 0 ? 0 : holdoutTotal / holdout / scale,
         durationHoldout,
@@ -298,11 +386,26 @@ function reduceCustomers<Id extends string | number>(
         transactionCount: rows,
         firstPurchaseDate: dateOf(firstDay),
         lastPurchaseDate: dateOf(lastDay),
+        ...(spendExcluded === undefined ? {} : { spendExcluded }),
       });
     }
     j = end;
   }
   return { customers, notInCalibration, rejected, options };
+}
+
+/** Why a repeat buyer with mean repeat spend `m ≤ 0` is left out of spend models. @internal */
+function spendExclusion(m: number): string {
+  return (
+    `mean repeat spend ${m === 0 ? 0 : m} is not positive (zero-valued purchases, or returns netted against them): ` +
+    'the Gamma-Gamma spend model needs a positive spend, leave this customer out of the spend fit'
+  );
+}
+
+/** Whether a purchase (amount ≥ 0) of day `d` follows row `j` among `[j + 1, end)`. @internal */
+function purchaseFollows(days: Column, money: Column, j: number, end: number, d: number): boolean {
+  for (let q = j + 1; q < end && days[q] === d; q++) if ((money[q] as number) >= 0) return true;
+  return false;
 }
 
 /** The calendar period index of an epoch day for `mergeBy: 'unit'`. @internal */

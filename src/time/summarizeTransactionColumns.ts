@@ -2,6 +2,7 @@ import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { assertInteger } from '../core/validate/assertInteger';
 import { MINOR_LIMIT } from '../money/parseMinorUnits';
+import { allRowsRejected } from './internal/allRowsRejected';
 import { resolveSummaryOptions } from './resolveSummaryOptions';
 import { summarizeCore } from './summarizeCore';
 import type { RejectedTransaction, SummaryOptions, TransactionColumns, TransactionSummary } from './types';
@@ -108,6 +109,19 @@ export function summarizeTransactionColumns<Id extends string | number = number>
       field = 'amountMinor';
       reason = 'must be an integer number of minor units below 2^52 in magnitude';
       value = a;
+    } else if (a < 0 && settings.returns !== 'net') {
+      if (settings.returns === 'refuse') {
+        throw new InvalidArgumentError(
+          fn,
+          `columns.amountMinor[${i}]`,
+          "must not be a return (a negative amount) with `options.returns` 'refuse'; use 'net' to net returns against " +
+            "the purchases or 'drop' to leave them out with a report",
+          a,
+        );
+      }
+      field = 'amountMinor';
+      reason = "is a return (a negative amount), left out by `options.returns` 'drop'";
+      value = a;
     }
     if (field !== null) {
       bad ??= new Uint8Array(n);
@@ -119,16 +133,8 @@ export function summarizeTransactionColumns<Id extends string | number = number>
   if (customerIds === undefined && customerCount > 10 * n + 1_000_000) {
     throw new InvalidArgumentError(fn, 'columns.customer', 'must hold dense indices (at most 10·rows + 10^6)', maxCustomer);
   }
-  return summarizeCore<Id>(
-    n,
-    customer,
-    epochDay,
-    amountMinor,
-    bad,
-    customerIds ?? null,
-    customerCount,
-    settings,
-    rejected,
-    'epochDay',
-  );
+  const source = { dayField: 'epochDay', amountField: 'amountMinor', amountOf: (i: number) => amountMinor[i] } as const;
+  const summary = summarizeCore<Id>(n, customer, epochDay, amountMinor, bad, customerIds ?? null, customerCount, settings, rejected, source);
+  if (summary.rejected.length === n) throw allRowsRejected(fn, null, summary.rejected, null);
+  return summary;
 }

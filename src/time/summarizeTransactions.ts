@@ -1,12 +1,10 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
-import { describeMinorUnitsProblem } from '../money/describeMinorUnitsProblem';
-import { parseMinorUnits } from '../money/parseMinorUnits';
-import { createStringIndex } from './createStringIndex';
-import { parseEpochDay } from './parseEpochDay';
+import { allRowsRejected } from './internal/allRowsRejected';
+import { readSummaryRows } from './internal/readSummaryRows';
 import { resolveSummaryOptions } from './resolveSummaryOptions';
 import { summarizeCore } from './summarizeCore';
-import type { RejectedTransaction, SummaryOptions, TransactionRow, TransactionSummary } from './types';
+import type { SummaryOptions, TransactionRow, TransactionSummary } from './types';
 
 /**
  * Summarises a transaction log into one recency–frequency–monetary row per customer: the input of the
@@ -82,7 +80,7 @@ import type { RejectedTransaction, SummaryOptions, TransactionRow, TransactionSu
  * customer base analysis. Journal of Marketing Research, 42(4), 415–430. doi:10.1509/jmkr.2005.42.4.415
  */
 export function summarizeTransactions<Id extends string | number = string | number>(
-  transactions: readonly TransactionRow<Id>[],
+  transactions: readonly TransactionRow<Id>[] | readonly object[],
   options?: SummaryOptions,
 ): TransactionSummary<Id> {
   const fn = 'summarizeTransactions';
@@ -90,66 +88,15 @@ export function summarizeTransactions<Id extends string | number = string | numb
   const n = transactions.length;
   if (n === 0) throw new EmptyInputError(fn, 'transactions');
   const settings = resolveSummaryOptions(fn, options);
-  const minorDigits = settings.minorDigits;
-  // Plain arrays rather than typed arrays: they stay in the JS heap, so they do not force major GCs of
-  // the caller's (often huge) heap as external memory does (see `summarizeCore`).
-  const customer = new Array<number>(n).fill(0);
-  const epochDay = new Array<number>(n).fill(0);
-  const amountMinor = new Array<number>(n).fill(0);
-  const stringIndex = createStringIndex();
-  const numberIndex = new Map<number, number>();
-  const ids: Id[] = [];
-  const rejected: RejectedTransaction[] = [];
-  let bad: Uint8Array | null = null;
-  let lastId: Id | undefined;
-  let lastIndex = -1;
-  for (let i = 0; i < n; i++) {
-    const row = transactions[i] as TransactionRow<Id> | null | undefined;
-    let field: RejectedTransaction['field'] | null = null;
-    let reason = '';
-    let value: unknown = row;
-    if (row === null || typeof row !== 'object') {
-      field = 'row';
-      reason = 'must be an object { customerId, date, amount }';
-    } else {
-      const id = row.customerId;
-      const day = parseEpochDay(row.date);
-      const minor = parseMinorUnits(row.amount, minorDigits);
-      if (!(typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)))) {
-        field = 'customerId';
-        reason = 'must be a string or a finite number';
-        value = id;
-      } else if (Number.isNaN(day)) {
-        field = 'date';
-        reason = 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)';
-        value = row.date;
-      } else if (Number.isNaN(minor)) {
-        field = 'amount';
-        reason = describeMinorUnitsProblem(row.amount, minorDigits);
-        value = row.amount;
-      } else {
-        // Logs are often grouped by customer: reuse the previous row's index before asking the index.
-        let k = lastIndex;
-        if (id !== lastId) {
-          const next = ids.length;
-          if (typeof id === 'string') k = stringIndex(id, next);
-          else {
-            k = numberIndex.get(id) ?? next;
-            if (k === next) numberIndex.set(id, k);
-          }
-          if (k === next) ids.push(id);
-        }
-        lastId = id;
-        lastIndex = k;
-        customer[i] = k;
-        epochDay[i] = day;
-        amountMinor[i] = minor;
-        continue;
-      }
-    }
-    bad ??= new Uint8Array(n);
-    bad[i] = 1;
-    rejected.push({ index: i, field, reason, value });
-  }
-  return summarizeCore<Id>(n, customer, epochDay, amountMinor, bad, ids, ids.length, settings, rejected, 'date', true);
+  const read = readSummaryRows<Id>(fn, transactions, settings);
+  const { customer, epochDay, amountMinor, ids, bad, rejected } = read;
+  const amountKey = settings.fields.amount;
+  const source = {
+    dayField: 'date',
+    amountField: 'amount',
+    amountOf: (i: number) => (transactions[i] as Record<string, unknown>)[amountKey],
+  } as const;
+  const summary = summarizeCore<Id>(n, customer, epochDay, amountMinor, bad, ids, ids.length, settings, rejected, source, true);
+  if (summary.rejected.length === n) throw allRowsRejected(fn, transactions, summary.rejected, settings.fields);
+  return summary;
 }

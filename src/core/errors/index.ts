@@ -5,4 +5,5 @@ export { EmptyInputError } from './EmptyInputError';
 export { NotConvergedError } from './NotConvergedError';
 export { UnitMismatchError } from './UnitMismatchError';
 export { UndefinedResultError } from './UndefinedResultError';
+export { AllRowsRejectedError } from './AllRowsRejectedError';
 export { isClienteleError } from './isClienteleError';
