@@ -76,8 +76,9 @@ const RADIX_BITS = 11;
  * rows are already sorted), sorts each customer's rows by day in place, and reduces each customer in one
  * pass. Customer `k` is reported as `ids[k]` (or `k` when `ids` is null).
  *
- * With `owned`, the columns are plain arrays built by the caller (`summarizeTransactions`): they are
- * overwritten as the second radix buffer, and the scratch columns are plain arrays too. Plain arrays live
+ * With `owned`, the columns were built by the caller (`summarizeTransactions`) and may be used in place;
+ * when they are plain arrays, they are overwritten as the second radix buffer, and the scratch columns
+ * are plain arrays too. Plain arrays live
  * in the JS heap, whose next major GC is scheduled in proportion to its size; typed arrays are external
  * memory, of which V8 allows only about 64 MB of growth before it forces a major GC. When the caller holds
  * gigabytes of row objects, each forced major GC costs over a second, so the row path keeps its scratch
@@ -177,8 +178,8 @@ export function summarizeCore<Id extends string | number>(
   // Scratch arrays; when the caller hands over its own plain arrays (`owned`), they serve as the second
   // buffer (only the first `good` entries are used).
   const heap = owned && Array.isArray(customer) && Array.isArray(epochDay) && Array.isArray(amountMinor);
-  if (sorted && heap && good === n) {
-    const [cust, days, money] = [customer as number[], epochDay as number[], amountMinor as number[]];
+  if (sorted && owned && good === n) {
+    const [cust, days, money] = [customer as Column, epochDay as Column, amountMinor as Column];
     return reduceCustomers(cust, days, money, good, ids, settings, calibrationEnd, observationEnd, rejected, options);
   }
   const ints = (length: number): Column => (heap ? new Array<number>(length).fill(0) : new Int32Array(length));
@@ -268,21 +269,13 @@ function reduceCustomers<Id extends string | number>(
   // Time measurement.
   const perUnit = settings.mergeBy === 'unit';
   const unitDays = settings.unitDays;
-  const period = periodFunction(settings);
-  const span = (from: number, to: number): number =>
-    perUnit ? period(to) - period(from) : unitDays === null ? calendarMonthsBetween(from, to) : (to - from) / unitDays;
+  // Top-level helpers, not closures: a closure made per call would be a new call target for the
+  // optimised code each time (a deoptimisation per call).
+  const clock: Clock = { perUnit, unitKind: unitKindOf(settings), unitDays: unitDays ?? 0 };
   const hasHoldout = settings.calibrationEnd !== null;
-  const durationHoldout = span(calibrationEnd, observationEnd);
+  const durationHoldout = span(clock, calibrationEnd, observationEnd);
   const scale = POW10[settings.minorDigits] as number;
   const dateCache = new Map<number, string>();
-  const dateOf = (d: number): string => {
-    let s = dateCache.get(d);
-    if (s === undefined) {
-      s = formatEpochDay(d);
-      dateCache.set(d, s);
-    }
-    return s;
-  };
   const ageCache = new Map<number, number>();
 
   // One pass per customer over the sorted rows.
@@ -294,7 +287,7 @@ function reduceCustomers<Id extends string | number>(
     const id = (ids === null ? k : ids[k]) as Id;
     const firstDay = days[j] as number;
     if (firstDay > calibrationEnd) {
-      notInCalibration.push({ customerId: id, firstPurchaseDate: dateOf(firstDay), transactionCount: end - j });
+      notInCalibration.push({ customerId: id, firstPurchaseDate: dateOf(dateCache, firstDay), transactionCount: end - j });
       j = end;
       continue;
     }
@@ -320,7 +313,7 @@ function reduceCustomers<Id extends string | number>(
         }
         continue;
       }
-      const p = perUnit ? period(d) : d;
+      const p = perUnit ? period(clock, d) : d;
       if (p !== lastPeriod) {
         purchases++;
         lastPeriod = p;
@@ -335,10 +328,10 @@ function reduceCustomers<Id extends string | number>(
     const frequency = purchases - 1;
     let T = ageCache.get(firstDay);
     if (T === undefined) {
-      T = span(firstDay, calibrationEnd);
+      T = span(clock, firstDay, calibrationEnd);
       ageCache.set(firstDay, T);
     }
-    const recency = frequency === 0 ? 0 : span(firstDay, lastDay);
+    const recency = frequency === 0 ? 0 : span(clock, firstDay, lastDay);
     const monetaryValue = frequency === 0 ? 0 : (total - firstValue) / frequency / scale;
     const spendExcluded = frequency > 0 && monetaryValue <= 0 ? spendExclusion(monetaryValue) : undefined;
     if (hasHoldout) {
@@ -350,7 +343,7 @@ function reduceCustomers<Id extends string | number>(
         holdoutTotal += a;
         if (a < 0) continue; // a return, netted in the holdout spend
         const d = days[j] as number;
-        const p = perUnit ? period(d) : d;
+        const p = perUnit ? period(clock, d) : d;
         if (p !== lastPeriod) {
           holdout++;
           lastPeriod = p;
@@ -366,9 +359,8 @@ function reduceCustomers<Id extends string | number>(
         totalSpend: total / scale,
         totalSpendMinor: total,
         transactionCount: rows,
-        firstPurchaseDate: dateOf(firstDay),
-        lastPurchaseDate: dateOf(lastDay),
-        ...(spendExcluded === undefined ? {} : { spendExcluded }),
+        firstPurchaseDate: dateOf(dateCache, firstDay),
+        lastPurchaseDate: dateOf(dateCache, lastDay),
         frequencyHoldout: holdout,
         monetaryValueHoldout: holdout === 0 ? 0 : holdoutTotal / holdout / scale,
         durationHoldout,
@@ -384,11 +376,12 @@ function reduceCustomers<Id extends string | number>(
         totalSpend: total / scale,
         totalSpendMinor: total,
         transactionCount: rows,
-        firstPurchaseDate: dateOf(firstDay),
-        lastPurchaseDate: dateOf(lastDay),
-        ...(spendExcluded === undefined ? {} : { spendExcluded }),
+        firstPurchaseDate: dateOf(dateCache, firstDay),
+        lastPurchaseDate: dateOf(dateCache, lastDay),
       });
     }
+    // Rare: added after the literal (a spread in the literal would slow every customer down).
+    if (spendExcluded !== undefined) (customers[customers.length - 1] as { spendExcluded?: string }).spendExcluded = spendExcluded;
     j = end;
   }
   return { customers, notInCalibration, rejected, options };
@@ -408,18 +401,47 @@ function purchaseFollows(days: Column, money: Column, j: number, end: number, d:
   return false;
 }
 
+/** How time is measured: per calendar period (`mergeBy: 'unit'`) or in days per unit. @internal */
+interface Clock {
+  readonly perUnit: boolean;
+  /** 0 day, 1 week, 2 month (of any length: its periods are calendar months), 3 a number of days. */
+  readonly unitKind: 0 | 1 | 2 | 3;
+  /** Days per unit; 0 for calendar months. */
+  readonly unitDays: number;
+}
+
+/** The unit kind of the settings (see {@link Clock}). @internal */
+function unitKindOf(settings: ResolvedSummaryOptions): 0 | 1 | 2 | 3 {
+  if (settings.unit === 'day') return 0;
+  if (settings.unit === 'week') return 1;
+  return settings.unit === 'month' ? 2 : 3;
+}
+
 /** The calendar period index of an epoch day for `mergeBy: 'unit'`. @internal */
-function periodFunction(settings: ResolvedSummaryOptions): (day: number) => number {
-  if (settings.unit === 'day') return (d) => d;
-  if (settings.unit === 'week') return (d) => Math.floor((d + 3) / 7); // ISO weeks: 1969-12-29 was a Monday
-  if (settings.unit === 'month') {
-    return (d) => {
-      const packed = civilFromDays(d);
-      return Math.floor(packed / 10_000) * 12 + (Math.floor(packed / 100) % 100) - 1;
-    };
+function period(clock: Clock, d: number): number {
+  if (clock.unitKind === 0) return d;
+  if (clock.unitKind === 1) return Math.floor((d + 3) / 7); // ISO weeks: 1969-12-29 was a Monday
+  if (clock.unitKind === 2) {
+    const packed = civilFromDays(d);
+    return Math.floor(packed / 10_000) * 12 + (Math.floor(packed / 100) % 100) - 1;
   }
-  const days = settings.unitDays as number;
-  return (d) => Math.floor(d / days);
+  return Math.floor(d / clock.unitDays);
+}
+
+/** Time from day `from` to day `to` in units (whole periods with `mergeBy: 'unit'`). @internal */
+function span(clock: Clock, from: number, to: number): number {
+  if (clock.perUnit) return period(clock, to) - period(clock, from);
+  return clock.unitDays === 0 ? calendarMonthsBetween(from, to) : (to - from) / clock.unitDays;
+}
+
+/** `'yyyy-mm-dd'` of day `d`, formatted once per distinct day. @internal */
+function dateOf(cache: Map<number, string>, d: number): string {
+  let s = cache.get(d);
+  if (s === undefined) {
+    s = formatEpochDay(d);
+    cache.set(d, s);
+  }
+  return s;
 }
 
 /**
