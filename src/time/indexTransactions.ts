@@ -4,15 +4,26 @@ import { currencyMinorDigits } from '../money/currencyMinorDigits';
 import { groupRawTransactions } from './internal/groupRawTransactions';
 import { readTransactionColumnInput } from './internal/readTransactionColumnInput';
 import { readTransactionRows } from './internal/readTransactionRows';
-import type { IndexTransactionsOptions, TransactionColumns, TransactionIndex, TransactionInputRow } from './types';
+import { resolveDateObjects, resolveFields } from './resolveSummaryOptions';
+import type {
+  DateObjectReading,
+  IndexTransactionsOptions,
+  TransactionColumns,
+  TransactionFields,
+  TransactionIndex,
+  TransactionInputRow,
+} from './types';
 
 /** Whether `input` is an index built by {@link indexTransactions}. @internal */
 function isIndex(input: unknown): input is TransactionIndex {
   return typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === 'transactionIndex';
 }
 
-/** The checked options: minor digits and currency. @internal */
-function resolveOptions(fn: string, options: IndexTransactionsOptions | undefined): { digits: number; currency: string | null } {
+/** The checked options: minor digits, currency, field names and the reading of `Date`s. @internal */
+function resolveOptions(
+  fn: string,
+  options: IndexTransactionsOptions | undefined,
+): { digits: number; currency: string | null; fields: Required<TransactionFields>; dateObjects: DateObjectReading } {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
   }
@@ -23,7 +34,9 @@ function resolveOptions(fn: string, options: IndexTransactionsOptions | undefine
   const code = currency === undefined ? null : currency.trim().toUpperCase();
   if (code !== null) currencyMinorDigits(code, fn);
   const money = { ...(code === null ? {} : { currency: code }), ...(options?.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }) };
-  return { digits: resolveMinorDigits(fn, money), currency: code };
+  const fields = resolveFields(fn, options?.fields);
+  const dateObjects = resolveDateObjects(fn, options?.dateObjects);
+  return { digits: resolveMinorDigits(fn, money), currency: code, fields, dateObjects };
 }
 
 /**
@@ -76,14 +89,14 @@ function resolveOptions(fn: string, options: IndexTransactionsOptions | undefine
  * Interactive Marketing, 23(1), 61–69. doi:10.1016/j.intmar.2008.11.003
  */
 export function indexTransactions(
-  input: readonly TransactionInputRow[] | TransactionColumns | TransactionIndex,
+  input: readonly TransactionInputRow[] | readonly object[] | TransactionColumns | TransactionIndex,
   options?: IndexTransactionsOptions,
 ): TransactionIndex {
   const fn = 'indexTransactions';
   if (isIndex(input)) return input;
-  const { digits, currency } = resolveOptions(fn, options);
+  const { digits, currency, fields, dateObjects } = resolveOptions(fn, options);
   if (Array.isArray(input)) {
-    const raw = readTransactionRows(fn, input as readonly TransactionInputRow[], digits, currency);
+    const raw = readTransactionRows(fn, input as readonly TransactionInputRow[], digits, currency, fields, dateObjects);
     return groupRawTransactions(raw, digits, input.length);
   }
   if (typeof input === 'object' && input !== null && 'customer' in input) {
