@@ -50,9 +50,13 @@ function resolveOptions(
  * An index passed in is returned as it is.
  *
  * Rules (the same as `parseTransactions` of `clientele/schemas`, without zod):
+ * - Field names: `customerId`, `date`, `amount` and `returned`, or the names given in `options.fields`
+ *   (the optional fields keep their names); a missing field is rejected as missing, by its property name.
  * - `customerId`: a non-blank string (trimmed) or a safe integer; `42` and `'42'` are one customer.
- * - `date`: `'yyyy-mm-dd'` (a time after it is ignored), `'yyyymmdd'`, or a `Date` read at its UTC
- *   calendar date; years 0000–9999; impossible dates are rejected.
+ * - `date`: `'yyyy-mm-dd'` (a time after it is ignored), `'yyyymmdd'`, or a `Date` read as
+ *   `options.dateObjects` says (default `'strict'`: its UTC calendar date, but a `Date` at local
+ *   midnight whose UTC date is another day is rejected with the reason); years 0000–9999; impossible
+ *   dates are rejected.
  * - `amount`: exact with at most `minorDigits` decimals (no rounding). A negative amount is accepted only
  *   on a row with `returned: true`; a return is stored as a negative amount whatever its written sign and
  *   is never a purchase.
@@ -67,12 +71,13 @@ function resolveOptions(
  * O(n + c log c) time, about 40 bytes per row.
  *
  * @param input - Transaction rows ({@link TransactionInputRow}; the `Transaction` records of
- *   `clientele/schemas` fit), the column form, or an index.
- * @param options - `minorDigits` (default 2, or the currency's) and `currency`.
+ *   `clientele/schemas` fit; rows with other field names with `options.fields`), the column form, or an index.
+ * @param options - `minorDigits` (default 2, or the currency's), `currency`, `fields` (other field
+ *   names) and `dateObjects` (how `Date`s are read).
  * @returns The {@link TransactionIndex}.
  * @throws `INVALID_ARGUMENT` when `input` is neither an array of rows, columns nor an index; when the
  *   columns differ in length; when the rows name two currencies and `options.currency` is not given; for
- *   an invalid option.
+ *   an invalid option (an unknown field in `fields`, a `dateObjects` other than 'strict', 'utc', 'local').
  * @example
  * ```ts
  * const index = indexTransactions([

@@ -23,7 +23,9 @@ const MAX_DAY = 2_932_896;
  * sorted by customer and day), each customer's rows are sorted by day in place, and each customer is
  * reduced in one pass: O(n) time and about 32 bytes of scratch memory per row; the input is not modified.
  * Entries that are not integers in range are returned in `rejected` with their index; so are days after
- * the observation end.
+ * the observation end. A negative `amountMinor` is a return, handled by `options.returns` as in
+ * {@link summarizeTransactions} (netted by default). A call in which every entry is rejected throws
+ * `ALL_ROWS_REJECTED`.
  *
  * @param columns - `customer` (integer index ≥ 0), `epochDay` (integer), `amountMinor` (integer minor
  *   units below 2^52 in magnitude), all of one length; optional `customerIds` (the identifier of each
@@ -36,7 +38,9 @@ const MAX_DAY = 2_932_896;
  * @throws `INVALID_ARGUMENT` when a column is missing or the lengths differ.
  * @throws `INVALID_ARGUMENT` when, without `customerIds`, the largest customer index exceeds 10 times the
  *   number of rows plus a million (use dense indices).
- * @throws `INVALID_ARGUMENT` for an invalid option (see {@link summarizeTransactions}).
+ * @throws `INVALID_ARGUMENT` for an invalid option (see {@link summarizeTransactions}); with
+ *   `returns: 'refuse'`, at the first negative amount.
+ * @throws `ALL_ROWS_REJECTED` when every entry is rejected.
  * @example
  * ```ts
  * const summary = summarizeTransactionColumns(
