@@ -32,15 +32,15 @@ export function resolveFields(fn: string, fields: unknown): Required<Transaction
       throw new InvalidArgumentError(fn, `options.fields.${key}`, `is not a field (the fields are ${FIELD_NAMES.join(', ')})`, key);
     }
   }
-  const out: Record<string, string> = {};
-  for (const name of FIELD_NAMES) {
+  const nameOf = (name: (typeof FIELD_NAMES)[number]): string => {
     const value = (fields as Record<string, unknown>)[name];
     if (value !== undefined && (typeof value !== 'string' || value.length === 0)) {
       throw new InvalidArgumentError(fn, `options.fields.${name}`, 'must be a non-empty property name', value);
     }
-    out[name] = (value as string | undefined) ?? name;
-  }
-  return out as Required<TransactionFields>;
+    return (value as string | undefined) ?? name;
+  };
+  // One literal (one stable object shape, which optimised readers may rely on).
+  return { customerId: nameOf('customerId'), date: nameOf('date'), amount: nameOf('amount'), returned: nameOf('returned') };
 }
 
 /** Checks `options.dateObjects` (default `'strict'`); throws `INVALID_ARGUMENT`. @internal */

@@ -380,11 +380,52 @@ function reduceCustomers<Id extends string | number>(
         lastPurchaseDate: dateOf(dateCache, lastDay),
       });
     }
-    // Rare: added after the literal (a spread in the literal would slow every customer down).
-    if (spendExcluded !== undefined) (customers[customers.length - 1] as { spendExcluded?: string }).spendExcluded = spendExcluded;
+    if (spendExcluded !== undefined) customers[customers.length - 1] = withSpendExcluded(customers[customers.length - 1] as CustomerSummary<Id>, spendExcluded);
     j = end;
   }
   return { customers, notInCalibration, rejected, options };
+}
+
+/**
+ * A copy of `c` with `spendExcluded`, written as literals (not a property added afterwards, nor a
+ * spread): a literal's object shape lives as long as the code, whereas a shape made by adding a property
+ * dies with its last object, and the optimised code that relied on it is thrown away with it. Rare
+ * path. @internal
+ */
+function withSpendExcluded<Id extends string | number>(c: CustomerSummary<Id>, spendExcluded: string): CustomerSummary<Id> {
+  if (c.frequencyHoldout === undefined) {
+    return {
+      customerId: c.customerId,
+      frequency: c.frequency,
+      recency: c.recency,
+      T: c.T,
+      monetaryValue: c.monetaryValue,
+      firstPurchaseValue: c.firstPurchaseValue,
+      totalSpend: c.totalSpend,
+      totalSpendMinor: c.totalSpendMinor,
+      transactionCount: c.transactionCount,
+      firstPurchaseDate: c.firstPurchaseDate,
+      lastPurchaseDate: c.lastPurchaseDate,
+      spendExcluded,
+    };
+  }
+  return {
+    customerId: c.customerId,
+    frequency: c.frequency,
+    recency: c.recency,
+    T: c.T,
+    monetaryValue: c.monetaryValue,
+    firstPurchaseValue: c.firstPurchaseValue,
+    totalSpend: c.totalSpend,
+    totalSpendMinor: c.totalSpendMinor,
+    transactionCount: c.transactionCount,
+    firstPurchaseDate: c.firstPurchaseDate,
+    lastPurchaseDate: c.lastPurchaseDate,
+    spendExcluded,
+    frequencyHoldout: c.frequencyHoldout,
+    monetaryValueHoldout: c.monetaryValueHoldout as number,
+    durationHoldout: c.durationHoldout as number,
+  };
 }
 
 /** Why a repeat buyer with mean repeat spend `m ≤ 0` is left out of spend models. @internal */
