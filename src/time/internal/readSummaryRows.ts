@@ -27,6 +27,9 @@ export interface SummaryRows<Id> {
   readonly rejected: RejectedTransaction[];
 }
 
+/** Most distinct date strings remembered at once (a log of timestamps has one per row). @internal */
+const DATE_CACHE_LIMIT = 65_536;
+
 /** Below this many rows a `Map` finds customer indices faster than the code-unit table. @internal */
 const MAP_ROWS = 1_000_000;
 
@@ -98,7 +101,7 @@ function slowRow(i: number, row: unknown, context: RowContext): number {
 
 /**
  * Reads transaction row objects (fields under `settings.fields`) into integer columns: dates as epoch
- * days (the previous row's date is reused when it is the same value), amounts as signed minor units
+ * days (each distinct date string parsed once), amounts as signed minor units
  * (`returned: true` makes an amount negative), customer identifiers as dense indices in order of first
  * appearance. Every unreadable row is rejected with the field, the rule and the value; returns are
  * dropped or refused here under those policies. The loop handles the common case (a readable purchase,
@@ -124,6 +127,7 @@ export function readSummaryRows<Id extends string | number>(
   const stringIndex = small ? null : createStringIndex();
   const stringMap = new Map<string, number>();
   const numberIndex = new Map<number, number>();
+  const dateCache = new Map<string, number>();
   const ids: Id[] = [];
   const context: RowContext = { fn, settings, rejected: [] };
   let bad: Uint8Array | null = null;
@@ -141,8 +145,18 @@ export function readSummaryRows<Id extends string | number>(
       const date = row[dateKey];
       day = lastDay;
       if (date !== lastDate) {
-        day = typeof date === 'string' ? parseCalendarDay(date) : Number.NaN;
-        if (Number.isNaN(day)) day = readDate(date, settings);
+        // One parse per distinct date string (a map lookup is native code, fast even before the loop
+        // is optimised); the cache is bounded for logs of distinct timestamps.
+        const cached = typeof date === 'string' ? dateCache.get(date) : undefined;
+        if (cached !== undefined) day = cached;
+        else {
+          day = typeof date === 'string' ? parseCalendarDay(date) : Number.NaN;
+          if (Number.isNaN(day)) day = readDate(date, settings);
+          if (typeof date === 'string') {
+            if (dateCache.size === DATE_CACHE_LIMIT) dateCache.clear();
+            dateCache.set(date, day);
+          }
+        }
         lastDate = date;
         lastDay = day;
       }
