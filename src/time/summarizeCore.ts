@@ -178,7 +178,9 @@ export function summarizeCore<Id extends string | number>(
   // Scratch arrays; when the caller hands over its own plain arrays (`owned`), they serve as the second
   // buffer (only the first `good` entries are used).
   const heap = owned && Array.isArray(customer) && Array.isArray(epochDay) && Array.isArray(amountMinor);
-  if (sorted && owned && good === n) {
+  if (sorted && good === n) {
+    // Already grouped and sorted, nothing rejected: reduced in place (read only, so the caller's columns
+    // are safe).
     const [cust, days, money] = [customer as Column, epochDay as Column, amountMinor as Column];
     return reduceCustomers(cust, days, money, good, ids, settings, calibrationEnd, observationEnd, rejected, options);
   }

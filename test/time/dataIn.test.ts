@@ -261,6 +261,11 @@ describe('the CDNOW master log', () => {
       options,
     );
     expect(columns).toEqual(summary);
+    // Sorted columns are reduced in place: read only.
+    const sortedColumns = { customer: Int32Array.from([0, 0, 1]), epochDay: Int32Array.from([5, 9, 7]), amountMinor: Int32Array.from([100, -50, 70]) };
+    const copy = structuredClone(sortedColumns);
+    expect(summarizeTransactionColumns(sortedColumns).customers.map((c) => c.totalSpendMinor)).toEqual([50, 70]);
+    expect(sortedColumns).toEqual(copy);
     // The log has 80 rows of 0.00; customer 10244's only calibration repeat purchase is one of them, so
     // its mean repeat spend is 0 and it is flagged: 9,451 repeat buyers, 9,450 usable by Gamma-Gamma (the
     // count the peers fit, who filter monetary value > 0).
