@@ -17,9 +17,12 @@ export {
   UnitMismatchError,
   UndefinedResultError,
   AbortedError,
+  AllRowsRejectedError,
   isClienteleError,
 } from './core/errors/index';
 export type { ClienteleErrorCode, ClienteleErrorDetails } from './core/errors/index';
+// The option types of indexTransactions (re-exported with the loyalty area below).
+export type { DateObjectReading, TransactionFields } from './time/types';
 
 // core: seeded random numbers and samplers
 export {

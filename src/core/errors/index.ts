@@ -6,4 +6,5 @@ export { NotConvergedError } from './NotConvergedError';
 export { UnitMismatchError } from './UnitMismatchError';
 export { UndefinedResultError } from './UndefinedResultError';
 export { AbortedError } from './AbortedError';
+export { AllRowsRejectedError } from './AllRowsRejectedError';
 export { isClienteleError } from './isClienteleError';
