@@ -1,8 +1,9 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
-import { finiteNumber, readCustomerColumns, type NumericField } from './internal/value/readCustomerColumns';
+import { finiteNumber, type NumericField } from './internal/value/readCustomerColumns';
+import { readCustomersById } from './internal/value/readCustomersById';
+import { rankValuesDesc } from './internal/value/rankValuesDesc';
 import { isCustomerValueIndex } from './internal/value/isCustomerValueIndex';
 import { readOptionsObject } from './internal/value/readOptions';
-import { sortByValueDesc } from './internal/value/sortByValueDesc';
 import type { CustomerValueIndex } from './valueTypes';
 
 /** Options of {@link indexCustomerValues}. */
@@ -73,25 +74,13 @@ export function indexCustomerValues(rows: readonly object[] | CustomerValueIndex
   const o = readOptionsObject(fn, options);
   const fields = readFields(fn, o.fields);
   const readers: NumericField[] = fields.map((name) => ({ name, read: finiteNumber, rule: 'must be a finite number' }));
-  const read = readCustomerColumns(fn, 'rows', rows, readers);
-  const n = read.ids.length;
-  const customerIds: string[] = new Array(n);
-  const rowIndex = new Int32Array(n);
-  for (let c = 0; c < n; c++) {
-    const p = read.idOrder[c] as number;
-    customerIds[c] = read.ids[p] as string;
-    rowIndex[c] = read.index[p] as number;
-  }
-  const identity = new Int32Array(n);
-  for (let c = 0; c < n; c++) identity[c] = c;
+  const read = readCustomersById(fn, 'rows', rows, readers);
   const columns: Record<string, Float64Array> = {};
   const byValue: Record<string, Int32Array> = {};
   fields.forEach((name, f) => {
-    const source = read.columns[f] as Float64Array;
-    const column = new Float64Array(n);
-    for (let c = 0; c < n; c++) column[c] = source[read.idOrder[c] as number] as number;
+    const column = read.columns[f] as Float64Array;
     columns[name] = column;
-    byValue[name] = sortByValueDesc(column, identity);
+    byValue[name] = rankValuesDesc(column).byValue;
   });
-  return { kind: 'customerValueIndex', customerIds, rowIndex, columns, byValue, rowCount: (rows as readonly unknown[]).length, rejected: read.rejected, settings: { fields } };
+  return { kind: 'customerValueIndex', customerIds: read.ids, rowIndex: read.rowIndex, columns, byValue, rowCount: (rows as readonly unknown[]).length, rejected: read.rejected, settings: { fields } };
 }

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
 import { readCustomerId } from '../../../time/internal/readCustomerId';
 import type { RejectedRecord } from '../../../time/types';
+import { PLAN_SAMPLE, planIdKeys, writeIdKey, type IdKeyPlan } from './idKeyPlan';
+import { radixSortWords } from './radixSortWords';
 import { sortIds } from './sortIdOrder';
 
 /** One numeric field of a customer row: its name, a reader (NaN when invalid) and the rule it states. @internal */
@@ -22,6 +24,8 @@ export interface CustomerColumns {
   readonly index: Int32Array;
   /** Rejected rows sorted by input index. */
   readonly rejected: RejectedRecord[];
+  /** Whether the rows came in id order (then `idOrder` is `0, 1, 2, ...`). */
+  readonly inIdOrder: boolean;
 }
 
 /** A finite number, else NaN. @internal */
@@ -29,10 +33,39 @@ export function finiteNumber(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN;
 }
 
+/** Below this many rows the general id sort (a comparison sort for small lists) is used directly. @internal */
+const PLAN_MIN_ROWS = 256;
+
+/** The valid ids of up to {@link PLAN_SAMPLE} rows spread evenly over `rows`. @internal */
+function sampleIds(rows: readonly unknown[]): string[] {
+  const n = rows.length;
+  const out: string[] = [];
+  for (let s = 0; s < PLAN_SAMPLE; s++) {
+    const r = rows[Math.floor((s * n) / PLAN_SAMPLE)];
+    if (r === null || typeof r !== 'object') continue;
+    const id = readCustomerId((r as { customerId?: unknown }).customerId);
+    if (id !== null) out.push(id);
+  }
+  return out;
+}
+
+/** Whether the key at `k` is below the key at `k − 1` (one or two words, most significant first). @internal */
+function keyDescends(first: Uint32Array, second: Uint32Array | null, k: number): boolean {
+  const a = first[k - 1] as number;
+  const b = first[k] as number;
+  if (second === null || a !== b) return b < a;
+  return (second[k] as number) < (second[k - 1] as number);
+}
+
 /**
  * Reads `{ customerId, <fields> }` rows into columns. Rows that are not objects, have no valid id, or an
  * invalid field are rejected; every row of an id met more than once is rejected too (which row is right is
- * unknown), so the result does not depend on row order. @internal
+ * unknown), so the result does not depend on row order.
+ *
+ * Ids are sorted without a second pass over the strings when they fit a key plan guessed from a sample
+ * (see `planIdKeys`): each id's exact numeric key is made while the row is read, its order checked on the
+ * way (already sorted lists are not sorted again), and the keys radix sorted. Ids that do not fit the
+ * plan fall back to `sortIds`. @internal
  */
 export function readCustomerColumns(fn: string, argument: string, rows: unknown, fields: readonly NumericField[]): CustomerColumns {
   if (!Array.isArray(rows)) throw new InvalidArgumentError(fn, argument, 'must be an array of rows', rows);
@@ -43,6 +76,11 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   let k = 0;
   const rejected: RejectedRecord[] = [];
   const width = fields.length;
+  const plan = n >= PLAN_MIN_ROWS ? planIdKeys(sampleIds(rows)) : null;
+  const keyFirst = plan === null ? null : new Uint32Array(n);
+  const keySecond = plan !== null && plan.words === 2 ? new Uint32Array(n) : null;
+  let keyed = plan !== null;
+  let ascending = true;
   row: for (let i = 0; i < n; i++) {
     const r: unknown = rows[i];
     if (r === null || typeof r !== 'object') {
@@ -57,12 +95,17 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
     for (let f = 0; f < width; f++) {
       const field = fields[f] as NumericField;
       const raw = (r as Record<string, unknown>)[field.name];
-      const x = field.read(raw);
+      // The common reader inline (no call per row): a finite number.
+      const x = field.read === finiteNumber ? (typeof raw === 'number' && raw - raw === 0 ? raw : Number.NaN) : field.read(raw);
       if (Number.isNaN(x)) {
         rejected.push({ index: i, field: field.name, reason: field.rule, value: raw });
         continue row;
       }
       (columns[f] as Float64Array)[k] = x;
+    }
+    if (keyed) {
+      if (!writeIdKey(plan as IdKeyPlan, id, k, keyFirst as Uint32Array, keySecond)) keyed = false;
+      else if (ascending && k > 0 && keyDescends(keyFirst as Uint32Array, keySecond, k)) ascending = false;
     }
     ids[k] = id;
     index[k++] = i;
@@ -70,9 +113,19 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   ids.length = k;
   index = index.subarray(0, k);
   columns = columns.map((c) => c.subarray(0, k));
-  const byId = sortIds(ids);
-  let idOrder = byId.order;
-  const duplicated = findDuplicates(ids, idOrder, byId.keys);
+  let idOrder: Int32Array;
+  let duplicated: Uint8Array | null;
+  let inIdOrder = false;
+  if (keyed) {
+    const first = (keyFirst as Uint32Array).subarray(0, k);
+    const second = keySecond === null ? null : keySecond.subarray(0, k);
+    inIdOrder = ascending;
+    ({ idOrder, duplicated } = ascending ? sortedKeyDuplicates(first, second) : sortKeys(first, second));
+  } else {
+    const byId = sortIds(ids);
+    idOrder = byId.order;
+    duplicated = findDuplicates(ids, idOrder, byId.keys);
+  }
   if (duplicated !== null) {
     for (let k = 0; k < ids.length; k++) {
       if (duplicated[k] === 1) {
@@ -82,7 +135,40 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
     ({ ids, index, columns, idOrder } = dropMarked(duplicated, ids, index, columns, idOrder));
     rejected.sort((a, b) => a.index - b.index);
   }
-  return { ids, columns, idOrder, index, rejected };
+  return { ids, columns, idOrder, index, rejected, inIdOrder };
+}
+
+/** Identity order and the positions of repeated keys, for keys already in ascending order. @internal */
+function sortedKeyDuplicates(first: Uint32Array, second: Uint32Array | null): { idOrder: Int32Array; duplicated: Uint8Array | null } {
+  const n = first.length;
+  const idOrder = new Int32Array(n);
+  let duplicated: Uint8Array | null = null;
+  for (let k = 0; k < n; k++) {
+    idOrder[k] = k;
+    if (k > 0 && first[k] === first[k - 1] && (second === null || second[k] === second[k - 1])) {
+      duplicated ??= new Uint8Array(n);
+      duplicated[k] = 1;
+      duplicated[k - 1] = 1;
+    }
+  }
+  return { idOrder, duplicated };
+}
+
+/** The keys radix sorted, and the positions of repeated keys (neighbours in the sorted order). @internal */
+function sortKeys(first: Uint32Array, second: Uint32Array | null): { idOrder: Int32Array; duplicated: Uint8Array | null } {
+  const n = first.length;
+  const { order, top } = radixSortWords(second === null ? [first] : [first, second], n);
+  let duplicated: Uint8Array | null = null;
+  for (let j = 1; j < n; j++) {
+    if (top[j] !== top[j - 1]) continue;
+    const a = order[j - 1] as number;
+    const b = order[j] as number;
+    if (second !== null && second[a] !== second[b]) continue;
+    duplicated ??= new Uint8Array(n);
+    duplicated[a] = 1;
+    duplicated[b] = 1;
+  }
+  return { idOrder: order, duplicated };
 }
 
 /**
