@@ -74,7 +74,7 @@ export function indexCustomerValues(rows: readonly object[] | CustomerValueIndex
   const o = readOptionsObject(fn, options);
   const fields = readFields(fn, o.fields);
   const readers: NumericField[] = fields.map((name) => ({ name, read: finiteNumber, rule: 'must be a finite number' }));
-  const read = readCustomersById(fn, 'rows', rows, readers);
+  const read = readCustomersById(fn, 'rows', rows, readers, true);
   const columns: Record<string, Float64Array> = {};
   const byValue: Record<string, Int32Array> = {};
   fields.forEach((name, f) => {
@@ -82,5 +82,5 @@ export function indexCustomerValues(rows: readonly object[] | CustomerValueIndex
     columns[name] = column;
     byValue[name] = rankValuesDesc(column).byValue;
   });
-  return { kind: 'customerValueIndex', customerIds: read.ids, rowIndex: read.rowIndex, columns, byValue, rowCount: (rows as readonly unknown[]).length, rejected: read.rejected, settings: { fields } };
+  return { kind: 'customerValueIndex', customerIds: read.ids, rowIndex: read.rowIndex as Int32Array, columns, byValue, rowCount: (rows as readonly unknown[]).length, rejected: read.rejected, settings: { fields } };
 }

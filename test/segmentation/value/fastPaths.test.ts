@@ -42,9 +42,9 @@ function expectReadLikeReference(ids: readonly (string | number)[]) {
   expect(Array.from(read.idOrder, (p) => read.ids[p])).toEqual(kept.map((i) => text[i]));
   expect(Array.from(read.idOrder, (p) => read.columns[0]![p])).toEqual(kept);
   expect(read.rejected.map((r) => r.index)).toEqual(text.map((_, i) => i).filter((i) => count.get(text[i]!)! > 1));
-  const byId = readCustomersById('f', 'rows', rows, [VALUE]);
+  const byId = readCustomersById('f', 'rows', rows, [VALUE], true);
   expect(byId.ids).toEqual(kept.map((i) => text[i]));
-  expect(Array.from(byId.rowIndex)).toEqual(kept);
+  expect(Array.from(byId.rowIndex!)).toEqual(kept);
   expect(Array.from(byId.columns[0]!)).toEqual(kept);
 }
 
@@ -98,6 +98,12 @@ describe('readCustomerColumns fast paths (internal)', () => {
     const ids = shuffledIds(1000, (i) => `C${String(i).padStart(4, '0')}`, 5);
     ids[999] = 'C12x4'; // a letter where the sample saw digits
     ids[500] = 'B0001'; // another prefix
+    expectReadLikeReference(ids);
+  });
+
+  it('ids in order for a long stretch, then not: the keys of the stretch are made when order breaks', () => {
+    const ids = [...Array.from({ length: 700 }, (_, i) => `C${String(i * 3).padStart(5, '0')}`), ...shuffledIds(600, (i) => `C${String(i * 5 + 1).padStart(5, '0')}`, 6)];
+    ids.push(ids[10]!); // and one repeated from the stretch
     expectReadLikeReference(ids);
   });
 

@@ -14,6 +14,9 @@ export interface ValueRanking {
   readonly sorted: Float64Array;
 }
 
+/** Values turned into key words per chunk (a small scratch buffer instead of a copy of every value). @internal */
+const CHUNK = 4096;
+
 /**
  * Descending-order key words of finite float64 values: the IEEE 754 bits turned so that unsigned order is
  * the order of the numbers, then complemented so that ascending keys are descending values; `-0` counts
@@ -21,23 +24,26 @@ export interface ValueRanking {
  */
 function descendingKeys(values: Float64Array, withLow: boolean): { high: Uint32Array; low: Uint32Array | null } {
   const n = values.length;
-  const copy = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    copy[i] = v === 0 ? 0 : v;
-  }
-  const bits = new Uint32Array(copy.buffer);
+  const scratch = new Float64Array(CHUNK);
+  const bits = new Uint32Array(scratch.buffer);
   const h = LITTLE_ENDIAN ? 1 : 0;
   const high = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const hi = bits[2 * i + h] as number;
-    high[i] = hi & 0x80000000 ? hi : (hi ^ 0x7fffffff) >>> 0;
-  }
-  if (!withLow) return { high, low: null };
-  const low = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const lo = bits[2 * i + 1 - h] as number;
-    low[i] = (bits[2 * i + h] as number) & 0x80000000 ? lo : ~lo >>> 0;
+  const low = withLow ? new Uint32Array(n) : null;
+  for (let start = 0; start < n; start += CHUNK) {
+    const m = Math.min(CHUNK, n - start);
+    for (let i = 0; i < m; i++) {
+      const v = values[start + i] as number;
+      scratch[i] = v === 0 ? 0 : v;
+    }
+    for (let i = 0; i < m; i++) {
+      const hi = bits[2 * i + h] as number;
+      const negative = (hi & 0x80000000) !== 0;
+      high[start + i] = negative ? hi : (hi ^ 0x7fffffff) >>> 0;
+      if (low !== null) {
+        const lo = bits[2 * i + 1 - h] as number;
+        low[start + i] = negative ? lo : ~lo >>> 0;
+      }
+    }
   }
   return { high, low };
 }

@@ -49,12 +49,10 @@ function sampleIds(rows: readonly unknown[]): string[] {
   return out;
 }
 
-/** Whether the key at `k` is below the key at `k − 1` (one or two words, most significant first). @internal */
-function keyDescends(first: Uint32Array, second: Uint32Array | null, k: number): boolean {
-  const a = first[k - 1] as number;
-  const b = first[k] as number;
-  if (second === null || a !== b) return b < a;
-  return (second[k] as number) < (second[k - 1] as number);
+/** Writes the keys of `ids[0 .. k − 1]`; false when one does not fit the plan. @internal */
+function writeIdKeys(plan: IdKeyPlan, ids: readonly string[], k: number, first: Uint32Array, second: Uint32Array | null): boolean {
+  for (let q = 0; q < k; q++) if (!writeIdKey(plan, ids[q] as string, q, first, second)) return false;
+  return true;
 }
 
 /**
@@ -62,10 +60,10 @@ function keyDescends(first: Uint32Array, second: Uint32Array | null, k: number):
  * invalid field are rejected; every row of an id met more than once is rejected too (which row is right is
  * unknown), so the result does not depend on row order.
  *
- * Ids are sorted without a second pass over the strings when they fit a key plan guessed from a sample
- * (see `planIdKeys`): each id's exact numeric key is made while the row is read, its order checked on the
- * way (already sorted lists are not sorted again), and the keys radix sorted. Ids that do not fit the
- * plan fall back to `sortIds`. @internal
+ * Ids already in order are found so on the way (compared with the one before) and not sorted. Otherwise,
+ * when they fit a key plan guessed from a sample (see `planIdKeys`), each id's exact numeric key is made
+ * while the row is read (no second pass over the strings, which for a shuffled list sit at random places
+ * in memory) and the keys are radix sorted; ids that do not fit the plan fall back to `sortIds`. @internal
  */
 export function readCustomerColumns(fn: string, argument: string, rows: unknown, fields: readonly NumericField[]): CustomerColumns {
   if (!Array.isArray(rows)) throw new InvalidArgumentError(fn, argument, 'must be an array of rows', rows);
@@ -104,8 +102,15 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
       (columns[f] as Float64Array)[k] = x;
     }
     if (keyed) {
-      if (!writeIdKey(plan as IdKeyPlan, id, k, keyFirst as Uint32Array, keySecond)) keyed = false;
-      else if (ascending && k > 0 && keyDescends(keyFirst as Uint32Array, keySecond, k)) ascending = false;
+      if (ascending) {
+        // While the ids come in order no key is needed; at the first one out of order, the keys of those
+        // before it are made (usually a handful: unsorted lists show it early).
+        if (k > 0 && id < (ids[k - 1] as string)) {
+          ascending = false;
+          keyed = writeIdKeys(plan as IdKeyPlan, ids, k, keyFirst as Uint32Array, keySecond);
+        }
+      }
+      if (!ascending && keyed && !writeIdKey(plan as IdKeyPlan, id, k, keyFirst as Uint32Array, keySecond)) keyed = false;
     }
     ids[k] = id;
     index[k++] = i;
@@ -116,11 +121,15 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   let idOrder: Int32Array;
   let duplicated: Uint8Array | null;
   let inIdOrder = false;
-  if (keyed) {
+  if (keyed && ascending) {
+    inIdOrder = true;
+    idOrder = new Int32Array(k);
+    for (let j = 0; j < k; j++) idOrder[j] = j;
+    duplicated = findDuplicates(ids, idOrder, null);
+  } else if (keyed) {
     const first = (keyFirst as Uint32Array).subarray(0, k);
     const second = keySecond === null ? null : keySecond.subarray(0, k);
-    inIdOrder = ascending;
-    ({ idOrder, duplicated } = ascending ? sortedKeyDuplicates(first, second) : sortKeys(first, second));
+    ({ idOrder, duplicated } = sortKeys(first, second));
   } else {
     const byId = sortIds(ids);
     idOrder = byId.order;
@@ -136,22 +145,6 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
     rejected.sort((a, b) => a.index - b.index);
   }
   return { ids, columns, idOrder, index, rejected, inIdOrder };
-}
-
-/** Identity order and the positions of repeated keys, for keys already in ascending order. @internal */
-function sortedKeyDuplicates(first: Uint32Array, second: Uint32Array | null): { idOrder: Int32Array; duplicated: Uint8Array | null } {
-  const n = first.length;
-  const idOrder = new Int32Array(n);
-  let duplicated: Uint8Array | null = null;
-  for (let k = 0; k < n; k++) {
-    idOrder[k] = k;
-    if (k > 0 && first[k] === first[k - 1] && (second === null || second[k] === second[k - 1])) {
-      duplicated ??= new Uint8Array(n);
-      duplicated[k] = 1;
-      duplicated[k - 1] = 1;
-    }
-  }
-  return { idOrder, duplicated };
 }
 
 /** The keys radix sorted, and the positions of repeated keys (neighbours in the sorted order). @internal */

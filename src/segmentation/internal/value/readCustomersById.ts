@@ -7,27 +7,27 @@ export interface CustomersById {
   readonly ids: string[];
   /** One column per field, aligned with `ids`. */
   readonly columns: Float64Array[];
-  /** Input row index of each customer, aligned with `ids`. */
-  readonly rowIndex: Int32Array;
+  /** Input row index of each customer, aligned with `ids` (`null` unless asked for). */
+  readonly rowIndex: Int32Array | null;
   /** Rejected rows sorted by input index. */
   readonly rejected: RejectedRecord[];
 }
 
 /**
  * {@link readCustomerColumns} with the customers put in id order (one gather per column; nothing moves
- * when the rows came sorted, as clientele's summaries do). @internal
+ * when the rows came sorted, as clientele's summaries do); their input row indices only when asked. @internal
  */
-export function readCustomersById(fn: string, argument: string, rows: unknown, fields: readonly NumericField[]): CustomersById {
+export function readCustomersById(fn: string, argument: string, rows: unknown, fields: readonly NumericField[], withRowIndex = false): CustomersById {
   const read = readCustomerColumns(fn, argument, rows, fields);
-  if (read.inIdOrder) return { ids: read.ids, columns: read.columns, rowIndex: read.index, rejected: read.rejected };
+  if (read.inIdOrder) return { ids: read.ids, columns: read.columns, rowIndex: withRowIndex ? read.index : null, rejected: read.rejected };
   const { idOrder } = read;
   const n = idOrder.length;
   const ids: string[] = new Array<string>(n);
-  const rowIndex = new Int32Array(n);
-  for (let c = 0; c < n; c++) {
-    const p = idOrder[c] as number;
-    ids[c] = read.ids[p] as string;
-    rowIndex[c] = read.index[p] as number;
+  for (let c = 0; c < n; c++) ids[c] = read.ids[idOrder[c] as number] as string;
+  let rowIndex: Int32Array | null = null;
+  if (withRowIndex) {
+    rowIndex = new Int32Array(n);
+    for (let c = 0; c < n; c++) rowIndex[c] = read.index[idOrder[c] as number] as number;
   }
   const columns = read.columns.map((source) => {
     const column = new Float64Array(n);
