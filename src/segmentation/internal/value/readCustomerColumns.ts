@@ -75,8 +75,8 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   const rejected: RejectedRecord[] = [];
   const width = fields.length;
   const plan = n >= PLAN_MIN_ROWS ? planIdKeys(sampleIds(rows)) : null;
-  const keyFirst = plan === null ? null : new Uint32Array(n);
-  const keySecond = plan !== null && plan.words === 2 ? new Uint32Array(n) : null;
+  let keyFirst: Uint32Array | null = null; // made when the ids turn out not to be in order
+  let keySecond: Uint32Array | null = null;
   let keyed = plan !== null;
   let ascending = true;
   row: for (let i = 0; i < n; i++) {
@@ -107,7 +107,9 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
         // before it are made (usually a handful: unsorted lists show it early).
         if (k > 0 && id < (ids[k - 1] as string)) {
           ascending = false;
-          keyed = writeIdKeys(plan as IdKeyPlan, ids, k, keyFirst as Uint32Array, keySecond);
+          keyFirst = new Uint32Array(n);
+          keySecond = (plan as IdKeyPlan).words === 2 ? new Uint32Array(n) : null;
+          keyed = writeIdKeys(plan as IdKeyPlan, ids, k, keyFirst, keySecond);
         }
       }
       if (!ascending && keyed && !writeIdKey(plan as IdKeyPlan, id, k, keyFirst as Uint32Array, keySecond)) keyed = false;
