@@ -35,7 +35,8 @@ function readFields(fn: string, value: unknown): string[] {
  * each read their rows, reject bad ones, sort the ids (JS string order) and rank the customers by value
  * descending with equal values in id order. The index does this once: customers sorted by id, one
  * Float64Array column per field and, per field, the permutation `byValue` with
- * `v[byValue[0]] ≥ v[byValue[1]] ≥ …` (ties by customer id). Passed in place of rows, each function gives
+ * `v[byValue[0]] ≥ v[byValue[1]] ≥ …` (ties by customer id) and the values in that order (`sortedValues`,
+ * which the value functions read instead of gathering them again). Passed in place of rows, each function gives
  * the same result as on the rows themselves, as long as the rows are valid in every indexed field: a row
  * whose id is bad, repeated (every row of that id), or whose indexed field is not a finite number is
  * rejected here, for all the fields. A function's own rule (a negative value for `valueConcentration` or
@@ -64,6 +65,7 @@ function readFields(fn: string, value: unknown): string[] {
  * index.customerIds; // ['a', 'b', 'c']
  * Array.from(index.byValue.value); // [0, 1, 2]  (a 70, then b and c tied at 20, by id)
  * Array.from(index.byValue.profit); // [0, 2, 1]
+ * Array.from(index.sortedValues.profit); // [30, 10, -5]
  * index.rejected; // [{ index: 3, field: 'value', reason: 'must be a finite number', value: 'n/a' }]
  * abcAnalysis(index).customers.map((c) => c.class); // ['A', 'B', 'C']
  * whaleCurve(index).totalProfit; // 35
@@ -78,10 +80,13 @@ export function indexCustomerValues(rows: readonly object[] | CustomerValueIndex
   const read = readCustomersById(fn, 'rows', rows, readers, true);
   const columns: Record<string, Float64Array> = {};
   const byValue: Record<string, Int32Array> = {};
+  const sortedValues: Record<string, Float64Array> = {};
   fields.forEach((name, f) => {
     const column = read.columns[f] as Float64Array;
     columns[name] = column;
-    byValue[name] = rankValuesDesc(column).byValue;
+    const ranking = rankValuesDesc(column);
+    byValue[name] = ranking.byValue;
+    sortedValues[name] = ranking.sorted;
   });
-  return { kind: 'customerValueIndex', customerIds: read.ids, rowIndex: read.rowIndex as Int32Array, columns, byValue, rowCount: (rows as readonly unknown[]).length, rejected: read.rejected, settings: { fields } };
+  return { kind: 'customerValueIndex', customerIds: read.ids, rowIndex: read.rowIndex as Int32Array, columns, byValue, sortedValues, rowCount: (rows as readonly unknown[]).length, rejected: read.rejected, settings: { fields } };
 }

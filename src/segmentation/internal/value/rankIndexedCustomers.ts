@@ -37,8 +37,14 @@ export function rankIndexedCustomers(fn: string, argument: string, index: Custom
   if (bad !== null) ({ ids, kept, byValue } = dropRejected(bad, ids, values, ranking));
   rejected.sort((a, b) => a.index - b.index);
   if (ids.length === 0) throw new EmptyInputError(fn, argument, `must hold at least one valid row (${rejected.length} rejected)`);
-  const sorted = new Float64Array(byValue.length);
-  for (let r = 0; r < byValue.length; r++) sorted[r] = kept[byValue[r] as number] as number;
+  // The index keeps each field's values in rank order: shared (never written) when nothing was changed.
+  const presorted = (index.sortedValues as CustomerValueIndex['sortedValues'] | undefined)?.[field.name];
+  let sorted: Float64Array;
+  if (identity && presorted !== undefined && presorted.length === byValue.length) sorted = presorted;
+  else {
+    sorted = new Float64Array(byValue.length);
+    for (let r = 0; r < byValue.length; r++) sorted[r] = kept[byValue[r] as number] as number;
+  }
   return { ids, values: kept, byValue, sorted, rejected };
 }
 
