@@ -81,6 +81,11 @@ describe('planIdKeys / writeIdKey (internal)', () => {
 });
 
 describe('readCustomerColumns fast paths (internal)', () => {
+  it('shuffled numbered ids, all distinct (dense keys placed at their slot)', () => {
+    expectReadLikeReference(shuffledIds(3000, (i) => `C${String(i + 17).padStart(7, '0')}`, 7));
+    expectReadLikeReference(shuffledIds(3000, (i) => `C${String(i * 3).padStart(7, '0')}`, 8)); // not dense: radix
+  });
+
   it('shuffled fixed-width ids (one key word), with repeated ids', () => {
     expectReadLikeReference(shuffledIds(3000, (i) => `C${String(i % 2900).padStart(7, '0')}`));
   });

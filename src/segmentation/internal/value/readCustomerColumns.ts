@@ -63,7 +63,8 @@ function writeIdKeys(plan: IdKeyPlan, ids: readonly string[], k: number, first: 
  * Ids already in order are found so on the way (compared with the one before) and not sorted. Otherwise,
  * when they fit a key plan guessed from a sample (see `planIdKeys`), each id's exact numeric key is made
  * while the row is read (no second pass over the strings, which for a shuffled list sit at random places
- * in memory) and the keys are radix sorted; ids that do not fit the plan fall back to `sortIds`. @internal
+ * in memory) and the keys are sorted (placed at their slot when dense and distinct, as numbered ids are,
+ * else radix sorted); ids that do not fit the plan fall back to `sortIds`. @internal
  */
 export function readCustomerColumns(fn: string, argument: string, rows: unknown, fields: readonly NumericField[]): CustomerColumns {
   if (!Array.isArray(rows)) throw new InvalidArgumentError(fn, argument, 'must be an array of rows', rows);
@@ -149,9 +150,42 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   return { ids, columns, idOrder, index, rejected, inIdOrder };
 }
 
-/** The keys radix sorted, and the positions of repeated keys (neighbours in the sorted order). @internal */
+/**
+ * The order of distinct one-word keys that are dense (their range at most twice their number, as for
+ * numbered ids): each position written at its key's slot, then the slots read in order. `null` when the
+ * keys are not dense or a key repeats (then the radix sort finds the repeats). @internal
+ */
+function placeDenseKeys(first: Uint32Array): Int32Array | null {
+  const n = first.length;
+  let min = first[0] as number;
+  let max = min;
+  for (let i = 1; i < n; i++) {
+    const k = first[i] as number;
+    if (k < min) min = k;
+    else if (k > max) max = k;
+  }
+  const range = max - min + 1;
+  if (range > 2 * n) return null;
+  const slot = new Int32Array(range); // position + 1; 0 = no key here
+  for (let i = 0; i < n; i++) {
+    const s = (first[i] as number) - min;
+    if (slot[s] !== 0) return null;
+    slot[s] = i + 1;
+  }
+  const order = new Int32Array(n);
+  let j = 0;
+  for (let s = 0; s < range; s++) {
+    const v = slot[s] as number;
+    if (v !== 0) order[j++] = v - 1;
+  }
+  return order;
+}
+
+/** The keys sorted, and the positions of repeated keys (neighbours in the sorted order). @internal */
 function sortKeys(first: Uint32Array, second: Uint32Array | null): { idOrder: Int32Array; duplicated: Uint8Array | null } {
   const n = first.length;
+  const dense = second === null && n > 0 ? placeDenseKeys(first) : null;
+  if (dense !== null) return { idOrder: dense, duplicated: null };
   const { order, top } = radixSortWords(second === null ? [first] : [first, second], n);
   let duplicated: Uint8Array | null = null;
   for (let j = 1; j < n; j++) {
