@@ -458,4 +458,5 @@ assert.ok(attention.length > 0 && attention.every((id) => classOf.get(id) === 'A
 const reportPath = resolve(process.env['CLIENTELE_REPORT'] ?? fileURLToPath(new URL('../report/clientele-report.html', import.meta.url)));
 const written = await writeReport(report.content, reportPath);
 assert.equal(written.charts, 14);
-line(`\nreport: ${relative(process.cwd(), written.path) || written.path} (${(written.bytes / 1024).toFixed(0)} kB, ${written.charts} charts; opens offline in any browser)`);
+const shown = relative(process.cwd(), written.path);
+line(`\nreport: ${shown.startsWith('..') ? written.path : shown} (${(written.bytes / 1024).toFixed(0)} kB, ${written.charts} charts; opens offline in any browser)`);
