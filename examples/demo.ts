@@ -75,7 +75,7 @@ const line = (s = '') => console.log(s);
 const rule = (title: string) => line(`\n== ${title} ${'='.repeat(Math.max(0, 72 - title.length))}`);
 const report = createReport(
   'clientele on the bundled example data',
-  'The CDNOW sample (2,357 customers, 1997-01 to 1998-06), the mobi satisfaction survey, a price survey and a simulated customer base: the figures and charts of `npm run demo`.',
+  'The CDNOW sample (2,357 customers, 1997-01 to 1998-06), the mobi satisfaction survey, a price survey and a simulated customer base: the figures and charts of npm run demo.',
 );
 
 // ---------------------------------------------------------------------------------------------------
