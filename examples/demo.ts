@@ -7,8 +7,40 @@
 // 5. Segmentation: RFM segments, ABC classes and the pyramid by customer value, the whale curve, value x risk
 //    and the purchase alerts of the customers who need attention now.
 // Every figure printed is also checked at the end, so CI proves the demo still tells the truth.
+// The same tables and the charts of clientele/charts go into one self-contained HTML page (SVG inlined, no
+// script, no external URL): report/clientele-report.html, or the path in CLIENTELE_REPORT.
 import assert from 'node:assert/strict';
-import { bgNbd, customerLifetimeValue, customerValue, fitModel, gammaGamma, holdoutAccuracy } from 'clientele/clv';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  clvDistributionChart,
+  cohortRetentionChart,
+  customerPyramidChart,
+  expectedPurchasesMatrixChart,
+  ipmaChart,
+  kaplanMeierChart,
+  modelComparisonChart,
+  plsPathChart,
+  probabilityAliveHistoryChart,
+  repeatCountChart,
+  rfmSegmentChart,
+  trackingCumulativeChart,
+  vanWestendorpChart,
+  whaleCurveChart,
+} from 'clientele/charts';
+import {
+  bgNbd,
+  customerLifetimeValue,
+  customerValue,
+  expectationMatrix,
+  fitModel,
+  gammaGamma,
+  holdoutAccuracy,
+  probabilityAliveHistory,
+  repeatCountComparison,
+  scoreCustomers,
+  trackingCurve,
+} from 'clientele/clv';
 import { cdnowSampleInfo, loadCdnowSample, loadMobi, loadPriceSurvey } from 'clientele/datasets';
 import {
   cohortRetention,
@@ -34,12 +66,17 @@ import {
   whaleCurve,
 } from 'clientele/segmentation';
 import { simulateCustomerRecords } from 'clientele/testing';
-import { fromEpochDay, summarizeTransactions } from 'clientele/time';
+import { fromEpochDay, summarizeTransactions, toEpochDay } from 'clientele/time';
+import { createReport } from './report/createReport';
+import { dollars as money, exactDollars, percent as pct } from './report/format';
+import { writeReport } from './report/writeReport';
 
 const line = (s = '') => console.log(s);
 const rule = (title: string) => line(`\n== ${title} ${'='.repeat(Math.max(0, 72 - title.length))}`);
-const pct = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)} %`);
-const money = (x: number) => `$${x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const report = createReport(
+  'clientele on the bundled example data',
+  'The CDNOW sample (2,357 customers, 1997-01 to 1998-06), the mobi satisfaction survey, a price survey and a simulated customer base: the figures and charts of npm run demo.',
+);
 
 // ---------------------------------------------------------------------------------------------------
 rule('1. The CDNOW sample: from a transaction log to customer summaries');
@@ -60,8 +97,8 @@ line(`transactions            ${log.length.toLocaleString('en-US')} (${cdnowSamp
 line(`customers               ${customers.length.toLocaleString('en-US')}`);
 line(`repeat buyers           ${repeaters.length} (${((100 * repeaters.length) / customers.length).toFixed(1)} %) by ${cdnowSampleInfo.calibrationEnd}`);
 line(`repeat purchases        ${frequencyTotal} in calibration, ${holdoutTotal} in the 39-week holdout`);
-line(`total spend             $${totalSpend.total} (calibration $${calibrationSpend.total})`);
-line(`mean spend per customer $${(totalSpend.value / customers.length).toFixed(2)}`);
+line(`total spend             ${exactDollars(totalSpend.total)} (calibration ${exactDollars(calibrationSpend.total)})`);
+line(`mean spend per customer ${money(totalSpend.value / customers.length)}`);
 line(`rejected rows           ${summary.rejected.length}`);
 line('\nrepeat purchases in calibration (customers):');
 const histogram = new Map<number, number>();
@@ -73,6 +110,17 @@ for (const [k, n] of [...histogram].sort((a, b) => a[0] - b[0])) {
   line(`  ${k === 7 ? '7+' : String(k).padStart(2)}  ${String(n).padStart(5)}  ${'#'.repeat(Math.ceil(n / 40))}`);
 }
 const first = customers[0]!;
+report.section('1. The CDNOW sample: from a transaction log to customer summaries',
+  `Calibration to ${cdnowSampleInfo.calibrationEnd}, holdout to ${cdnowSampleInfo.observationEnd}, time in weeks (the conventions of Fader, Hardie & Lee 2005).`);
+report.table('The transaction log', ['measure', 'value'], [
+  ['transactions', log.length.toLocaleString('en-US')],
+  ['customers', customers.length.toLocaleString('en-US')],
+  ['repeat buyers by the calibration end', `${repeaters.length} (${pct(repeaters.length / customers.length)})`],
+  ['repeat purchases, calibration / holdout', `${frequencyTotal.toLocaleString('en-US')} / ${holdoutTotal.toLocaleString('en-US')}`],
+  ['total spend', exactDollars(totalSpend.total)],
+  ['mean spend per customer', money(totalSpend.value / customers.length)],
+  ['rejected rows', summary.rejected.length],
+]);
 line(`\ncustomer ${first.customerId}: x = ${first.frequency}, t_x = ${first.recency.toFixed(2)}, T = ${first.T.toFixed(2)} weeks`);
 
 // The published conventions of Fader, Hardie & Lee (2005) give exactly these counts.
@@ -89,7 +137,7 @@ assert.equal(totalSpend.total, '244091.94'); // the raw file's dollar column, su
 
 // ---------------------------------------------------------------------------------------------------
 rule('2. Customer lifetime value: BG/NBD + Gamma-Gamma on CDNOW');
-const purchases = fitModel(bgNbd, customers);
+const purchases = fitModel(bgNbd, summary); // the summary carries its time unit (weeks) into the fit
 const fmt = (v: number, d = 3) => v.toFixed(d);
 line(`BG/NBD (weeks), converged: ${purchases.converged}, log-likelihood ${fmt(purchases.logLikelihood, 2)}`);
 for (const name of purchases.parameterNames) {
@@ -149,12 +197,13 @@ const value = customerValue(
   { currency: 'USD' },
 );
 line(`\ncustomer value at a ${margin * 100} % margin, 10 % a year, next 52 weeks:`);
-line(`  current (realised) $${value.totalCurrentValueExact}, potential $${fmt(value.totalPotentialValue, 2)}`);
+line(`  current (realised) ${exactDollars(value.totalCurrentValueExact)}, potential ${money(value.totalPotentialValue)}`);
 line('  the ten most valuable customers (current + potential):');
 const top = [...value.customers].sort((a, b) => b.totalValue - a.totalValue).slice(0, 10);
 for (const c of top) {
-  line(`    ${c.customerId}  current $${c.currentValueExact.padStart(8)}  potential $${fmt(c.potentialValue, 2).padStart(7)}  total $${fmt(c.totalValue, 2).padStart(8)}`);
+  line(`    ${c.customerId}  current ${exactDollars(c.currentValueExact).padStart(9)}  potential ${money(c.potentialValue).padStart(8)}  total ${money(c.totalValue).padStart(9)}`);
 }
+reportClv();
 
 assert.ok(purchases.converged && spend.converged);
 assert.equal(fmt(purchases.params.r), '0.243');
@@ -169,6 +218,49 @@ assert.equal(accuracy.totalActual, 1882);
 assert.ok(alive.every((p) => p >= 0 && p <= 1));
 assert.equal(alive.filter((p, i) => customers[i]!.frequency === 0 && p === 1).length, 2357 - 946);
 assert.equal(value.customers.length, 2357);
+
+/** Section 2 of the report: the fit, its checks against the holdout, and the value of the customers. */
+function reportClv(): void {
+  report.section('2. Customer lifetime value: BG/NBD + Gamma-Gamma on CDNOW',
+    `BG/NBD fitted by maximum likelihood on the calibration period (log-likelihood ${fmt(purchases.logLikelihood, 2)}; published -9582.43), Gamma-Gamma on the ${repeaters.length} repeat buyers.`);
+  const publishedParams: Record<string, string> = { r: '0.243', alpha: '4.414', a: '0.793', b: '2.426' };
+  report.table('BG/NBD parameters (weeks)', ['parameter', 'estimate', 'SE', '95% CI', 'published (FHL 2005)'],
+    purchases.parameterNames.map((name) => {
+      const [lo, hi] = purchases.confidenceIntervals[name];
+      return [name, fmt(purchases.params[name]), fmt(purchases.standardErrors[name]), `[${fmt(lo)}, ${fmt(hi)}]`, publishedParams[name] ?? '-'];
+    }));
+  const counts = repeatCountComparison(customers, (t, k) => bgNbd.probabilityOfPurchases(purchases.params, k, t), { maxCount: 7 });
+  report.chart(repeatCountChart(counts));
+  report.chart(trackingCumulativeChart(trackingCurve(purchaseWeeks(), (t) => bgNbd.expectedPurchases(purchases.params, t), { periods: 78 }),
+    { timeUnit: 'week', calibrationEnd: 39 }));
+  report.chart(modelComparisonChart({ 'BG/NBD': accuracy }));
+  report.chart(expectedPurchasesMatrixChart(expectationMatrix(purchases, { maxFrequency: 20, maxRecency: 39, horizon: { value: 39, unit: 'week' } })));
+  const loyal = customers.find((c) => c.frequency >= 5)!;
+  const history = probabilityAliveHistory(purchases, log.filter((t) => t.customerId === loyal.customerId),
+    { end: cdnowSampleInfo.calibrationEnd, step: { value: 7, unit: 'day' } });
+  report.chart(probabilityAliveHistoryChart(history, { title: `P(alive) of customer ${loyal.customerId} over the calibration period` }));
+  const scores = scoreCustomers(purchases, summary, {
+    horizon: { value: 52, unit: 'week' },
+    spend: { params: spend.params },
+    value: { margin, discountRate: { rate: 0.1, per: 'year' }, horizon: { value: 52, unit: 'week' } },
+    daysPerYear: 365.25,
+  });
+  report.chart(clvDistributionChart(scores, { currency: 'USD', bins: 40 }));
+  report.table(`The ten most valuable customers (current margin + potential at a ${margin * 100} % margin, next 52 weeks)`,
+    ['customer', 'current', 'potential', 'total'],
+    top.map((c) => [c.customerId, exactDollars(c.currentValueExact), money(c.potentialValue), money(c.totalValue)]));
+}
+
+/** Each customer's purchase days in weeks since 1997-01-01: the first, then the repeats (for the tracking curve). */
+function purchaseWeeks(): { birth: number; repeatTimes: number[] }[] {
+  const origin = toEpochDay('1997-01-01');
+  const days = new Map<string, Set<number>>();
+  for (const t of log) days.set(t.customerId, (days.get(t.customerId) ?? new Set<number>()).add(toEpochDay(t.date) - origin));
+  return [...days.values()].map((set) => {
+    const weeks = [...set].sort((a, b) => a - b).map((d) => d / 7);
+    return { birth: weeks[0]!, repeatTimes: weeks.slice(1) };
+  });
+}
 
 // ---------------------------------------------------------------------------------------------------
 rule('3. Satisfaction: the ECSI model on the mobi survey (PLS path modeling)');
@@ -195,6 +287,15 @@ line('drivers of loyalty by importance (IPMA): importance, performance (0-100)')
 for (const c of [...ipma.constructs].sort((a, b) => b.importance - a.importance).slice(0, 4)) {
   line(`  ${c.construct.padEnd(13)} ${fmt(c.importance).padStart(6)}  ${fmt(c.performance, 1)}`);
 }
+
+report.section('3. Satisfaction: the ECSI model on the mobi survey (PLS path modeling)',
+  `${ecsi.n} respondents; centroid scheme, Mode A, indicators centred but not scaled (Tenenhaus et al. 2005); ${boot.successful} bootstrap resamples. Satisfaction index ${fmt(csi.constructs.Satisfaction!.index, 1)}, loyalty index ${fmt(csi.constructs.Loyalty!.index, 1)} (0-100).`);
+report.table('Path coefficients', ['path', 'estimate', '95% bootstrap CI', 'published'], boot.paths.map((p) => {
+  const key = `${p.from}>${p.to}`;
+  return [`${p.from} → ${p.to}`, fmt(p.original), `[${fmt(p.lower)}, ${fmt(p.upper)}]`, published[key]!.toFixed(key === 'Complaints>Loyalty' ? 2 : 3)];
+}));
+report.chart(plsPathChart(boot));
+report.chart(ipmaChart(ipma));
 
 for (const p of ecsi.paths) {
   const key = `${p.from}>${p.to}`;
@@ -246,6 +347,18 @@ line(`Van Westendorp on the bundled price survey: ${psm.n} consistent answers, $
 line(`  acceptable range ${money(psm.acceptableRange.lower!)} to ${money(psm.acceptableRange.upper!)}; optimal ${money(psm.pricePoints.opp.price!)}, indifference ${money(psm.pricePoints.ipp.price!)}`);
 line(`  Newton-Miller-Smith: reach peaks at ${money(psm.newtonMillerSmith!.optimalReach.price)}, revenue at ${money(psm.newtonMillerSmith!.optimalRevenue.price)}`);
 
+report.section('4. Loyalty: the ladder, retention, defect tolerance and a price survey');
+report.table(`The loyalty ladder at ${ladder.asOf} (lapsed: no purchase for 2 × the median gap between purchases)`,
+  ['stage', 'customers', 'share', 'lapsed'],
+  Object.entries(ladder.stages).filter(([, st]) => st.count > 0).map(([stage, st]) => [stage, st.count, pct(st.share), st.lapsed]));
+report.chart(cohortRetentionChart(cohorts));
+report.chart(kaplanMeierChart(km, { timeUnit: 'day', title: 'Survival of CDNOW customers (lapsed after 180 days without a purchase)' }));
+report.table('Defect tolerance on a simulated base: repurchase within 30 days after an incident, against matched purchases',
+  ['resolution', 'incidents', 'ratio', '95% interval'],
+  [['all', tol.incidents, fmt(tol.ratio!), `[${fmt(tol.interval!.lower)}, ${fmt(tol.interval!.upper)}]`],
+    ...tolerance.population.byResolution.map((g) => [g.resolution, g.incidents, fmt(g.ratio!), `[${fmt(g.interval!.lower)}, ${fmt(g.interval!.upper)}]`])]);
+report.chart(vanWestendorpChart(psm, { currency: 'USD' }));
+
 assert.equal(index.customerIds.length, 2357);
 assert.equal(Object.values(ladder.stages).reduce((s, x) => s + x.count, 0), 2357);
 assert.equal(ladder.stages.firstPurchase.count, 2357 - 1139); // 1,139 customers bought on two days or more by 1998-06-30
@@ -291,7 +404,7 @@ const profit = customerProfitability(index, handling, {
   window: { from: cdnowSampleInfo.firstDate, to: cdnowSampleInfo.observationEnd }, costOfGoodsRate: 0.7,
 });
 const whale = whaleCurve(profit.customers);
-line(`whale curve (profit = 30 % margin - $4 handling per purchase day): total $${profit.totals.exact.profit}`);
+line(`whale curve (profit = 30 % margin - $4 handling per purchase day): total ${exactDollars(profit.totals.exact.profit)}`);
 line(`  ${whale.profitable.customers} profitable customers earn ${pct(whale.peak.share)} of the total; the other ${whale.unprofitable.customers + whale.breakEven.customers} give back ${pct(whale.erosion.share)}`);
 line(`  20/80/30: the top 20 % earn ${pct(whale.kotler.top20)} of profit, the bottom 30 % ${pct(whale.kotler.bottom30)}`);
 // Value x risk: value groups split at the median expected CLV, risk high when P(alive) < 0.5 (a stated
@@ -318,6 +431,18 @@ for (const id of attention.slice(0, 5)) {
   line(`  ${id}  value ${money(valueOf.get(id)!).padStart(9)}  ${rules.join(', ')}`);
 }
 
+report.section('5. Segmentation: RFM, value tiers, the whale curve, who needs attention',
+  `RFM with the R rfm conventions (analysis date 1998-07-01); value = realised margin + 52-week CLV; profit = 30 % margin - $4 handling per purchase day. Gini of customer value ${fmt(concentration.gini!)}.`);
+report.table('RFM segments (the segments of the R rfm documentation)', ['segment', 'customers', 'share', 'revenue share', 'median recency (days)'],
+  [...segments.segments].sort((a, b) => b.customers - a.customers).filter((x) => x.customers > 0)
+    .map((x) => [x.segment, x.customers, pct(x.customerShare), pct(x.revenueShare), x.medianRecencyDays ?? '-']));
+report.chart(rfmSegmentChart(segments));
+report.chart(customerPyramidChart(pyramid, { currency: 'USD' }));
+report.chart(whaleCurveChart(whale, { currency: 'USD' }));
+report.table(`Class-A customers with a high-severity purchase alert at ${cdnowSampleInfo.calibrationEnd} (the five most valuable of ${attention.length})`,
+  ['customer', 'value', 'alerts'],
+  attention.slice(0, 5).map((id) => [id, money(valueOf.get(id)!), alerts.alerts.filter((a) => a.customerId === id && a.severity === 'high').map((a) => a.rule).join(', ')]));
+
 assert.equal(rfm.customers.length, 2357);
 assert.equal(segments.segments.reduce((s, x) => s + x.customers, 0), 2357);
 assert.equal(abc.classes.reduce((s, c) => s + c.count, 0), 2357);
@@ -327,3 +452,11 @@ assert.ok(whale.peak.share! > 1); // the profitable customers earn more than the
 assert.ok(concentration.gini! > 0 && concentration.gini! < 1);
 assert.equal(risk.cells.reduce((s, c) => s + c.count, 0), 2357);
 assert.ok(attention.length > 0 && attention.every((id) => classOf.get(id) === 'A'));
+
+// ---------------------------------------------------------------------------------------------------
+// The report: every table above and the charts, rendered to SVG and written into one HTML file.
+const reportPath = resolve(process.env['CLIENTELE_REPORT'] ?? fileURLToPath(new URL('../report/clientele-report.html', import.meta.url)));
+const written = await writeReport(report.content, reportPath);
+assert.equal(written.charts, 14);
+const shown = relative(process.cwd(), written.path);
+line(`\nreport: ${shown.startsWith('..') ? written.path : shown} (${(written.bytes / 1024).toFixed(0)} kB, ${written.charts} charts; opens offline in any browser)`);

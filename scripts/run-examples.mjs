@@ -5,6 +5,7 @@
 // this script. First the examples are type-checked against the built declarations.
 //   node scripts/run-examples.mjs            run all examples quietly, one line each
 //   node scripts/run-examples.mjs --show X   run the examples whose file name contains X, showing output
+//   --build                                  build dist/ first, silently unless the build fails (`npm run demo`)
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const show = process.argv.includes('--show');
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const env = { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.dist.json' };
+
+if (process.argv.includes('--build')) {
+  const build = spawnSync(process.execPath, ['node_modules/tsup/dist/cli-default.js'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) {
+    console.log(`FAIL build (tsup, exit ${build.status}):\n${build.stdout}${build.stderr}`);
+    process.exit(1);
+  }
+}
 
 if (!show) {
   const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.dist.json'], {
