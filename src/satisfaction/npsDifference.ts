@@ -4,6 +4,7 @@ import { assertNonEmpty } from '../core/validate/assertNonEmpty';
 import { nps, type NpsResult } from './nps';
 import { resolveConfidence } from './internal/resolveConfidence';
 import type { Interval, InvalidAnswerPolicy, RejectedAnswer } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** Options of {@link npsDifference}. */
 export interface NpsDifferenceOptions {
@@ -92,6 +93,7 @@ export function npsDifference(
   options?: NpsDifferenceOptions,
 ): NpsDifferenceResult {
   const fn = 'npsDifference';
+  assertOptions(fn, options);
   const { level, z: zc } = resolveConfidence(fn, options?.confidenceLevel);
   const invalid = options?.invalid ?? 'throw';
   if (invalid !== 'throw' && invalid !== 'reject') {

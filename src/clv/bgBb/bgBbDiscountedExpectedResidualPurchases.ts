@@ -21,10 +21,10 @@ import { validateBgBbParams } from './validateBgBbParams';
  * tiny rates need many terms (about `40/d`). O(n − t_x + 1/d).
  *
  * @param params - `{ alpha, beta, gamma, delta }`, all finite and > 0
- * @param customer - `{ frequency: x, recency: t_x, n }` in opportunities (or an array of them)
+ * @param customer - `{ frequency: x, recency: t_x, n }` in opportunities, `n` at most 1,000,000 (or an array of them)
  * @param discountRate - discount rate `d` per opportunity (e.g. 0.1 for annual opportunities at 10 % a year), > 0
  * @returns `DERT(d)` (≥ 0), one per customer when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when a customer is not a valid history.
  * @throws `INVALID_ARGUMENT` when `discountRate` is not a finite number > 0.
  * @example
@@ -64,7 +64,7 @@ export function bgBbDiscountedExpectedResidualPurchases(
     checkDiscreteCustomer(fn, path, c);
     const { frequency: x, n } = c;
     const logFactor =
-      logBeta(alpha + x + 1, beta + n - x) -
+      logBeta(alpha + x + 1, beta + (n - x)) -
       lbA +
       logBeta(gamma, delta + n + 1) -
       lbG -

@@ -2,6 +2,7 @@ import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { correlation as pearson } from '../../core/stats/correlation';
 import { neumaierSum } from '../../core/stats/neumaierSum';
+import { assertOptions } from '../../core/validate/assertOptions';
 
 /** Mean predicted and actual holdout purchases of the customers with one calibration frequency. */
 export interface FrequencyGroupAccuracy {
@@ -70,6 +71,7 @@ export function holdoutAccuracy(
   options: { readonly frequencies?: readonly number[]; readonly maxFrequency?: number } = {},
 ): HoldoutAccuracy {
   const fn = 'holdoutAccuracy';
+  assertOptions(fn, options);
   if (!Array.isArray(predicted)) throw new InvalidArgumentError(fn, 'predicted', 'must be an array', predicted);
   if (!Array.isArray(actual)) throw new InvalidArgumentError(fn, 'actual', 'must be an array', actual);
   const n = predicted.length;

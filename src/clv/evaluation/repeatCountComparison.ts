@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { assertInteger } from '../../core/validate/assertInteger';
+import { assertOptions } from '../../core/validate/assertOptions';
 
 /** One row of {@link repeatCountComparison}. */
 export interface RepeatCountRow {
@@ -63,6 +64,7 @@ export function repeatCountComparison(
   options: { readonly maxCount?: number } = {},
 ): RepeatCountRow[] {
   const fn = 'repeatCountComparison';
+  assertOptions(fn, options);
   if (!Array.isArray(customers)) throw new InvalidArgumentError(fn, 'customers', 'must be an array', customers);
   if (customers.length === 0) throw new EmptyInputError(fn, 'customers');
   if (typeof probability !== 'function') throw new InvalidArgumentError(fn, 'probability', 'must be a function (age, count) => number', probability);

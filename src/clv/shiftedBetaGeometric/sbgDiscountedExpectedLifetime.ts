@@ -1,6 +1,6 @@
-import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { hyp2f1 } from '../../core/special/hyp2f1';
 import type { SbgParams } from './types';
+import { checkSbgDiscountRate } from './checkSbgDiscountRate';
 import { validateSbgParams } from './validateSbgParams';
 
 /**
@@ -17,10 +17,11 @@ import { validateSbgParams } from './validateSbgParams';
  *
  * @param params - `{ alpha, beta }`, both finite and > 0
  * @param discountRate - discount rate `d` per period (per contract period, e.g. 0.1 for yearly
- *   contracts at 10 % a year), a finite number > 0
+ *   contracts at 10 % a year), a finite number ≥ 1e−4
  * @returns `DEL(d)` in periods' worth of payments (≥ 1)
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
- * @throws `INVALID_ARGUMENT` when `discountRate` is not a finite number > 0.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
+ * @throws `INVALID_ARGUMENT` when `discountRate` is not a finite number of at least 1e−4 (the supported range:
+ *   below it the hypergeometric series cannot be summed for every `alpha` and tenure).
  * @example
  * ```ts
  * shiftedBetaGeometric.discountedExpectedLifetime({ alpha: 2, beta: 3 }, 0.1); // 2.682081670286442
@@ -31,8 +32,6 @@ import { validateSbgParams } from './validateSbgParams';
 export function sbgDiscountedExpectedLifetime(params: SbgParams, discountRate: number): number {
   const fn = 'shiftedBetaGeometric.discountedExpectedLifetime';
   validateSbgParams(params, fn);
-  if (typeof discountRate !== 'number' || !Number.isFinite(discountRate) || discountRate <= 0) {
-    throw new InvalidArgumentError(fn, 'discountRate', 'must be a finite number greater than 0', discountRate);
-  }
+  checkSbgDiscountRate(fn, discountRate);
   return hyp2f1(1, params.beta, params.alpha + params.beta, 1 / (1 + discountRate));
 }

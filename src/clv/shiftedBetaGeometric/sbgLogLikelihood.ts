@@ -15,7 +15,7 @@ export function sbgLogLikelihood(params: SbgParams, data: CompressedData): numbe
   let sum = 0;
   for (let k = 0; k < data.rows; k++) {
     const t = period[k] as number;
-    const ll = censored[k] === 1 ? logBeta(alpha, beta + t) - lb : logBeta(alpha + 1, beta + t - 1) - lb;
+    const ll = censored[k] === 1 ? logBeta(alpha, beta + t) - lb : logBeta(alpha + 1, beta + (t - 1)) - lb;
     sum += (data.weights[k] as number) * ll;
   }
   return sum;
