@@ -86,7 +86,7 @@ function fromTally(tally: ScaleTally, z: number, level: number): NpsResult {
     pA = a / tally.sumWeights;
     pD = d / tally.sumWeights;
   }
-  const nEff = ws === null ? tally.n : (tally.sumWeights * tally.sumWeights) / tally.sumSquaredWeights;
+  const nEff = tally.effectiveSampleSize;
   const net = pP - pD;
   const variance = Math.max(0, pP + pD - net * net);
   const se = 100 * Math.sqrt(variance / nEff);

@@ -1,3 +1,4 @@
+import { checkCompressedRows } from '../internal/checkCompressedRows';
 import type { CompressedData } from '../types';
 import { bgBbRowLogLikelihood } from './bgBbRowLogLikelihood';
 import type { BgBbParams } from './types';
@@ -19,6 +20,7 @@ export function bgBbLogLikelihood(params: BgBbParams, data: CompressedData): num
   const x = data.columns['frequency'] as Float64Array;
   const tx = data.columns['recency'] as Float64Array;
   const n = data.columns['n'] as Float64Array;
+  checkCompressedRows('bgBb.logLikelihood', data);
   let sum = 0;
   let compensation = 0;
   for (let k = 0; k < data.rows; k++) {

@@ -1,4 +1,5 @@
 import { logBeta } from '../../core/special/logBeta';
+import { checkCompressedRows } from '../internal/checkCompressedRows';
 import type { CompressedData } from '../types';
 import type { SbgParams } from './types';
 
@@ -12,6 +13,7 @@ export function sbgLogLikelihood(params: SbgParams, data: CompressedData): numbe
   const lb = logBeta(alpha, beta);
   const period = data.columns['period'] as Float64Array;
   const censored = data.columns['censored'] as Float64Array;
+  checkCompressedRows('shiftedBetaGeometric.logLikelihood', data);
   let sum = 0;
   for (let k = 0; k < data.rows; k++) {
     const t = period[k] as number;

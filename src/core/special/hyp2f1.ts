@@ -10,17 +10,13 @@ const isNonPositiveInteger = (v: number): boolean => v <= 0 && Number.isInteger(
 /**
  * Sums the Gauss series by term ratios. Returns `NaN` when it has not converged within `cap` terms.
  * Stops when the geometric bound on the tail falls below 1e−17 of the sum, once `n` exceeds the
- * parameters (before that the ratios are not monotone). When `a` or `b` is 1 and the other two
- * parameters are positive, the ratio `(b + n)/(c + n) · z` is monotone from the first term, so the
- * test applies at once: `2F1(1, β + n; α + β + n; z)` with `n` in the millions (sBG, BG/BB) then takes
- * about `40/(1 − z)` terms instead of running into the cap.
+ * parameters (before that the ratios are not monotone).
  */
 function gaussSeries(a: number, b: number, c: number, z: number, cap: number): number {
   let term = 1;
   let sum = 1;
   let compensation = 0; // Neumaier: long slowly converging sums near z = 1 would otherwise drift
-  const monotone = c > 0 && ((a === 1 && b > 0) || (b === 1 && a > 0));
-  const settle = monotone ? 0 : Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
+  const settle = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
   for (let n = 0; n < cap; n++) {
     let ratio = (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
     // Parameters near 1e308 overflow the products; the ratios of pairs do not.

@@ -1,3 +1,5 @@
+import { isOptionsArgument } from '../validate/isOptionsArgument';
+
 /** Options of {@link variance}. */
 export interface VarianceOptions {
   /**
@@ -35,6 +37,7 @@ export interface VarianceOptions {
  * https://doi.org/10.1080/00031305.1983.10483115
  */
 export function variance(values: ArrayLike<number>, options: VarianceOptions = {}): number {
+  if (values === null || typeof values !== 'object' || !isOptionsArgument(options)) return Number.NaN;
   const n = values.length;
   const divisor = options.kind === 'population' ? n : n - 1;
   if (n === 0 || divisor <= 0) return Number.NaN;

@@ -1,3 +1,4 @@
+import { isOptionsArgument } from '../validate/isOptionsArgument';
 /** Options of {@link weightedVariance}. */
 export interface WeightedVarianceOptions {
   /**
@@ -48,6 +49,8 @@ export function weightedVariance(
   weights: ArrayLike<number>,
   options: WeightedVarianceOptions = {},
 ): number {
+  if (values === null || typeof values !== 'object' || weights === null || typeof weights !== 'object') return Number.NaN;
+  if (!isOptionsArgument(options)) return Number.NaN;
   const n = values.length;
   if (n === 0 || weights.length !== n) return Number.NaN;
   let total = 0;

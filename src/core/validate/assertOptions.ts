@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError';
+import { isOptionsArgument } from './isOptionsArgument';
 
 /**
  * Throws `INVALID_ARGUMENT` unless `value` is an options object: a non-null object that is not an
@@ -14,8 +15,7 @@ export function assertOptions(
   argument = 'options',
   required = false,
 ): asserts value is object | undefined {
-  if (value === undefined && !required) return;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (value === undefined ? required : !isOptionsArgument(value)) {
     throw new InvalidArgumentError(fn, argument, required ? 'must be an options object' : 'must be an options object or omitted', value);
   }
 }
