@@ -2,6 +2,8 @@
 // caller wrote it, not a helper it delegated to.
 import { describe, expect, it } from 'vitest';
 import { bgBb } from '../../src/clv/bgBb/index';
+import { bgNbd } from '../../src/clv/bgNbd/index';
+import { customerLifetimeValue } from '../../src/clv/customerLifetimeValue';
 import { npsDifference } from '../../src/satisfaction/npsDifference';
 import { bootstrapPlsPathModel } from '../../src/satisfaction/pls/bootstrapPlsPathModel';
 import { ecsiModel } from '../../src/satisfaction/pls/ecsiModel';
@@ -43,5 +45,22 @@ describe('model members', () => {
   it('validateParams called alone does not print `undefined`', () => {
     const e = errorOf(() => bgBb.validateParams({ alpha: -1, beta: 1, gamma: 1, delta: 1 }, undefined as never));
     expect(e.message).toBe('`bgBb.validateParams`: `params.alpha` must be a finite number greater than 0, got -1');
+  });
+});
+
+describe('customerLifetimeValue names its own option', () => {
+  it('a bad purchase parameter is `options.purchaseParams.r`, not bgNbd.weightedExpectedPurchases', () => {
+    const e = errorOf(() =>
+      customerLifetimeValue([{ frequency: 2, recency: 30, T: 39, monetaryValue: 20 }], {
+        purchaseModel: bgNbd,
+        purchaseParams: { r: -1, alpha: 4.4, a: 0.8, b: 2.4 },
+        timeUnit: 'week',
+        spend: { expected: 20 },
+        margin: 0.3,
+        discountRate: { rate: 0.002, per: 'week' },
+        horizon: { value: 52, unit: 'week' },
+      } as never),
+    );
+    expect(e.message).toBe('`customerLifetimeValue`: `options.purchaseParams.r` must be a finite number greater than 0, got -1');
   });
 });
