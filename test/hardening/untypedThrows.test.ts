@@ -125,3 +125,27 @@ describe('malformed model objects and partial fits', () => {
     );
   });
 });
+
+describe('core statistics kernels never throw', () => {
+  it('give NaN for a missing array, a BigInt or a hole, where they threw a TypeError', async () => {
+    const { mean } = await import('../../src/core/stats/mean');
+    const { median } = await import('../../src/core/stats/median');
+    const { neumaierSum } = await import('../../src/core/stats/neumaierSum');
+    const { weightedMean } = await import('../../src/core/stats/weightedMean');
+    const { correlation } = await import('../../src/core/stats/correlation');
+    const { logSumExp } = await import('../../src/core/special/logSumExp');
+    for (const bad of [null, undefined, 'abc', [1n, 2n, 3n]] as never[]) {
+      expect(mean(bad)).toBeNaN();
+      expect(median(bad)).toBeNaN();
+      expect(neumaierSum(bad)).toBeNaN();
+      expect(weightedMean(bad, [1, 1, 1])).toBeNaN();
+      expect(correlation(bad, [1, 2, 3])).toBeNaN();
+      expect(logSumExp(bad)).toBeNaN();
+      expect(variance(bad)).toBeNaN();
+      expect(quantile(bad, 0.5)).toBeNaN();
+    }
+    // eslint-disable-next-line no-sparse-arrays
+    expect(median([1, , 3] as never)).toBeNaN();
+    expect(mean([1, 2, 3])).toBe(2);
+  });
+});

@@ -49,8 +49,12 @@ export function quantile(values: ArrayLike<number>, p: number, options: Quantile
   const type = options.type ?? 7;
   const n = values.length;
   if (n === 0 || !(p >= 0 && p <= 1) || !Number.isInteger(type) || type < 1 || type > 9) return Number.NaN;
-  const sorted = Float64Array.from(values);
-  for (const v of sorted) if (Number.isNaN(v)) return Number.NaN;
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v: unknown = values[i];
+    if (typeof v !== 'number' || Number.isNaN(v)) return Number.NaN; // also a BigInt or a hole
+    sorted[i] = v;
+  }
   sorted.sort();
   return quantileOfSorted(sorted, p, type);
 }

@@ -45,6 +45,7 @@ export function variance(values: ArrayLike<number>, options: VarianceOptions = {
   let s = 0;
   for (let k = 0; k < n; k++) {
     const x = values[k] as number;
+    if (typeof x !== 'number') return Number.NaN; // a BigInt, string or hole
     const delta = x - m;
     m += delta / (k + 1);
     s += delta * (x - m);

@@ -62,6 +62,7 @@ export function weightedVariance(
     if (!(w >= 0) || !Number.isFinite(w)) return Number.NaN;
     if (w === 0) continue;
     const x = values[i] as number;
+    if (typeof x !== 'number') return Number.NaN; // a BigInt, string or hole
     total += w;
     totalSquares += w * w;
     const delta = x - m;
