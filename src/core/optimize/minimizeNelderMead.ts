@@ -1,3 +1,5 @@
+import { isNumberArray } from '../validate/isNumberArray';
+import { isOptionsArgument } from '../validate/isOptionsArgument';
 import { numericalGradient } from './numericalGradient';
 import type { MinimizeResult, NelderMeadOptions, ObjectiveFunction } from './types';
 
@@ -21,7 +23,8 @@ import type { MinimizeResult, NelderMeadOptions, ObjectiveFunction } from './typ
  * point (2n extra evaluations, counted). Cost per iteration: 1–2 evaluations, or `n` on a shrink, plus
  * O(n²) arithmetic. The input is not modified.
  *
- * Never throws: an empty `x0` gives a result with `converged: false`; if every evaluation is undefined,
+ * Never throws (unless `f` does): `f` not a function, `x0` not an array of numbers or `options` not an object gives a
+ * result with `converged: false` and `x: []`; an empty `x0` gives a result with `converged: false`; if every evaluation is undefined,
  * `value` is `+∞` and `converged` is `false`.
  *
  * @param f - objective, called with a fresh `Float64Array`
@@ -48,6 +51,17 @@ export function minimizeNelderMead(
   x0: ArrayLike<number>,
   options: NelderMeadOptions = {},
 ): MinimizeResult {
+  if (typeof f !== 'function' || !isNumberArray(x0) || !isOptionsArgument(options)) {
+    return {
+      x: [],
+      value: Number.NaN,
+      iterations: 0,
+      evaluations: 0,
+      converged: false,
+      gradientNorm: Number.NaN,
+      message: 'invalid arguments: f must be a function, x0 an array and options an object',
+    };
+  }
   const n = x0.length;
   if (n === 0) {
     return {
