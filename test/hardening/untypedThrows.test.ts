@@ -149,3 +149,16 @@ describe('core statistics kernels never throw', () => {
     expect(mean([1, 2, 3])).toBe(2);
   });
 });
+
+describe('model members given hand-made data', () => {
+  it('logLikelihood and startingPoints name the malformed part', () => {
+    const params = { alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.78 };
+    expect(errorOf(() => bgBb.logLikelihood(params, null as never)).argument).toBe('data');
+    expect(errorOf(() => bgBb.logLikelihood(params, { columns: {}, weights: [1], rows: 1, total: 1 } as never)).argument).toBe(
+      'data.columns.frequency',
+    );
+    expect(errorOf(() => bgBb.logLikelihood(null as never, bgBb.compress([{ frequency: 1, recency: 1, n: 2 }], 'f'))).argument).toBe('params');
+    expect(errorOf(() => shiftedBetaGeometric.startingPoints('abc' as never)).argument).toBe('data');
+    expect(Number.isFinite(bgBb.logLikelihood(params, bgBb.compress([{ frequency: 1, recency: 1, n: 2 }], 'f')))).toBe(true);
+  });
+});

@@ -17,10 +17,10 @@ import type { BgBbParams } from './types';
  * @internal
  */
 export function bgBbLogLikelihood(params: BgBbParams, data: CompressedData): number {
+  checkCompressedRows('bgBb.logLikelihood', data, ['frequency', 'recency', 'n'], params);
   const x = data.columns['frequency'] as Float64Array;
   const tx = data.columns['recency'] as Float64Array;
   const n = data.columns['n'] as Float64Array;
-  checkCompressedRows('bgBb.logLikelihood', data);
   let sum = 0;
   let compensation = 0;
   for (let k = 0; k < data.rows; k++) {

@@ -9,11 +9,11 @@ import type { SbgParams } from './types';
  * O(rows). @internal
  */
 export function sbgLogLikelihood(params: SbgParams, data: CompressedData): number {
+  checkCompressedRows('shiftedBetaGeometric.logLikelihood', data, ['period', 'censored'], params);
   const { alpha, beta } = params;
   const lb = logBeta(alpha, beta);
   const period = data.columns['period'] as Float64Array;
   const censored = data.columns['censored'] as Float64Array;
-  checkCompressedRows('shiftedBetaGeometric.logLikelihood', data);
   let sum = 0;
   for (let k = 0; k < data.rows; k++) {
     const t = period[k] as number;
