@@ -1,5 +1,7 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
+import { isClienteleError } from '../core/errors/isClienteleError';
+import { restateError } from '../core/errors/restateError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { gaussLegendre } from '../core/integrate/gaussLegendre';
 import { neumaierSum } from '../core/stats/neumaierSum';
@@ -516,6 +518,22 @@ export function customerLifetimeValue<P, C>(
   }
 }
 
+/**
+ * Checks the parameters with the model's own `validateParams`, when it has one, so that a bad parameter is
+ * reported as `customerLifetimeValue`'s `options.purchaseParams.r`, not by the model function that would
+ * meet it first.
+ */
+function checkPurchaseParams(fn: string, model: object, params: unknown, path: string): void {
+  const validate = (model as { readonly validateParams?: unknown }).validateParams;
+  if (typeof validate !== 'function') return;
+  try {
+    validate(params, fn);
+  } catch (e) {
+    if (!isClienteleError(e)) throw e;
+    throw restateError(e, fn, (e.argument ?? 'params').replace(/^params/, path));
+  }
+}
+
 /** The purchase model, its parameters and the model time unit, from a fit or bare parameters. */
 function resolvePurchaseModel<P, C>(
   fn: string,
@@ -551,6 +569,7 @@ function resolvePurchaseModel<P, C>(
   if (params === undefined) {
     throw new InvalidArgumentError(fn, 'options.purchaseFit', 'must be given (the result of fitModel), or bare `purchaseParams` with `timeUnit`', undefined);
   }
+  checkPurchaseParams(fn, model, params, fit !== undefined ? 'options.purchaseFit.params' : 'options.purchaseParams');
   const unit = options.timeUnit;
   if (unit !== undefined) checkModelTimeUnit(fn, 'options.timeUnit', unit);
   const clock = resolveClock(

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** One stratum of a sampling frame (a customer size class, region, industry). */
 export interface Stratum {
@@ -90,6 +91,7 @@ export function allocateStrata(
   options?: AllocateStrataOptions,
 ): StrataAllocationResult {
   const fn = 'allocateStrata';
+  assertOptions(fn, options);
   if (!Array.isArray(strata) || strata.length === 0) {
     throw new InvalidArgumentError(fn, 'strata', 'must be a non-empty array', strata);
   }

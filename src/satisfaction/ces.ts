@@ -4,6 +4,7 @@ import { summarizeTally } from './internal/summarizeTally';
 import { tallyScale, type ScaleTally } from './internal/tallyScale';
 import { wilsonInterval } from './internal/wilsonInterval';
 import type { GroupedResult, GroupKey, Interval, RejectedAnswer, SimpleIndexOptions } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** The two Customer Effort Score instruments. */
 export type CesVersion = '2.0' | '1.0';
@@ -113,6 +114,7 @@ export function ces(
 export function ces(scores: ArrayLike<number>, options?: CesOptions): CesResult | GroupedResult<CesResult>;
 export function ces(scores: ArrayLike<number>, options?: CesOptions): CesResult | GroupedResult<CesResult> {
   const fn = 'ces';
+  assertOptions(fn, options);
   const { level, z } = resolveConfidence(fn, options?.confidenceLevel);
   const version = options?.version ?? '2.0';
   if (version !== '2.0' && version !== '1.0') {

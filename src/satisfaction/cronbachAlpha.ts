@@ -3,6 +3,7 @@ import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { fQuantile } from './internal/fQuantile';
 import { resolveConfidence } from './internal/resolveConfidence';
 import type { Interval } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** Options of {@link cronbachAlpha}. */
 export interface CronbachAlphaOptions {
@@ -87,6 +88,7 @@ export function cronbachAlpha(
   options?: CronbachAlphaOptions,
 ): CronbachAlphaResult {
   const fn = 'cronbachAlpha';
+  assertOptions(fn, options);
   const { level } = resolveConfidence(fn, options?.confidenceLevel);
   if (!Array.isArray(items) || items.length < 2) {
     throw new InvalidArgumentError(fn, 'items', 'must be an array of at least 2 items', items);

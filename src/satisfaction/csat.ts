@@ -6,6 +6,7 @@ import { summarizeTally } from './internal/summarizeTally';
 import { tallyScale, type ScaleTally } from './internal/tallyScale';
 import { wilsonInterval } from './internal/wilsonInterval';
 import type { AnswerScale, GroupedResult, GroupKey, Interval, RejectedAnswer, SimpleIndexOptions } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** Options of {@link csat}. */
 export interface CsatOptions extends SimpleIndexOptions {
@@ -91,6 +92,7 @@ export function csat(
 export function csat(scores: ArrayLike<number>, options?: CsatOptions): CsatResult | GroupedResult<CsatResult>;
 export function csat(scores: ArrayLike<number>, options?: CsatOptions): CsatResult | GroupedResult<CsatResult> {
   const fn = 'csat';
+  assertOptions(fn, options);
   const { level, z } = resolveConfidence(fn, options?.confidenceLevel);
   const scale = resolveScale(fn, 'options.scale', options?.scale, { min: 1, max: 5 });
   let topBoxFrom = options?.topBoxFrom;

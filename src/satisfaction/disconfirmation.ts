@@ -6,6 +6,7 @@ import { oneSampleT } from './internal/oneSampleT';
 import { resolveConfidence } from './internal/resolveConfidence';
 import { wilcoxonSignedRank } from './internal/wilcoxonSignedRank';
 import type { PairedTest } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** The answers of an expectation–disconfirmation analysis, one entry per respondent in each array. */
 export interface DisconfirmationData {
@@ -111,6 +112,7 @@ export interface DisconfirmationResult {
  */
 export function disconfirmation(data: DisconfirmationData, options?: DisconfirmationOptions): DisconfirmationResult {
   const fn = 'disconfirmation';
+  assertOptions(fn, options);
   const { level } = resolveConfidence(fn, options?.confidenceLevel);
   if (data === null || typeof data !== 'object') throw new InvalidArgumentError(fn, 'data', 'must be an object', data);
   const tolerance = options?.tolerance ?? 0;

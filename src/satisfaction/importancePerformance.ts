@@ -1,5 +1,6 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** One attribute to place on the importance–performance grid. */
 export interface IpaAttribute {
@@ -93,6 +94,7 @@ export function importancePerformance(
   options?: ImportancePerformanceOptions,
 ): ImportancePerformanceResult {
   const fn = 'importancePerformance';
+  assertOptions(fn, options);
   if (!Array.isArray(attributes)) throw new InvalidArgumentError(fn, 'attributes', 'must be an array', attributes);
   if (attributes.length === 0) throw new EmptyInputError(fn, 'attributes');
   attributes.forEach((a, i) => {

@@ -2,6 +2,7 @@ import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { kanoAnswerIndex, kanoCategory, type KanoAnswer, type KanoCategoryCode } from './kanoCategory';
 import type { InvalidAnswerPolicy, RejectedAnswer } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** The answers about one feature: respondent `i` gave `functional[i]` and `dysfunctional[i]`. */
 export interface KanoFeatureAnswers {
@@ -96,6 +97,7 @@ const TIE_ORDER: readonly KanoCategoryCode[] = ['M', 'O', 'A', 'I', 'R', 'Q'];
  */
 export function kano(features: readonly KanoFeatureAnswers[], options?: KanoOptions): KanoFeatureResult[] {
   const fn = 'kano';
+  assertOptions(fn, options);
   if (!Array.isArray(features)) throw new InvalidArgumentError(fn, 'features', 'must be an array', features);
   if (features.length === 0) throw new EmptyInputError(fn, 'features');
   const policy = options?.invalid ?? 'throw';

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { solveLinearSystem } from '../core/linalg/solveLinearSystem';
 import { symmetricEigen } from './internal/symmetricEigen';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** Options of {@link keyDrivers}. */
 export interface KeyDriversOptions {
@@ -92,6 +93,7 @@ export function keyDrivers(
   options?: KeyDriversOptions,
 ): KeyDriversResult {
   const fn = 'keyDrivers';
+  assertOptions(fn, options);
   if (outcome === null || typeof outcome !== 'object' || typeof outcome.length !== 'number') {
     throw new InvalidArgumentError(fn, 'outcome', 'must be an array', outcome);
   }

@@ -2,6 +2,7 @@ import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { resolveConfidence } from './internal/resolveConfidence';
 import { tallyScale, type ScaleTally } from './internal/tallyScale';
 import type { GroupedResult, GroupKey, Interval, RejectedAnswer, SimpleIndexOptions } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** Options of {@link nps}: weights, grouping key, invalid-answer policy and confidence level. */
 export type NpsOptions = SimpleIndexOptions;
@@ -85,7 +86,7 @@ function fromTally(tally: ScaleTally, z: number, level: number): NpsResult {
     pA = a / tally.sumWeights;
     pD = d / tally.sumWeights;
   }
-  const nEff = ws === null ? tally.n : (tally.sumWeights * tally.sumWeights) / tally.sumSquaredWeights;
+  const nEff = tally.effectiveSampleSize;
   const net = pP - pD;
   const variance = Math.max(0, pP + pD - net * net);
   const se = 100 * Math.sqrt(variance / nEff);
@@ -165,6 +166,7 @@ export function nps(
 ): GroupedResult<NpsResult>;
 export function nps(scores: ArrayLike<number>, options?: NpsOptions): NpsResult | GroupedResult<NpsResult>;
 export function nps(scores: ArrayLike<number>, options?: NpsOptions): NpsResult | GroupedResult<NpsResult> {
+  assertOptions('nps', options);
   const { level, z } = resolveConfidence('nps', options?.confidenceLevel);
   const tally = tallyScale('nps', 'scores', scores, NPS_SCALE, options);
   const overall = fromTally(tally.overall, z, level);

@@ -1,9 +1,13 @@
+import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
+import { isClienteleError } from '../core/errors/isClienteleError';
+import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { normalCdf } from '../core/special/normalCdf';
 import { assertNonEmpty } from '../core/validate/assertNonEmpty';
 import { nps, type NpsResult } from './nps';
 import { resolveConfidence } from './internal/resolveConfidence';
 import type { Interval, InvalidAnswerPolicy, RejectedAnswer } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** Options of {@link npsDifference}. */
 export interface NpsDifferenceOptions {
@@ -51,7 +55,7 @@ function respondentScore(answer: number): number {
 }
 
 function isValid(answer: number): boolean {
-  return answer >= 0 && answer <= 10 && (answer | 0) === answer;
+  return typeof answer === 'number' && answer >= 0 && answer <= 10 && (answer | 0) === answer;
 }
 
 /**
@@ -92,6 +96,7 @@ export function npsDifference(
   options?: NpsDifferenceOptions,
 ): NpsDifferenceResult {
   const fn = 'npsDifference';
+  assertOptions(fn, options);
   const { level, z: zc } = resolveConfidence(fn, options?.confidenceLevel);
   const invalid = options?.invalid ?? 'throw';
   if (invalid !== 'throw' && invalid !== 'reject') {
@@ -127,8 +132,8 @@ export function npsDifference(
   };
 
   if (options?.paired !== true) {
-    const a = nps(first, withOptions(options?.firstWeights, invalid, level));
-    const b = nps(second, withOptions(options?.secondWeights, invalid, level));
+    const a = sampleNps('first', first, withOptions(options?.firstWeights, invalid, level));
+    const b = sampleNps('second', second, withOptions(options?.secondWeights, invalid, level));
     const se = Math.sqrt(a.standardError * a.standardError + b.standardError * b.standardError);
     return finish('independent', a.score - b.score, se, a, b, []);
   }
@@ -166,8 +171,8 @@ export function npsDifference(
     if (weights !== undefined) keptWeights.push(weights[i] as number);
   }
   const pairOptions = withOptions(weights === undefined ? undefined : keptWeights, 'throw', level);
-  const a = nps(keptFirst, pairOptions);
-  const b = nps(keptSecond, pairOptions);
+  const a = sampleNps('first', keptFirst, pairOptions);
+  const b = sampleNps('second', keptSecond, pairOptions);
   // Weighted mean and population variance of d (West's weighted Welford update).
   let sumW = 0;
   let mean = 0;
@@ -184,6 +189,32 @@ export function npsDifference(
   const variance = Math.max(0, m2 / sumW);
   const se = 100 * Math.sqrt(variance / a.effectiveSampleSize);
   return finish('paired', a.score - b.score, se, a, b, rejected);
+}
+
+/**
+ * `nps` of one sample, with its errors restated as errors of `npsDifference` about that sample:
+ * `scores[3]` becomes `first[3]` or `second[3]`, `options.weights` becomes `options.firstWeights` or
+ * `options.secondWeights`.
+ */
+function sampleNps(
+  name: 'first' | 'second',
+  scores: ArrayLike<number>,
+  options: { weights?: ArrayLike<number>; invalid: InvalidAnswerPolicy; confidenceLevel: number },
+): NpsResult {
+  try {
+    return nps(scores, options);
+  } catch (e) {
+    if (!isClienteleError(e) || e.fn !== 'nps') throw e;
+    const argument = (e.argument ?? 'scores')
+      .replace(/^scores/, name)
+      .replace(/^options\.weights/, name === 'first' ? 'options.firstWeights' : 'options.secondWeights');
+    if (e.code === 'EMPTY_INPUT') throw new EmptyInputError('npsDifference', argument, e.rule);
+    if (e.code === 'INVALID_ARGUMENT') throw new InvalidArgumentError('npsDifference', argument, e.rule ?? 'is invalid', e.value);
+    if (e.code === 'UNDEFINED_RESULT') {
+      throw new UndefinedResultError('npsDifference', `in \`${name}\`: ${e.rule ?? 'undefined result'}`, e.value);
+    }
+    throw e;
+  }
 }
 
 function withOptions(

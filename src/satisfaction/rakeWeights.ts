@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { NotConvergedError } from '../core/errors/NotConvergedError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { designEffect } from './designEffect';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** Known population totals per category of each raking variable: `{ region: { north: 600, south: 400 } }`. */
 export type RakingMargins = Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -99,6 +100,7 @@ export function rakeWeights(
   options?: RakeWeightsOptions,
 ): RakeWeightsResult {
   const fn = 'rakeWeights';
+  assertOptions(fn, options);
   if (data === null || typeof data !== 'object') throw new InvalidArgumentError(fn, 'data', 'must be an object of columns', data);
   if (margins === null || typeof margins !== 'object') throw new InvalidArgumentError(fn, 'margins', 'must be an object', margins);
   const variables = Object.keys(margins);

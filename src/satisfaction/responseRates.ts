@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { resolveConfidence } from './internal/resolveConfidence';
 import { wilsonInterval } from './internal/wilsonInterval';
 import type { Interval } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** One sampled unit that was contacted: how, in which stratum, and whether it answered. */
 export interface SurveyContact {
@@ -86,6 +87,7 @@ export interface ResponseRatesResult {
  */
 export function responseRates(contacts: readonly SurveyContact[], options?: ResponseRatesOptions): ResponseRatesResult {
   const fn = 'responseRates';
+  assertOptions(fn, options);
   const { z } = resolveConfidence(fn, options?.confidenceLevel);
   if (!Array.isArray(contacts)) throw new InvalidArgumentError(fn, 'contacts', 'must be an array', contacts);
   if (contacts.length === 0) throw new EmptyInputError(fn, 'contacts');

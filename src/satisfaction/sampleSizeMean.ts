@@ -32,6 +32,7 @@ export interface SampleSizeMeanOptions {
  * @throws `INVALID_ARGUMENT` when `marginOfError` or `standardDeviation` is not a finite number > 0,
  *   `confidenceLevel` not in (0, 1), `populationSize` not an integer ≥ 1, or `correction` is given
  *   without `populationSize`.
+ * @throws `INVALID_ARGUMENT` when `marginOfError` is so small that the sample size needed overflows.
  * @example
  * ```ts
  * sampleSizeMean({ marginOfError: 0.1, standardDeviation: 1 }).n; // 385
@@ -55,7 +56,7 @@ export function sampleSizeMean(options: SampleSizeMeanOptions): SampleSizeResult
   if (!Number.isFinite(n0)) {
     throw new InvalidArgumentError(fn, 'options.marginOfError', 'is too small for the standard deviation (n overflows)', e);
   }
-  const sized = finiteSampleSize(fn, n0, options.populationSize, options.correction);
+  const sized = finiteSampleSize(fn, n0, options.populationSize, options.correction, e);
   return {
     n: sized.n,
     unrounded: sized.unrounded,

@@ -50,6 +50,7 @@ export interface SampleSizeResult {
  * @throws `INVALID_ARGUMENT` when `marginOfError` is not in (0, 1), `proportion` not in [0, 1],
  *   `confidenceLevel` not in (0, 1), `populationSize` not an integer ≥ 1, or `correction` is given
  *   without `populationSize`.
+ * @throws `INVALID_ARGUMENT` when `marginOfError` is so small that the sample size needed overflows.
  * @example
  * ```ts
  * sampleSizeProportion({ marginOfError: 0.05 }).n; // 385
@@ -71,7 +72,7 @@ export function sampleSizeProportion(options: SampleSizeProportionOptions): Samp
   }
   const { level, z } = resolveConfidence(fn, options.confidenceLevel);
   const n0 = (z * z * p * (1 - p)) / (e * e);
-  const sized = finiteSampleSize(fn, n0, options.populationSize, options.correction);
+  const sized = finiteSampleSize(fn, n0, options.populationSize, options.correction, e);
   return {
     n: sized.n,
     unrounded: sized.unrounded,

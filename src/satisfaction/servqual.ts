@@ -4,6 +4,7 @@ import { oneSampleT } from './internal/oneSampleT';
 import { resolveConfidence } from './internal/resolveConfidence';
 import { resolveScale } from './internal/resolveScale';
 import type { AnswerScale, PairedTest } from './types';
+import { assertOptions } from '../core/validate/assertOptions';
 
 /** Paired expectation and perception answers: row `i` is respondent `i`, column `j` item `j`. */
 export interface ServqualData {
@@ -125,6 +126,7 @@ const STANDARD_DIMENSIONS: Readonly<Record<string, readonly number[]>> = {
  */
 export function servqual(data: ServqualData, options?: ServqualOptions): ServqualResult {
   const fn = 'servqual';
+  assertOptions(fn, options);
   const { level } = resolveConfidence(fn, options?.confidenceLevel);
   const scale = resolveScale(fn, 'options.scale', options?.scale, { min: 1, max: 7 });
   if (data === null || typeof data !== 'object') throw new InvalidArgumentError(fn, 'data', 'must be an object', data);

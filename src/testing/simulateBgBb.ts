@@ -8,11 +8,11 @@ import type { DiscreteCustomer } from '../clv/types';
 
 /** Options of {@link simulateBgBb}. */
 export interface BgBbSimulationOptions {
-  /** Number of customers, an integer ≥ 1. */
+  /** Number of customers, an integer 1 to 10,000,000. */
   readonly customers: number;
-  /** Calibration opportunities `n` per customer, an integer ≥ 1. */
+  /** Calibration opportunities `n` per customer, an integer 1 to 1,000,000. */
   readonly opportunities: number;
-  /** Holdout opportunities `n*` after the calibration ones, an integer ≥ 0 (default 0). */
+  /** Holdout opportunities `n*` after the calibration ones, an integer 0 to 1,000,000 (default 0). */
   readonly holdoutOpportunities?: number;
   /** Seed of the random stream (same seed, same customers on every platform). */
   readonly seed: number;
@@ -59,10 +59,10 @@ export function simulateBgBb(params: BgBbParams, options: BgBbSimulationOptions)
   if (options === null || typeof options !== 'object') {
     throw new InvalidArgumentError(fn, 'options', 'must be an object { customers, opportunities, seed }', options);
   }
-  assertInteger(fn, 'options.customers', options.customers, 1);
-  assertInteger(fn, 'options.opportunities', options.opportunities, 1);
+  assertInteger(fn, 'options.customers', options.customers, 1, 10_000_000);
+  assertInteger(fn, 'options.opportunities', options.opportunities, 1, 1_000_000);
   const holdout = options.holdoutOpportunities ?? 0;
-  assertInteger(fn, 'options.holdoutOpportunities', holdout, 0);
+  assertInteger(fn, 'options.holdoutOpportunities', holdout, 0, 1_000_000);
   if (typeof options.seed !== 'number' || !Number.isFinite(options.seed)) {
     throw new InvalidArgumentError(fn, 'options.seed', 'must be a finite number', options.seed);
   }

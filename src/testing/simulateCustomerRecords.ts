@@ -31,7 +31,7 @@ export interface SimulatedIncidentEffect {
 
 /** Options of {@link simulateCustomerRecords}. */
 export interface CustomerRecordsSimulationOptions {
-  /** Number of customers, an integer ≥ 1. */
+  /** Number of customers, an integer 1 to 10,000,000. */
   readonly customers: number;
   /** Seed of the random stream (same seed, same records on every platform). */
   readonly seed: number;
@@ -158,7 +158,7 @@ function day(fn: string, argument: string, value: unknown): number {
 /** The checked options, defaults filled in. @internal */
 function resolveOptions(fn: string, o: CustomerRecordsSimulationOptions): Resolved {
   if (o === null || typeof o !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object', o);
-  assertInteger(fn, 'options.customers', o.customers, 1);
+  assertInteger(fn, 'options.customers', o.customers, 1, 10_000_000);
   if (typeof o.seed !== 'number' || !Number.isFinite(o.seed)) throw new InvalidArgumentError(fn, 'options.seed', 'must be a finite number', o.seed);
   const start = day(fn, 'options.startDate', o.startDate);
   const end = day(fn, 'options.endDate', o.endDate);

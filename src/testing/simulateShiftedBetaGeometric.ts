@@ -43,7 +43,7 @@ export function simulateShiftedBetaGeometric(params: SbgParams, options: Shifted
   if (options === null || typeof options !== 'object') {
     throw new InvalidArgumentError(fn, 'options', 'must be an object { cohortSize, periods, seed }', options);
   }
-  assertInteger(fn, 'options.cohortSize', options.cohortSize, 1);
+  assertInteger(fn, 'options.cohortSize', options.cohortSize, 1, 10_000_000);
   assertInteger(fn, 'options.periods', options.periods, 1, 10_000_000);
   if (typeof options.seed !== 'number' || !Number.isFinite(options.seed)) {
     throw new InvalidArgumentError(fn, 'options.seed', 'must be a finite number', options.seed);

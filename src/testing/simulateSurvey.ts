@@ -33,7 +33,7 @@ export interface SurveyModel {
 
 /** Options of {@link simulateSurvey}. */
 export interface SimulateSurveyOptions {
-  /** Number of respondents, an integer ≥ 1. */
+  /** Number of respondents, an integer 1 to 10,000,000. */
   readonly respondents: number;
   /** Seed of the random stream. */
   readonly seed: number;
@@ -104,7 +104,7 @@ export function simulateSurvey(model: SurveyModel, options: SimulateSurveyOption
   const compiled = compilePlsModel(fn, model);
   const { J, p, constructs, indicators, blockStart, predecessors, order } = compiled;
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
-  assertInteger(fn, 'options.respondents', options.respondents, 1);
+  assertInteger(fn, 'options.respondents', options.respondents, 1, 10_000_000);
   assertFinite(fn, 'options.seed', options.seed);
   const scale = options.scale ?? { min: 1, max: 10 };
   if (!Number.isInteger(scale.min) || !Number.isInteger(scale.max) || !(scale.min < scale.max)) {

@@ -21,7 +21,7 @@ export type SimulatedPurchaseProcess =
 
 /** Options of {@link simulateTransactionLog}. */
 export interface TransactionLogSimulationOptions {
-  /** Number of customers, an integer ≥ 1. */
+  /** Number of customers, an integer 1 to 10,000,000. */
   readonly customers: number;
   /** Seed of the random stream (same seed, same log on every platform). */
   readonly seed: number;
@@ -118,7 +118,7 @@ export function simulateTransactionLog(options: TransactionLogSimulationOptions)
   if (options === null || typeof options !== 'object') {
     throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
   }
-  assertInteger(fn, 'options.customers', options.customers, 1);
+  assertInteger(fn, 'options.customers', options.customers, 1, 10_000_000);
   if (typeof options.seed !== 'number' || !Number.isFinite(options.seed)) {
     throw new InvalidArgumentError(fn, 'options.seed', 'must be a finite number', options.seed);
   }

@@ -74,7 +74,7 @@ describe('simulateCustomerRecords', () => {
   });
 
   it('throws on invalid options', () => {
-    expect(() => simulateCustomerRecords({ ...options, customers: 0 })).toThrow(/`simulateCustomerRecords`: `options.customers` must be an integer at least 1/);
+    expect(() => simulateCustomerRecords({ ...options, customers: 0 })).toThrow(/`simulateCustomerRecords`: `options.customers` must be an integer 1-10000000/);
     expect(() => simulateCustomerRecords({ ...options, endDate: '2024-02-01' })).toThrow(/`options.endDate` must not fall before/);
     expect(() => simulateCustomerRecords({ ...options, severityProbabilities: [0.5, 0.5, 0.5, 0] })).toThrow(/`options.severityProbabilities` must sum to 1/);
     expect(() => simulateCustomerRecords({ ...options, incidentEffect: { rateMultiplier: 0, durationDays: 1 } })).toThrow(/`options.incidentEffect.rateMultiplier` must be a finite number > 0/);

@@ -80,7 +80,7 @@ describe('simulateSurvey', () => {
     expect(() =>
       simulateSurvey({ ...model, blocks: [{ ...model.blocks[0], loadings: [0.8, 1.2, 0.9] } as never, ...model.blocks.slice(1)] }, { respondents: 5, seed: 1 }),
     ).toThrow('`simulateSurvey`: `model.blocks[0].loadings[1]` must be a number from -1 to 1, got 1.2');
-    expect(() => simulateSurvey(model, { respondents: 0, seed: 1 })).toThrow('`options.respondents` must be an integer at least 1');
+    expect(() => simulateSurvey(model, { respondents: 0, seed: 1 })).toThrow('`options.respondents` must be an integer 1-10000000');
     expect(() => simulateSurvey(model, { respondents: 5, seed: 1, missingRate: 1 })).toThrow('`options.missingRate`');
     expect(() => simulateSurvey({ ...model, paths: [...model.paths, { from: 'Satisfaction', to: 'Quality', coefficient: 0.1 }] }, { respondents: 5, seed: 1 })).toThrow(
       '`simulateSurvey`: `model.paths[3]` must not repeat a pair of constructs',

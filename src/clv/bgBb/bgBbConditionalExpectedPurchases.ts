@@ -3,7 +3,7 @@ import { logBeta } from '../../core/special/logBeta';
 import type { DiscreteCustomer } from '../types';
 import { bgBbRowLogLikelihood } from './bgBbRowLogLikelihood';
 import { bgBbLogSurvivalSum } from './bgBbLogSurvivalSum';
-import { checkDiscreteCustomer } from './checkDiscreteCustomer';
+import { checkDiscreteCustomer, MAX_OPPORTUNITIES } from './checkDiscreteCustomer';
 import type { BgBbParams } from './types';
 import { validateBgBbParams } from './validateBgBbParams';
 
@@ -20,12 +20,12 @@ import { validateBgBbParams } from './validateBgBbParams';
  * O(n − t_x + min(n*, 256)).
  *
  * @param params - `{ alpha, beta, gamma, delta }`, all finite and > 0
- * @param customer - `{ frequency: x, recency: t_x, n }` in opportunities (or an array of them)
- * @param nStar - number of future opportunities, an integer ≥ 0
+ * @param customer - `{ frequency: x, recency: t_x, n }` in opportunities, `n` at most 1,000,000 (or an array of them)
+ * @param nStar - number of future opportunities, an integer 0 to 1,000,000
  * @returns The expected number of purchases (≥ 0), one per customer when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when a customer is not a valid history.
- * @throws `INVALID_ARGUMENT` when `nStar` is not an integer ≥ 0.
+ * @throws `INVALID_ARGUMENT` when `nStar` is not an integer 0 to 1,000,000 (the supported range).
  * @example
  * ```ts
  * const params = { alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.78 };
@@ -47,8 +47,8 @@ export function bgBbConditionalExpectedPurchases(
 ): number | number[] {
   const fn = 'bgBb.conditionalExpectedPurchases';
   validateBgBbParams(params, fn);
-  if (typeof nStar !== 'number' || !Number.isInteger(nStar) || nStar < 0) {
-    throw new InvalidArgumentError(fn, 'nStar', 'must be an integer at least 0', nStar);
+  if (typeof nStar !== 'number' || !Number.isInteger(nStar) || nStar < 0 || nStar > MAX_OPPORTUNITIES) {
+    throw new InvalidArgumentError(fn, 'nStar', 'must be an integer 0-1000000 (the supported range)', nStar);
   }
   const { alpha, beta, gamma, delta } = params;
   const lbA = logBeta(alpha, beta);
@@ -56,7 +56,7 @@ export function bgBbConditionalExpectedPurchases(
     checkDiscreteCustomer(fn, path, c);
     if (nStar === 0) return 0;
     const { frequency: x, n } = c;
-    const logPurchase = logBeta(alpha + x + 1, beta + n - x) - lbA - bgBbRowLogLikelihood(params, x, c.recency, n);
+    const logPurchase = logBeta(alpha + x + 1, beta + (n - x)) - lbA - bgBbRowLogLikelihood(params, x, c.recency, n);
     return Math.min(nStar, Math.exp(logPurchase + bgBbLogSurvivalSum(gamma, delta, n, nStar)));
   };
   return Array.isArray(customers)

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
-import { hyp2f1 } from '../../core/special/hyp2f1';
+import { hyp2f1UnitNumerator } from '../../core/special/hyp2f1UnitNumerator';
 import { logBeta } from '../../core/special/logBeta';
 import type { DiscreteCustomer } from '../types';
 import { bgBbRowLogLikelihood } from './bgBbRowLogLikelihood';
@@ -17,16 +17,16 @@ import { validateBgBbParams } from './validateBgBbParams';
  *   · 2F1(1, δ+n+1; γ+δ+n+1; 1/(1+d)) / L(α, β, γ, δ | x, t_x, n)`,
  * i.e. `Σ_{k≥1} E[purchase at opportunity n+k | history] (1+d)^−k`. Timing: the purchase at the next
  * opportunity is discounted by one full period. Multiply by the expected margin per purchase to get the
- * residual lifetime value. The hypergeometric series converges geometrically with ratio below `1/(1+d)`;
- * tiny rates need many terms (about `40/d`). O(n − t_x + 1/d).
+ * residual lifetime value. The hypergeometric series has positive terms with ratios below `1/(1+d)` and is
+ * summed term by term (about `40/d` terms, hence the smallest rate accepted, 1e−4). O(n − t_x + 1/d).
  *
  * @param params - `{ alpha, beta, gamma, delta }`, all finite and > 0
- * @param customer - `{ frequency: x, recency: t_x, n }` in opportunities (or an array of them)
- * @param discountRate - discount rate `d` per opportunity (e.g. 0.1 for annual opportunities at 10 % a year), > 0
+ * @param customer - `{ frequency: x, recency: t_x, n }` in opportunities, `n` at most 1,000,000 (or an array of them)
+ * @param discountRate - discount rate `d` per opportunity (e.g. 0.1 for annual opportunities at 10 % a year), at least 1e−4
  * @returns `DERT(d)` (≥ 0), one per customer when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when a customer is not a valid history.
- * @throws `INVALID_ARGUMENT` when `discountRate` is not a finite number > 0.
+ * @throws `INVALID_ARGUMENT` when `discountRate` is not a finite number of at least 1e−4 (the supported range).
  * @example
  * ```ts
  * const params = { alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.78 };
@@ -52,8 +52,9 @@ export function bgBbDiscountedExpectedResidualPurchases(
 ): number | number[] {
   const fn = 'bgBb.discountedExpectedResidualPurchases';
   validateBgBbParams(params, fn);
-  if (typeof discountRate !== 'number' || !Number.isFinite(discountRate) || discountRate <= 0) {
-    throw new InvalidArgumentError(fn, 'discountRate', 'must be a finite number greater than 0', discountRate);
+  // From 1e-4 on the series takes at most 400,000 terms whatever n (hyp2f1UnitNumerator).
+  if (typeof discountRate !== 'number' || !Number.isFinite(discountRate) || discountRate < 1e-4) {
+    throw new InvalidArgumentError(fn, 'discountRate', 'must be a finite number at least 0.0001 (the supported range)', discountRate);
   }
   const { alpha, beta, gamma, delta } = params;
   const lbA = logBeta(alpha, beta);
@@ -64,13 +65,13 @@ export function bgBbDiscountedExpectedResidualPurchases(
     checkDiscreteCustomer(fn, path, c);
     const { frequency: x, n } = c;
     const logFactor =
-      logBeta(alpha + x + 1, beta + n - x) -
+      logBeta(alpha + x + 1, beta + (n - x)) -
       lbA +
       logBeta(gamma, delta + n + 1) -
       lbG -
       logDiscount -
       bgBbRowLogLikelihood(params, x, c.recency, n);
-    return Math.exp(logFactor) * hyp2f1(1, delta + n + 1, gamma + delta + n + 1, z);
+    return Math.exp(logFactor) * hyp2f1UnitNumerator(delta + n + 1, gamma + delta + n + 1, z);
   };
   return Array.isArray(customers)
     ? (customers as readonly DiscreteCustomer[]).map((c, i) => one(c, `customers[${i}]`))

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { bgBbLogSurvivalSum } from './bgBbLogSurvivalSum';
+import { MAX_OPPORTUNITIES } from './checkDiscreteCustomer';
 import type { BgBbParams } from './types';
 import { validateBgBbParams } from './validateBgBbParams';
 
@@ -15,10 +16,10 @@ import { validateBgBbParams } from './validateBgBbParams';
  * `α/(α+β) · δ · Σ_{j<n} 1/(1+δ+j)` and values near it keep full precision. O(min(n, 256)).
  *
  * @param params - `{ alpha, beta, gamma, delta }`, all finite and > 0
- * @param n - number of opportunities, an integer ≥ 0 (or an array of them)
+ * @param n - number of opportunities, an integer 0 to 1,000,000 (or an array of them)
  * @returns `E[X(n)]` (≥ 0, 0 at `n = 0`), one per `n` when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
- * @throws `INVALID_ARGUMENT` when `n` is not an integer ≥ 0.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
+ * @throws `INVALID_ARGUMENT` when `n` is not an integer 0 to 1,000,000 (the supported range).
  * @example
  * ```ts
  * const params = { alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.78 };
@@ -35,8 +36,8 @@ export function bgBbExpectedPurchases(params: BgBbParams, n: number | readonly n
   validateBgBbParams(params, fn);
   const meanP = params.alpha / (params.alpha + params.beta);
   const one = (value: number, path: string): number => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      throw new InvalidArgumentError(fn, path, 'must be an integer at least 0', value);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_OPPORTUNITIES) {
+      throw new InvalidArgumentError(fn, path, 'must be an integer 0-1000000 (the supported range)', value);
     }
     return meanP * Math.exp(bgBbLogSurvivalSum(params.gamma, params.delta, 0, value));
   };

@@ -1,3 +1,4 @@
+import { checkCompressedRows } from '../internal/checkCompressedRows';
 import type { CompressedData } from '../types';
 import { bgBbRowLogLikelihood } from './bgBbRowLogLikelihood';
 import type { BgBbParams } from './types';
@@ -16,6 +17,7 @@ import type { BgBbParams } from './types';
  * @internal
  */
 export function bgBbLogLikelihood(params: BgBbParams, data: CompressedData): number {
+  checkCompressedRows('bgBb.logLikelihood', data, ['frequency', 'recency', 'n'], params);
   const x = data.columns['frequency'] as Float64Array;
   const tx = data.columns['recency'] as Float64Array;
   const n = data.columns['n'] as Float64Array;

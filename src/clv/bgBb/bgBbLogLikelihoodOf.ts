@@ -16,9 +16,9 @@ import { validateBgBbParams } from './validateBgBbParams';
  * weight of a customer is ignored here.
  *
  * @param params - `{ alpha, beta, gamma, delta }`, all finite and > 0
- * @param customer - `{ frequency: x, recency: t_x, n }` in purchase opportunities (or an array of them)
+ * @param customer - `{ frequency: x, recency: t_x, n }` in purchase opportunities, `n` at most 1,000,000 (or an array of them)
  * @returns `ln L` (≤ 0), one per customer when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when a customer is not a valid history (integers, `x ≤ t_x ≤ n`, `t_x = 0 ⇔ x = 0`).
  * @example
  * ```ts

@@ -15,9 +15,9 @@ import { validateBgBbParams } from './validateBgBbParams';
  * is alive for sure up to `n`, so the value is then the posterior mean of `1 − θ`. O(n − t_x).
  *
  * @param params - `{ alpha, beta, gamma, delta }`, all finite and > 0
- * @param customer - `{ frequency: x, recency: t_x, n }` in opportunities (or an array of them)
+ * @param customer - `{ frequency: x, recency: t_x, n }` in opportunities, `n` at most 1,000,000 (or an array of them)
  * @returns The probability in [0, 1], one per customer when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when a customer is not a valid history.
  * @example
  * ```ts
@@ -41,7 +41,7 @@ export function bgBbProbabilityAlive(
   const one = (c: DiscreteCustomer, path: string): number => {
     checkDiscreteCustomer(fn, path, c);
     const { frequency: x, n } = c;
-    const logNumerator = logBeta(alpha + x, beta + n - x) - lbA + logBeta(gamma, delta + n + 1) - lbG;
+    const logNumerator = logBeta(alpha + x, beta + (n - x)) - lbA + logBeta(gamma, delta + n + 1) - lbG;
     const p = Math.exp(logNumerator - bgBbRowLogLikelihood(params, x, c.recency, n));
     return p > 1 ? 1 : p;
   };

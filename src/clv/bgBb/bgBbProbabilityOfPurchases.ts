@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { logBeta } from '../../core/special/logBeta';
 import { logSumExp } from '../../core/special/logSumExp';
+import { MAX_OPPORTUNITIES } from './checkDiscreteCustomer';
 import type { BgBbParams } from './types';
 import { validateBgBbParams } from './validateBgBbParams';
 
@@ -17,10 +18,10 @@ import { validateBgBbParams } from './validateBgBbParams';
  *
  * @param params - `{ alpha, beta, gamma, delta }`, all finite and > 0
  * @param x - number of purchases, an integer ≥ 0 (or an array of them)
- * @param n - number of opportunities, an integer ≥ 0
+ * @param n - number of opportunities, an integer 0 to 1,000,000 (the sum over opportunities is O(n))
  * @returns The probability in [0, 1], one per `x` when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
- * @throws `INVALID_ARGUMENT` when `n` or `x` is not an integer ≥ 0.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
+ * @throws `INVALID_ARGUMENT` when `x` is not an integer ≥ 0, or `n` not an integer 0 to 1,000,000.
  * @example
  * ```ts
  * const params = { alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.78 };
@@ -34,8 +35,8 @@ export function bgBbProbabilityOfPurchases(params: BgBbParams, x: readonly numbe
 export function bgBbProbabilityOfPurchases(params: BgBbParams, x: number | readonly number[], n: number): number | number[] {
   const fn = 'bgBb.probabilityOfPurchases';
   validateBgBbParams(params, fn);
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
-    throw new InvalidArgumentError(fn, 'n', 'must be an integer at least 0', n);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_OPPORTUNITIES) {
+    throw new InvalidArgumentError(fn, 'n', 'must be an integer 0-1000000 (the supported range)', n);
   }
   const { alpha, beta, gamma, delta } = params;
   const lbA = logBeta(alpha, beta);
@@ -47,10 +48,10 @@ export function bgBbProbabilityOfPurchases(params: BgBbParams, x: number | reado
     }
     if (value > n) return 0;
     const terms = new Float64Array(n - value + 1);
-    terms[0] = logChoose(n, value) + logBeta(alpha + value, beta + n - value) - lbA + logBeta(gamma, delta + n) - lbG;
+    terms[0] = logChoose(n, value) + logBeta(alpha + value, beta + (n - value)) - lbA + logBeta(gamma, delta + n) - lbG;
     for (let i = value; i < n; i++) {
       terms[i - value + 1] =
-        logChoose(i, value) + logBeta(alpha + value, beta + i - value) - lbA + logBeta(gamma + 1, delta + i) - lbG;
+        logChoose(i, value) + logBeta(alpha + value, beta + (i - value)) - lbA + logBeta(gamma + 1, delta + i) - lbG;
     }
     const p = Math.exp(logSumExp(terms));
     return p > 1 ? 1 : p;

@@ -17,14 +17,14 @@ export function bgBbRowLogLikelihood(params: BgBbParams, x: number, tx: number, 
   const { alpha, beta, gamma, delta } = params;
   const lbA = logBeta(alpha, beta);
   const lbG = logBeta(gamma, delta);
-  const alive = logBeta(alpha + x, beta + n - x) - lbA + logBeta(gamma, delta + n) - lbG;
+  const alive = logBeta(alpha + x, beta + (n - x)) - lbA + logBeta(gamma, delta + n) - lbG;
   if (tx >= n) return Math.min(0, alive);
-  const first = logBeta(alpha + x, beta + tx - x) - lbA + logBeta(gamma + 1, delta + tx) - lbG;
+  const first = logBeta(alpha + x, beta + (tx - x)) - lbA + logBeta(gamma + 1, delta + tx) - lbG;
   let term = 1;
   let sum = 1;
   const last = n - tx - 1;
   for (let i = 0; i < last; i++) {
-    term *= ((beta + tx - x + i) / (alpha + beta + tx + i)) * ((delta + tx + i) / (gamma + delta + 1 + tx + i));
+    term *= ((beta + (tx - x) + i) / (alpha + beta + tx + i)) * ((delta + tx + i) / (gamma + delta + 1 + tx + i));
     sum += term;
     // The terms decrease, so the rest is at most term · (terms left).
     if (term * (last - i) < 1e-17 * sum) break;

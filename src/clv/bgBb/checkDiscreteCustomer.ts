@@ -2,7 +2,14 @@ import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import type { DiscreteCustomer } from '../types';
 
 /**
- * Throws `INVALID_ARGUMENT` unless `customer` is a valid BG/BB history: integers `1 ≤ n`,
+ * Most opportunities `n` the BG/BB functions accept: their sums over opportunities run in O(n), so a
+ * limit keeps every call bounded (about a second at the limit), 100 times the frequencies the models
+ * promise. @internal
+ */
+export const MAX_OPPORTUNITIES = 1_000_000;
+
+/**
+ * Throws `INVALID_ARGUMENT` unless `customer` is a valid BG/BB history: integers `1 ≤ n ≤ 1,000,000`,
  * `0 ≤ frequency ≤ recency ≤ n`, `recency = 0` exactly when `frequency = 0`, and (when `withWeight`) a
  * finite weight ≥ 0. `path` names the customer in the message, e.g. `data[12]`.
  * @internal
@@ -12,8 +19,8 @@ export function checkDiscreteCustomer(fn: string, path: string, customer: Discre
     throw new InvalidArgumentError(fn, path, 'must be an object { frequency, recency, n }', customer);
   }
   const { frequency: x, recency: tx, n } = customer;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-    throw new InvalidArgumentError(fn, `${path}.n`, 'must be an integer at least 1', n);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_OPPORTUNITIES) {
+    throw new InvalidArgumentError(fn, `${path}.n`, 'must be an integer 1-1000000 (the supported range)', n);
   }
   if (typeof x !== 'number' || !Number.isInteger(x) || x < 0 || x > n) {
     throw new InvalidArgumentError(fn, `${path}.frequency`, `must be an integer 0-n (n = ${n})`, x);

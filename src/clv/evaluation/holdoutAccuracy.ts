@@ -2,6 +2,7 @@ import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { correlation as pearson } from '../../core/stats/correlation';
 import { neumaierSum } from '../../core/stats/neumaierSum';
+import { assertOptions } from '../../core/validate/assertOptions';
 
 /** Mean predicted and actual holdout purchases of the customers with one calibration frequency. */
 export interface FrequencyGroupAccuracy {
@@ -49,11 +50,11 @@ export interface HoldoutAccuracy {
  *
  * @param predicted - predicted values per customer (finite)
  * @param actual - actual values per customer, same length (finite)
- * @param options - `frequencies` (calibration frequency per customer, integers ≥ 0) and `maxFrequency`
+ * @param options - `frequencies` (calibration frequency per customer, integers ≥ 0) and `maxFrequency` (1 to 10,000)
  *   (default 7) for the by-frequency table
  * @returns `{ customers, mae, rmse, correlation, totalPredicted, totalActual, relativeBias, byFrequency }`
  * @throws `INVALID_ARGUMENT` when the arrays differ in length or hold a non-finite value, or a frequency is
- *   not an integer ≥ 0, or `maxFrequency` is not an integer ≥ 1.
+ *   not an integer ≥ 0, or `maxFrequency` is not an integer 1 to 10,000.
  * @throws `EMPTY_INPUT` when there is no customer.
  * @example
  * ```ts
@@ -70,6 +71,7 @@ export function holdoutAccuracy(
   options: { readonly frequencies?: readonly number[]; readonly maxFrequency?: number } = {},
 ): HoldoutAccuracy {
   const fn = 'holdoutAccuracy';
+  assertOptions(fn, options);
   if (!Array.isArray(predicted)) throw new InvalidArgumentError(fn, 'predicted', 'must be an array', predicted);
   if (!Array.isArray(actual)) throw new InvalidArgumentError(fn, 'actual', 'must be an array', actual);
   const n = predicted.length;
@@ -92,8 +94,8 @@ export function holdoutAccuracy(
   if (options.frequencies !== undefined) {
     const freq = options.frequencies;
     const maxFrequency = options.maxFrequency ?? 7;
-    if (!Number.isInteger(maxFrequency) || maxFrequency < 1) {
-      throw new InvalidArgumentError(fn, 'options.maxFrequency', 'must be an integer at least 1', maxFrequency);
+    if (typeof maxFrequency !== 'number' || !Number.isInteger(maxFrequency) || maxFrequency < 1 || maxFrequency > 10_000) {
+      throw new InvalidArgumentError(fn, 'options.maxFrequency', 'must be an integer 1-10000', maxFrequency);
     }
     if (!Array.isArray(freq) || freq.length !== n) {
       throw new InvalidArgumentError(fn, 'options.frequencies', `must be an array of ${n} frequencies`, freq);

@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { assertInteger } from '../../core/validate/assertInteger';
+import { assertOptions } from '../../core/validate/assertOptions';
 
 /** One row of {@link repeatCountComparison}. */
 export interface RepeatCountRow {
@@ -39,9 +40,9 @@ export interface RepeatCountCustomer {
  *
  * @param customers - `{ frequency, T }` (or `{ frequency, n }`) records, optional `weight`
  * @param probability - `(age, count) => P(X(age) = count)`, in [0, 1]
- * @param options - `maxCount`: first pooled count, an integer ≥ 1 (default 7)
+ * @param options - `maxCount`: first pooled count, an integer 1 to 10,000 (default 7)
  * @returns One row per count `0 … maxCount − 1` and the pooled `maxCount+` row
- * @throws `INVALID_ARGUMENT` when a record is malformed, `maxCount` is not an integer ≥ 1, or the
+ * @throws `INVALID_ARGUMENT` when a record is malformed, `maxCount` is not an integer 1 to 10,000, or the
  *   probability function returns a value outside [0, 1].
  * @throws `EMPTY_INPUT` when `customers` is empty.
  * @example
@@ -63,11 +64,12 @@ export function repeatCountComparison(
   options: { readonly maxCount?: number } = {},
 ): RepeatCountRow[] {
   const fn = 'repeatCountComparison';
+  assertOptions(fn, options);
   if (!Array.isArray(customers)) throw new InvalidArgumentError(fn, 'customers', 'must be an array', customers);
   if (customers.length === 0) throw new EmptyInputError(fn, 'customers');
   if (typeof probability !== 'function') throw new InvalidArgumentError(fn, 'probability', 'must be a function (age, count) => number', probability);
   const maxCount = options.maxCount ?? 7;
-  assertInteger(fn, 'options.maxCount', maxCount, 1);
+  assertInteger(fn, 'options.maxCount', maxCount, 1, 10_000);
   const actual = new Array<number>(maxCount + 1).fill(0);
   const ages = new Map<number, number>();
   for (let i = 0; i < customers.length; i++) {

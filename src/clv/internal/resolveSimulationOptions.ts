@@ -6,7 +6,7 @@ import { assertInteger } from '../../core/validate/assertInteger';
  * `simulateParetoNbd`).
  */
 export type RfmSimulationOptions = {
-  /** Number of customers, an integer ≥ 1. */
+  /** Number of customers, an integer 1 to 10,000,000. */
   readonly customers: number;
   /** Seed of the random stream (same seed, same customers on every platform). */
   readonly seed: number;
@@ -24,7 +24,7 @@ export function resolveSimulationOptions(fn: string, options: RfmSimulationOptio
   if (options === null || typeof options !== 'object') {
     throw new InvalidArgumentError(fn, 'options', 'must be an object { customers, seed, T }', options);
   }
-  assertInteger(fn, 'options.customers', options.customers, 1);
+  assertInteger(fn, 'options.customers', options.customers, 1, 10_000_000);
   if (typeof options.seed !== 'number' || !Number.isFinite(options.seed)) {
     throw new InvalidArgumentError(fn, 'options.seed', 'must be a finite number', options.seed);
   }

@@ -1,3 +1,4 @@
+import { checkCompressedRows } from '../internal/checkCompressedRows';
 import type { CohortActiveCounts, CompressedData, FittableModel } from '../types';
 import { compressSbg } from './compressSbg';
 import { sbgChurnProbability } from './sbgChurnProbability';
@@ -54,6 +55,7 @@ export const shiftedBetaGeometric = {
   /** Starting points of the optimiser. */
   startingPoints: (data: CompressedData): readonly SbgParams[] => {
     // Moment start: the first-period churn share equals α/(α+β); with α = 1 that fixes β.
+    checkCompressedRows('shiftedBetaGeometric.startingPoints', data, ['period', 'censored']);
     const period = data.columns['period'] as Float64Array;
     const censored = data.columns['censored'] as Float64Array;
     let first = 0;

@@ -15,7 +15,7 @@ import { validateSbgParams } from './validateSbgParams';
  * @param params - `{ alpha, beta }`, both finite and > 0
  * @param t - period, an integer ≥ 1 (or an array of them)
  * @returns The probability in (0, 1], one per period when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when `t` is not an integer ≥ 1.
  * @example
  * ```ts
@@ -35,7 +35,7 @@ export function sbgChurnProbability(params: SbgParams, t: number | readonly numb
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
       throw new InvalidArgumentError(fn, path, 'must be an integer at least 1', v);
     }
-    return Math.min(1, Math.exp(logBeta(alpha + 1, beta + v - 1) - lb));
+    return Math.min(1, Math.exp(logBeta(alpha + 1, beta + (v - 1)) - lb));
   };
   return Array.isArray(t) ? (t as readonly number[]).map((v, i) => one(v, `t[${i}]`)) : one(t as number, 't');
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
-import { hyp2f1 } from '../../core/special/hyp2f1';
+import { hyp2f1UnitNumerator } from '../../core/special/hyp2f1UnitNumerator';
 import type { SbgParams } from './types';
+import { checkSbgDiscountRate } from './checkSbgDiscountRate';
 import { validateSbgParams } from './validateSbgParams';
 
 /**
@@ -14,15 +15,17 @@ import { validateSbgParams } from './validateSbgParams';
  * Timing: the payment at the next renewal is counted undiscounted (it is made "now", at the renewal);
  * the one after it is discounted by `(1+d)^−1`, and so on. To value the next payment one period later,
  * divide by `1+d`. Past payments are not included. The posterior of `θ` after `n−1` renewals is
- * `Beta(α, β+n−1)`, so the value rises with tenure. About `40/d` series terms at small rates.
+ * `Beta(α, β+n−1)`, so the value rises with tenure. The positive series is summed term by term (about `40/d` terms at small
+ * rates, whatever the tenure; the connection formula to `1 − z` loses every digit after long tenures).
  *
  * @param params - `{ alpha, beta }`, both finite and > 0
  * @param renewals - renewals made so far, `n − 1`, an integer ≥ 0 (0: a customer just acquired)
- * @param discountRate - discount rate `d` per period, a finite number > 0
+ * @param discountRate - discount rate `d` per period, a finite number ≥ 1e−4
  * @returns `DERL(d)` in periods' worth of payments (≥ 0)
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when `renewals` is not an integer ≥ 0.
- * @throws `INVALID_ARGUMENT` when `discountRate` is not a finite number > 0.
+ * @throws `INVALID_ARGUMENT` when `discountRate` is not a finite number of at least 1e−4 (the supported range:
+ *   the positive series is summed term by term, about `40/d` terms, at most 400,000).
  * @example
  * ```ts
  * shiftedBetaGeometric.discountedExpectedResidualLifetime({ alpha: 2, beta: 3 }, 4, 0.1); // 3.344696970460754
@@ -36,11 +39,9 @@ export function sbgDiscountedExpectedResidualLifetime(params: SbgParams, renewal
   if (typeof renewals !== 'number' || !Number.isInteger(renewals) || renewals < 0) {
     throw new InvalidArgumentError(fn, 'renewals', 'must be an integer at least 0', renewals);
   }
-  if (typeof discountRate !== 'number' || !Number.isFinite(discountRate) || discountRate <= 0) {
-    throw new InvalidArgumentError(fn, 'discountRate', 'must be a finite number greater than 0', discountRate);
-  }
+  checkSbgDiscountRate(fn, discountRate);
   const { alpha, beta } = params;
   const n = renewals + 1;
-  const renewal = (beta + n - 1) / (alpha + beta + n - 1);
-  return renewal * hyp2f1(1, beta + n, alpha + beta + n, 1 / (1 + discountRate));
+  const renewal = (beta + renewals) / (alpha + beta + renewals);
+  return renewal * hyp2f1UnitNumerator(beta + n, alpha + beta + n, 1 / (1 + discountRate));
 }

@@ -14,7 +14,7 @@ import { validateSbgParams } from './validateSbgParams';
  *
  * @param params - `{ alpha, beta }`, both finite and > 0
  * @returns `{ periods, renewals, finite, reason }`
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @example
  * ```ts
  * shiftedBetaGeometric.expectedLifetime({ alpha: 2, beta: 3 });

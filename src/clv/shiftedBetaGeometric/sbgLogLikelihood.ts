@@ -1,4 +1,5 @@
 import { logBeta } from '../../core/special/logBeta';
+import { checkCompressedRows } from '../internal/checkCompressedRows';
 import type { CompressedData } from '../types';
 import type { SbgParams } from './types';
 
@@ -8,6 +9,7 @@ import type { SbgParams } from './types';
  * O(rows). @internal
  */
 export function sbgLogLikelihood(params: SbgParams, data: CompressedData): number {
+  checkCompressedRows('shiftedBetaGeometric.logLikelihood', data, ['period', 'censored'], params);
   const { alpha, beta } = params;
   const lb = logBeta(alpha, beta);
   const period = data.columns['period'] as Float64Array;
@@ -15,7 +17,7 @@ export function sbgLogLikelihood(params: SbgParams, data: CompressedData): numbe
   let sum = 0;
   for (let k = 0; k < data.rows; k++) {
     const t = period[k] as number;
-    const ll = censored[k] === 1 ? logBeta(alpha, beta + t) - lb : logBeta(alpha + 1, beta + t - 1) - lb;
+    const ll = censored[k] === 1 ? logBeta(alpha, beta + t) - lb : logBeta(alpha + 1, beta + (t - 1)) - lb;
     sum += (data.weights[k] as number) * ll;
   }
   return sum;

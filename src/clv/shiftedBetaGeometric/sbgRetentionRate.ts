@@ -12,7 +12,7 @@ import { validateSbgParams } from './validateSbgParams';
  * @param params - `{ alpha, beta }`, both finite and > 0
  * @param t - period, an integer ≥ 1 (or an array of them)
  * @returns The retention rate in (0, 1), one per period when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when `t` is not an integer ≥ 1.
  * @example
  * ```ts
@@ -31,7 +31,7 @@ export function sbgRetentionRate(params: SbgParams, t: number | readonly number[
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
       throw new InvalidArgumentError(fn, path, 'must be an integer at least 1', v);
     }
-    return (beta + v - 1) / (alpha + beta + v - 1);
+    return (beta + (v - 1)) / (alpha + beta + (v - 1));
   };
   return Array.isArray(t) ? (t as readonly number[]).map((v, i) => one(v, `t[${i}]`)) : one(t as number, 't');
 }

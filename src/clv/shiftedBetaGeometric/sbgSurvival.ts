@@ -14,7 +14,7 @@ import { validateSbgParams } from './validateSbgParams';
  * @param params - `{ alpha, beta }`, both finite and > 0
  * @param t - number of periods elapsed, an integer ≥ 0 (or an array of them)
  * @returns The survival probability in (0, 1], one per period when given an array
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when `t` is not an integer ≥ 0.
  * @example
  * ```ts

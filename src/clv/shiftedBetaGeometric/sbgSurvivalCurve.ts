@@ -14,7 +14,7 @@ import { validateSbgParams } from './validateSbgParams';
  * @param params - `{ alpha, beta }`, both finite and > 0
  * @param periods - number of periods, an integer 0–10,000,000
  * @returns `{ survival, retention }` with `periods + 1` and `periods` entries
- * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
+ * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @throws `INVALID_ARGUMENT` when `periods` is not an integer 0–10,000,000.
  * @example
  * ```ts
@@ -34,7 +34,7 @@ export function sbgSurvivalCurve(params: SbgParams, periods: number): { survival
   survival[0] = 1;
   let s = 1;
   for (let t = 1; t <= periods; t++) {
-    const r = (beta + t - 1) / (alpha + beta + t - 1);
+    const r = (beta + (t - 1)) / (alpha + beta + (t - 1));
     retention[t - 1] = r;
     s *= r;
     survival[t] = s;

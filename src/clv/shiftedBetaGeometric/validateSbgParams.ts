@@ -1,8 +1,11 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import type { SbgParams } from './types';
 
-/** Throws `INVALID_ARGUMENT` unless `params` holds finite positive `alpha` and `beta`. @internal */
-export function validateSbgParams(params: SbgParams, fn: string): void {
+/** Largest parameter value accepted: sums of two parameters must stay finite. */
+const MAX_PARAMETER = 1e300;
+
+/** Throws `INVALID_ARGUMENT` unless `params` holds `alpha` and `beta` in (0, 1e300]. @internal */
+export function validateSbgParams(params: SbgParams, fn = 'shiftedBetaGeometric.validateParams'): void {
   if (params === null || typeof params !== 'object') {
     throw new InvalidArgumentError(fn, 'params', 'must be an object { alpha, beta }', params);
   }
@@ -10,6 +13,9 @@ export function validateSbgParams(params: SbgParams, fn: string): void {
     const value = params[name];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
       throw new InvalidArgumentError(fn, `params.${name}`, 'must be a finite number greater than 0', value);
+    }
+    if (value > MAX_PARAMETER) {
+      throw new InvalidArgumentError(fn, `params.${name}`, 'must be at most 1e300 (the supported range)', value);
     }
   }
 }

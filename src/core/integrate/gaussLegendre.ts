@@ -1,3 +1,4 @@
+import { MAX_NODES } from './gaussLegendreRule';
 import { gaussLegendreRule } from './gaussLegendreRule';
 
 /**
@@ -14,9 +15,9 @@ import { gaussLegendreRule } from './gaussLegendreRule';
  * within 6e−14 relative of mpmath at n = 64, summing to 2 within 4e−16). O(n²) work the first time for each
  * `n`, then cached; each call returns fresh copies, so the caller may modify them.
  *
- * Never throws: an `n` that is not a positive integer gives empty arrays.
+ * Never throws: an `n` that is not an integer 1 to 10,000 gives empty arrays (the rule costs O(n²) to build).
  *
- * @param n - number of nodes, a positive integer (64 is a good default for smooth integrands)
+ * @param n - number of nodes, an integer 1 to 10,000 (64 is a good default for smooth integrands)
  * @returns `{ nodes, weights }`, nodes in increasing order, symmetric about 0
  * @example
  * ```ts
@@ -29,7 +30,7 @@ import { gaussLegendreRule } from './gaussLegendreRule';
  * Computation 23(106), 221–230. https://doi.org/10.1090/S0025-5718-69-99647-1
  */
 export function gaussLegendre(n: number): { nodes: Float64Array; weights: Float64Array } {
-  if (!Number.isInteger(n) || n < 1) return { nodes: new Float64Array(0), weights: new Float64Array(0) };
+  if (!Number.isInteger(n) || n < 1 || n > MAX_NODES) return { nodes: new Float64Array(0), weights: new Float64Array(0) };
   const rule = gaussLegendreRule(n);
   return { nodes: rule.nodes.slice(), weights: rule.weights.slice() };
 }

@@ -8,6 +8,9 @@ export interface GaussLegendreRule {
 
 const cache = new Map<number, GaussLegendreRule>();
 
+/** Most nodes a rule may have: building one costs O(n²), about half a second at this size. @internal */
+export const MAX_NODES = 10_000;
+
 /**
  * The n-point Gauss–Legendre rule, computed once per `n` and cached (module-level, never evicted); callers
  * must not modify the arrays. `n` must be a positive integer (checked by the callers).

@@ -1,3 +1,4 @@
+import { MAX_NODES } from './gaussLegendreRule';
 import { gaussLegendreRule } from './gaussLegendreRule';
 
 /**
@@ -10,12 +11,13 @@ import { gaussLegendreRule } from './gaussLegendreRule';
  * yourself at kinks or near singular endpoints. `nodes` evaluations of `f`; the sum is compensated
  * (Neumaier). `b < a` gives the negated integral.
  *
- * Never throws (unless `f` does): `NaN` for non-finite limits or an invalid node count; `0` when `a = b`.
+ * Never throws (unless `f` does): `NaN` when `f` is not a function, for non-finite limits or a node count
+ * that is not an integer 1 to 10,000 (the rule costs O(n²) to build); `0` when `a = b`.
  *
  * @param f - integrand, called at interior points of [a, b] only
  * @param a - lower limit (finite)
  * @param b - upper limit (finite)
- * @param nodes - number of Gauss–Legendre nodes, a positive integer (default 64)
+ * @param nodes - number of Gauss–Legendre nodes, an integer 1 to 10,000 (default 64)
  * @returns the approximate integral
  * @example
  * ```ts
@@ -25,7 +27,8 @@ import { gaussLegendreRule } from './gaussLegendreRule';
  * @see NIST Digital Library of Mathematical Functions, §3.5(v), https://dlmf.nist.gov/3.5.v
  */
 export function integrate(f: (x: number) => number, a: number, b: number, nodes = 64): number {
-  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isInteger(nodes) || nodes < 1) return Number.NaN;
+  if (typeof f !== 'function' || !Number.isFinite(a) || !Number.isFinite(b)) return Number.NaN;
+  if (!Number.isInteger(nodes) || nodes < 1 || nodes > MAX_NODES) return Number.NaN;
   if (a === b) return 0;
   const rule = gaussLegendreRule(nodes);
   const middle = 0.5 * (a + b);

@@ -1,3 +1,5 @@
+import { isMatrix } from './isMatrix';
+
 /**
  * The Cholesky factor `L` (lower triangular, positive diagonal) of a symmetric positive-definite matrix,
  * `A = L Lᵀ`, or `null` if the matrix is not positive definite.
@@ -10,7 +12,7 @@
  * a minimum), to draw correlated normals (`μ + L z`) or to solve `A x = b` twice as fast as elimination.
  * `n³/3` flops, one new `n × n` array. The input is not modified.
  *
- * Never throws: a non-square, empty-row or non-finite input, or one that is not positive definite, gives
+ * Never throws: an argument that is not an array of rows, a non-square, empty-row or non-finite input, or one that is not positive definite, gives
  * `null`. An empty matrix gives `[]`.
  *
  * @param A - symmetric positive-definite `n × n` matrix, row-major
@@ -24,6 +26,7 @@
  * Press. ISBN 978-1-4214-0794-4
  */
 export function choleskyDecomposition(A: readonly (readonly number[])[]): number[][] | null {
+  if (!isMatrix(A)) return null;
   const n = A.length;
   const L: number[][] = [];
   for (let i = 0; i < n; i++) {

@@ -1,3 +1,4 @@
+import { isMatrix } from './isMatrix';
 import { nanMatrix } from './nanMatrix';
 
 /**
@@ -11,7 +12,8 @@ import { nanMatrix } from './nanMatrix';
  * prefer {@link choleskyDecomposition}, which also proves definiteness. `n³` flops, O(n²) memory. The
  * input is not modified.
  *
- * Never throws: a singular, non-square or non-finite input gives an `n × n` matrix of `NaN` (check with
+ * Never throws: an argument that is not an array of rows gives `[]`; a singular, non-square or non-finite
+ * input gives an `n × n` matrix of `NaN` (check with
  * `Number.isNaN(result[0][0])`). An empty matrix gives `[]`.
  *
  * @param A - square `n × n` matrix, row-major
@@ -25,6 +27,7 @@ import { nanMatrix } from './nanMatrix';
  * Press. ISBN 978-1-4214-0794-4
  */
 export function invertMatrix(A: readonly (readonly number[])[]): number[][] {
+  if (!isMatrix(A)) return [];
   const n = A.length;
   const work: number[][] = [];
   let scale = 0;

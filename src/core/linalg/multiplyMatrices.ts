@@ -1,3 +1,4 @@
+import { isMatrix } from './isMatrix';
 import { nanMatrix } from './nanMatrix';
 
 /**
@@ -8,7 +9,7 @@ import { nanMatrix } from './nanMatrix';
  * result. `2 m p n` flops for an `m × p` by `p × n` product; one new `m × n` array. Neither input is
  * modified.
  *
- * Never throws: if the inner dimensions differ (or a row has the wrong length) the result is an
+ * Never throws: an argument that is not an array of rows gives `[]`; if the inner dimensions differ (or a row has the wrong length) the result is an
  * `m × n` matrix of `NaN`, with `n` the length of `B`'s first row (0 if `B` is empty).
  *
  * @param A - `m × p` matrix, row-major
@@ -26,6 +27,7 @@ export function multiplyMatrices(
   A: readonly (readonly number[])[],
   B: readonly (readonly number[])[],
 ): number[][] {
+  if (!isMatrix(A) || !isMatrix(B)) return [];
   const m = A.length;
   const p = B.length;
   const n = p === 0 ? 0 : (B[0] as readonly number[]).length;

@@ -1,3 +1,6 @@
+import { isArrayLike } from '../validate/isArrayLike';
+import { isMatrix } from './isMatrix';
+
 /**
  * Solve `A x = b` for a square matrix by Gaussian elimination with partial pivoting; NaN-filled if singular.
  *
@@ -7,7 +10,8 @@
  * not finite or `|pivot| ≤ n · ε · max|A_ij|` (ε = 2⁻⁵²), as in {@link invertMatrix}. Cheaper and more
  * accurate than forming `A⁻¹ b`: `2n³/3` flops, O(n²) memory. Neither input is modified.
  *
- * Never throws: a singular or non-finite system, or mismatched sizes, gives a vector of `NaN` of length `n`.
+ * Never throws: a singular or non-finite system, mismatched sizes, or an argument that is not an array
+ * (of rows), gives a vector of `NaN` of length `n`.
  *
  * @param A - square `n × n` matrix, row-major
  * @param b - right-hand side, length `n`
@@ -21,8 +25,10 @@
  * Press. ISBN 978-1-4214-0794-4
  */
 export function solveLinearSystem(A: readonly (readonly number[])[], b: readonly number[]): number[] {
+  if (!isMatrix(A)) return isArrayLike(b) ? new Array<number>(b.length).fill(Number.NaN) : [];
   const n = A.length;
   const failed = (): number[] => new Array<number>(n).fill(Number.NaN);
+  if (!isArrayLike(b)) return failed();
   if (b.length !== n) return failed();
   const work: number[][] = [];
   let scale = 0;

@@ -1,3 +1,5 @@
+import { isMatrix } from './isMatrix';
+
 /**
  * The transpose `Aᵀ` of a matrix.
  *
@@ -5,7 +7,7 @@
  * `(Aᵀ)_ij = A_ji`. O(mn) time, one new `n × m` array; the input is not modified. The column count is the
  * length of the first row; a shorter row contributes `NaN` where it has no entry.
  *
- * Never throws. An empty matrix gives `[]`.
+ * Never throws. An empty matrix, or an argument that is not an array of rows, gives `[]`.
  *
  * @param A - `m × n` matrix, row-major
  * @returns `Aᵀ`, a new `n × m` array
@@ -17,6 +19,7 @@
  * Press. ISBN 978-1-4214-0794-4
  */
 export function transposeMatrix(A: readonly (readonly number[])[]): number[][] {
+  if (!isMatrix(A)) return [];
   const m = A.length;
   const n = m === 0 ? 0 : (A[0] as readonly number[]).length;
   const result: number[][] = [];

@@ -1,3 +1,5 @@
+import { isNumberArray } from '../validate/isNumberArray';
+import { isOptionsArgument } from '../validate/isOptionsArgument';
 import { numericalGradient } from './numericalGradient';
 import type { BfgsOptions, MinimizeResult, ObjectiveFunction } from './types';
 
@@ -35,9 +37,10 @@ interface Trial {
  * after each accepted step, returns `true`. O(n²) memory and arithmetic per iteration. The input is not
  * modified.
  *
- * Never throws: an empty start, or a start where `f` or its gradient is not finite, gives a result with
- * `converged: false` and the reason in `message` (an exception thrown by `f`, the gradient or
- * `onIteration` propagates).
+ * Never throws (unless `f`, the gradient or `onIteration` does, which propagates): `f` not a function, `x0`
+ * not an array of numbers or `options` not an object gives a result with `converged: false` and `x: []`; an
+ * empty start, or a start where `f` or its gradient is not finite, gives a result with `converged: false`
+ * and the reason in `message`.
  *
  * @param f - objective, called with a fresh `Float64Array`
  * @param x0 - starting point, length `n ≥ 1`, where `f` is finite
@@ -56,6 +59,17 @@ interface Trial {
  * 317–322. https://doi.org/10.1093/comjnl/13.3.317
  */
 export function minimizeBfgs(f: ObjectiveFunction, x0: ArrayLike<number>, options: BfgsOptions = {}): MinimizeResult {
+  if (typeof f !== 'function' || !isNumberArray(x0) || !isOptionsArgument(options)) {
+    return {
+      x: [],
+      value: Number.NaN,
+      iterations: 0,
+      evaluations: 0,
+      converged: false,
+      gradientNorm: Number.NaN,
+      message: 'invalid arguments: f must be a function, x0 an array and options an object',
+    };
+  }
   const n = x0.length;
   const gradientTolerance = options.gradientTolerance ?? 1e-6;
   const functionTolerance = options.functionTolerance ?? 1e-10;

@@ -1,3 +1,5 @@
+import { isNumberArray } from '../validate/isNumberArray';
+import { isOptionsArgument } from '../validate/isOptionsArgument';
 import { numericalGradient } from './numericalGradient';
 import type { MinimizeResult, NelderMeadOptions, ObjectiveFunction } from './types';
 
@@ -22,8 +24,10 @@ import type { MinimizeResult, NelderMeadOptions, ObjectiveFunction } from './typ
  * differences at the final point (2n extra evaluations, counted; `NaN` when stopped by `onIteration`). Cost per iteration: 1–2 evaluations, or `n` on a shrink, plus
  * O(n²) arithmetic. The input is not modified.
  *
- * Never throws: an empty `x0` gives a result with `converged: false`; if every evaluation is undefined,
- * `value` is `+∞` and `converged` is `false` (an exception thrown by `f` or `onIteration` propagates).
+ * Never throws (unless `f` or `onIteration` does, which propagates): `f` not a function, `x0` not an array
+ * of numbers or `options` not an object gives a result with `converged: false` and `x: []`; an empty `x0`
+ * gives a result with `converged: false`; if every evaluation is undefined, `value` is `+∞` and
+ * `converged` is `false`.
  *
  * @param f - objective, called with a fresh `Float64Array`
  * @param x0 - starting point, length `n ≥ 1`
@@ -49,6 +53,17 @@ export function minimizeNelderMead(
   x0: ArrayLike<number>,
   options: NelderMeadOptions = {},
 ): MinimizeResult {
+  if (typeof f !== 'function' || !isNumberArray(x0) || !isOptionsArgument(options)) {
+    return {
+      x: [],
+      value: Number.NaN,
+      iterations: 0,
+      evaluations: 0,
+      converged: false,
+      gradientNorm: Number.NaN,
+      message: 'invalid arguments: f must be a function, x0 an array and options an object',
+    };
+  }
   const n = x0.length;
   if (n === 0) {
     return {

@@ -1,3 +1,5 @@
+import { isNumberArray } from '../validate/isNumberArray';
+
 const DEFAULT_STEP = Math.cbrt(Number.EPSILON);
 
 /**
@@ -11,7 +13,8 @@ const DEFAULT_STEP = Math.cbrt(Number.EPSILON);
  * the one-sided difference with `f(x)` is used instead. `2n` evaluations (plus one for `f(x)` only if a
  * one-sided difference is needed). The input is not modified.
  *
- * Never throws: if neither side is finite for a coordinate, that component is `NaN`.
+ * Never throws (unless `f` does): `x` not an array of numbers gives an empty gradient, `f` not a function one of
+ * `NaN`s; if neither side is finite for a coordinate, that component is `NaN`.
  *
  * @param f - the function, called with a fresh `Float64Array` each time
  * @param x - the point, length `n`
@@ -30,7 +33,9 @@ export function numericalGradient(
   x: ArrayLike<number>,
   step: number = DEFAULT_STEP,
 ): Float64Array {
+  if (!isNumberArray(x)) return new Float64Array(0);
   const n = x.length;
+  if (typeof f !== 'function') return new Float64Array(n).fill(Number.NaN);
   const relative = step > 0 && Number.isFinite(step) ? step : DEFAULT_STEP;
   const gradient = new Float64Array(n);
   let center: number | undefined;

@@ -1,3 +1,6 @@
+import { isNumberArray } from '../validate/isNumberArray';
+import { nanMatrix } from '../linalg/nanMatrix';
+
 const DEFAULT_STEP = Math.pow(Number.EPSILON, 0.25);
 
 /**
@@ -13,7 +16,8 @@ const DEFAULT_STEP = Math.pow(Number.EPSILON, 0.25);
  * maximum-likelihood fit: the inverse of the Hessian of the negative log-likelihood at the optimum
  * estimates the covariance of the estimates. `2n² + 1` evaluations. The input is not modified.
  *
- * Never throws: if any evaluation is not finite, the affected entries are `NaN`.
+ * Never throws (unless `f` does): `x` not an array of numbers gives `[]`, `f` not a function a matrix of `NaN`s; if
+ * any evaluation is not finite, the affected entries are `NaN`.
  *
  * @param f - the function, called with a fresh `Float64Array` each time
  * @param x - the point, length `n`
@@ -34,7 +38,9 @@ export function numericalHessian(
   x: ArrayLike<number>,
   step: number = DEFAULT_STEP,
 ): number[][] {
+  if (!isNumberArray(x)) return [];
   const n = x.length;
+  if (typeof f !== 'function') return nanMatrix(n, n);
   const relative = step > 0 && Number.isFinite(step) ? step : DEFAULT_STEP;
   const base = Float64Array.from(x);
   const h = new Float64Array(n);

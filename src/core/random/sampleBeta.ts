@@ -1,3 +1,4 @@
+import { isRandom } from './isRandom';
 import type { Random } from './types';
 import { sampleLogGammaUnit } from './sampleLogGammaUnit';
 
@@ -10,7 +11,7 @@ import { sampleLogGammaUnit } from './sampleLogGammaUnit';
  * logarithms, `1 / (1 + exp(ln Y − ln X))`, so tiny shapes (where both gamma draws underflow) still give
  * a valid draw in [0, 1]. Mean `a / (a + b)`, variance `ab / ((a + b)²(a + b + 1))`. O(1) expected.
  *
- * Never throws: a shape that is not finite and positive gives `NaN` (no output consumed).
+ * Never throws: `random` that is not a {@link Random} gives `NaN`; a shape that is not finite and positive gives `NaN` (no output consumed).
  *
  * @param random - the generator, from {@link createRandom}
  * @param a - first shape, finite, > 0
@@ -26,6 +27,7 @@ import { sampleLogGammaUnit } from './sampleLogGammaUnit';
  * https://doi.org/10.1007/978-1-4613-8643-8
  */
 export function sampleBeta(random: Random, a: number, b: number): number {
+  if (!isRandom(random)) return Number.NaN;
   if (!Number.isFinite(a) || a <= 0 || !Number.isFinite(b) || b <= 0) return Number.NaN;
   const logX = sampleLogGammaUnit(random, a);
   const logY = sampleLogGammaUnit(random, b);

@@ -1,3 +1,4 @@
+import { isRandom } from './isRandom';
 import { logGamma } from '../special/logGamma';
 import type { Random } from './types';
 
@@ -13,7 +14,7 @@ import type { Random } from './types';
  * `k = ⌊(2a / (½ − |U − ½|) + b)(U − ½) + n p' + ½⌋` and accept by a squeeze or by the exact log-pmf
  * ratio around the mode; O(1) expected. Mean `np`, variance `np(1 − p)`.
  *
- * Never throws: `n` not a non-negative integer or `p` outside [0, 1] gives `NaN` (no output consumed).
+ * Never throws: `random` that is not a {@link Random} gives `NaN`; `n` not a non-negative integer or `p` outside [0, 1] gives `NaN` (no output consumed).
  *
  * @param random - the generator, from {@link createRandom}
  * @param n - number of trials, an integer ≥ 0 (≤ 2⁵³)
@@ -30,6 +31,7 @@ import type { Random } from './types';
  * of the ACM 31(2), 216–222. https://doi.org/10.1145/42372.42381
  */
 export function sampleBinomial(random: Random, n: number, p: number): number {
+  if (!isRandom(random)) return Number.NaN;
   if (!Number.isInteger(n) || n < 0 || !(p >= 0 && p <= 1)) return Number.NaN;
   if (n === 0 || p === 0) return 0;
   if (p === 1) return n;

@@ -1,3 +1,5 @@
+import { isRandom } from './isRandom';
+import { isArrayLike } from '../validate/isArrayLike';
 import type { Random } from './types';
 
 /**
@@ -10,7 +12,7 @@ import type { Random } from './types';
  * returned. O(n) per draw, no allocation; for many draws from one large distribution, build an alias table
  * instead.
  *
- * Never throws: an empty array, a negative or non-finite weight, or a zero total gives `NaN` (no output
+ * Never throws: `random` that is not a {@link Random} gives `NaN`; an empty array, a negative or non-finite weight, or a zero total gives `NaN` (no output
  * consumed).
  *
  * @param random - the generator, from {@link createRandom}
@@ -25,6 +27,7 @@ import type { Random } from './types';
  * https://doi.org/10.1007/978-1-4613-8643-8
  */
 export function sampleCategorical(random: Random, probabilities: ArrayLike<number>): number {
+  if (!isRandom(random) || !isArrayLike(probabilities)) return Number.NaN;
   const n = probabilities.length;
   let total = 0;
   let last = -1;

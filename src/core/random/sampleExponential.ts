@@ -1,3 +1,4 @@
+import { isRandom } from './isRandom';
 import type { Random } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { Random } from './types';
  * `X = −ln(1 − U) / rate` with `U = random.next()`, computed as `−log1p(−U) / rate` so that small `U` keeps
  * full relative precision. Mean `1 / rate`, variance `1 / rate²`. O(1).
  *
- * Never throws: a rate that is not finite and positive gives `NaN` (no output consumed).
+ * Never throws: `random` that is not a {@link Random} gives `NaN`; a rate that is not finite and positive gives `NaN` (no output consumed).
  *
  * @param random - the generator, from {@link createRandom}
  * @param rate - events per unit of time, finite, > 0 (the draw is in units of 1 / rate)
@@ -20,6 +21,7 @@ import type { Random } from './types';
  * https://doi.org/10.1007/978-1-4613-8643-8
  */
 export function sampleExponential(random: Random, rate: number): number {
+  if (!isRandom(random)) return Number.NaN;
   if (!Number.isFinite(rate) || rate <= 0) return Number.NaN;
   return -Math.log1p(-random.next()) / rate;
 }

@@ -1,3 +1,4 @@
+import { isRandom } from './isRandom';
 import type { Random } from './types';
 import { sampleLogGammaUnit } from './sampleLogGammaUnit';
 
@@ -13,7 +14,7 @@ import { sampleLogGammaUnit } from './sampleLogGammaUnit';
  * and then comes out as 0. The result is divided by `rate`. Mean `a / rate`, variance `a / rate²`.
  * O(1) expected.
  *
- * Never throws: a shape or rate that is not finite and positive gives `NaN` (no output consumed).
+ * Never throws: `random` that is not a {@link Random} gives `NaN`; a shape or rate that is not finite and positive gives `NaN` (no output consumed).
  *
  * @param random - the generator, from {@link createRandom}
  * @param shape - shape `a`, finite, > 0
@@ -27,6 +28,7 @@ import { sampleLogGammaUnit } from './sampleLogGammaUnit';
  * Transactions on Mathematical Software 26(3), 363–372. https://doi.org/10.1145/358407.358414
  */
 export function sampleGamma(random: Random, shape: number, rate: number): number {
+  if (!isRandom(random)) return Number.NaN;
   if (!Number.isFinite(shape) || shape <= 0 || !Number.isFinite(rate) || rate <= 0) return Number.NaN;
   return Math.exp(sampleLogGammaUnit(random, shape)) / rate;
 }

@@ -1,3 +1,4 @@
+import { isRandom } from './isRandom';
 import type { Random } from './types';
 
 /**
@@ -10,7 +11,7 @@ import type { Random } from './types';
  * The sine partner is discarded to keep the sampler stateless. `1 − U₁ ∈ (0, 1]`, so the logarithm is finite
  * and the largest |Z| is about 8.57. O(1).
  *
- * Never throws: non-finite `mean`, non-finite or negative `sd` gives `NaN` (no output consumed); `sd = 0`
+ * Never throws: `random` that is not a {@link Random} gives `NaN`; non-finite `mean`, non-finite or negative `sd` gives `NaN` (no output consumed); `sd = 0`
  * gives `mean`.
  *
  * @param random - the generator, from {@link createRandom}
@@ -25,6 +26,7 @@ import type { Random } from './types';
  * Mathematical Statistics 29(2), 610–611. https://doi.org/10.1214/aoms/1177706645
  */
 export function sampleNormal(random: Random, mean: number, sd: number): number {
+  if (!isRandom(random)) return Number.NaN;
   if (!Number.isFinite(mean) || !Number.isFinite(sd) || sd < 0) return Number.NaN;
   const u1 = random.next();
   const u2 = random.next();

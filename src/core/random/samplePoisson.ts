@@ -1,3 +1,4 @@
+import { isRandom } from './isRandom';
 import { logGamma } from '../special/logGamma';
 import type { Random } from './types';
 
@@ -12,7 +13,7 @@ import type { Random } from './types';
  * `k = ⌊(2a / (½ − |U − ½|) + b)(U − ½) + μ + 0.43⌋`, and accept by a squeeze or by comparing with
  * `−μ + k ln μ − lnΓ(k + 1)`; O(1) expected for every mean. Mean and variance `μ`.
  *
- * Never throws: a mean that is negative or not finite gives `NaN` (no output consumed); mean 0 gives 0.
+ * Never throws: `random` that is not a {@link Random} gives `NaN`; a mean that is negative or not finite gives `NaN` (no output consumed); mean 0 gives 0.
  *
  * @param random - the generator, from {@link createRandom}
  * @param mean - expected count `μ`, finite, ≥ 0
@@ -28,6 +29,7 @@ import type { Random } from './types';
  * https://doi.org/10.1007/978-1-4613-8643-8
  */
 export function samplePoisson(random: Random, mean: number): number {
+  if (!isRandom(random)) return Number.NaN;
   if (!Number.isFinite(mean) || mean < 0) return Number.NaN;
   if (mean === 0) return 0;
   if (mean < 10) {

@@ -1,3 +1,4 @@
+import { isRandom } from './isRandom';
 import type { Random } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { Random } from './types';
  * `min + (max − min) · U` with `U = random.next()` (one call, two 32-bit outputs). Mean `(min + max) / 2`,
  * variance `(max − min)² / 12`. O(1).
  *
- * Never throws: a non-finite bound or `max < min` gives `NaN` (no output is consumed); `min = max` gives `min`.
+ * Never throws: `random` that is not a {@link Random} gives `NaN`; a non-finite bound or `max < min` gives `NaN` (no output is consumed); `min = max` gives `min`.
  *
  * @param random - the generator, from {@link createRandom}
  * @param min - lower bound, finite
@@ -21,6 +22,7 @@ import type { Random } from './types';
  * https://doi.org/10.1007/978-1-4613-8643-8
  */
 export function sampleUniform(random: Random, min: number, max: number): number {
+  if (!isRandom(random)) return Number.NaN;
   if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) return Number.NaN;
   return min + (max - min) * random.next();
 }

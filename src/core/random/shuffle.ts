@@ -1,3 +1,4 @@
+import { isRandom } from './isRandom';
 import type { Random } from './types';
 
 /**
@@ -9,7 +10,7 @@ import type { Random } from './types';
  * orders is equally likely up to the 53-bit resolution of `U`. O(n) time, one new array, `n − 1` calls to
  * `next()`.
  *
- * Never throws.
+ * Never throws: `random` that is not a {@link Random} or `array` that is not an array gives `[]`.
  *
  * @typeParam T - element type
  * @param random - the generator, from {@link createRandom}
@@ -23,6 +24,7 @@ import type { Random } from './types';
  * https://doi.org/10.1145/364520.364540
  */
 export function shuffle<T>(random: Random, array: readonly T[]): T[] {
+  if (!isRandom(random) || !Array.isArray(array)) return [];
   const result = array.slice();
   for (let i = result.length - 1; i > 0; i--) {
     const j = Math.floor((i + 1) * random.next());

@@ -18,7 +18,9 @@ function gaussSeries(a: number, b: number, c: number, z: number, cap: number): n
   let compensation = 0; // Neumaier: long slowly converging sums near z = 1 would otherwise drift
   const settle = Math.max(Math.abs(a), Math.abs(b), Math.abs(c));
   for (let n = 0; n < cap; n++) {
-    const ratio = (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
+    let ratio = (((a + n) * (b + n)) / ((c + n) * (n + 1))) * z;
+    // Parameters near 1e308 overflow the products; the ratios of pairs do not.
+    if (!Number.isFinite(ratio)) ratio = ((a + n) / (n + 1)) * ((b + n) / (c + n)) * z;
     if (!Number.isFinite(ratio)) return Number.NaN;
     term *= ratio;
     if (term === 0) return sum + compensation;

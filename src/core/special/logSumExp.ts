@@ -1,3 +1,5 @@
+import { isArrayLike } from '../validate/isArrayLike';
+
 /**
  * `ln Σ e^(v_i)` without overflow or underflow.
  *
@@ -20,12 +22,13 @@
  * softmax functions. IMA Journal of Numerical Analysis 41(4), 2311–2330. https://doi.org/10.1093/imanum/draa038
  */
 export function logSumExp(values: ArrayLike<number>): number {
+  if (!isArrayLike(values)) return Number.NaN;
   const n = values.length;
   let max = Number.NEGATIVE_INFINITY;
   let argmax = -1;
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
-    if (Number.isNaN(v)) return Number.NaN;
+    if (typeof v !== 'number' || Number.isNaN(v)) return Number.NaN;
     if (v > max || argmax < 0) {
       max = v;
       argmax = i;

@@ -4,6 +4,9 @@ import { lowerGammaSeries } from './lowerGammaSeries';
 import { upperGammaFraction } from './upperGammaFraction';
 import { upperGammaSmallA } from './upperGammaSmallA';
 
+/** Most downward recurrence steps; further from the origin Legendre's continued fraction is used. */
+const RECURRENCE_STEPS = 30;
+
 /**
  * `ln Γ(a, z)`, the log of the upper incomplete gamma function, for any real `a` and `z > 0`.
  *
@@ -17,12 +20,14 @@ import { upperGammaSmallA } from './upperGammaSmallA';
  * - `a > ½` otherwise: `ln Γ(a) + log1p(−P(a, z))`, `P` by its series (DLMF 8.7.1);
  * - `|a| ≤ ½`, `z ≤ 1.5`: the small-`a` expansion
  *   `[expm1(ln Γ(1 + a)) − expm1(a ln z)]/a − z^a Σ_{n≥1} (−z)^n/(n!(a + n))` (`a = 0` gives `E₁(z)`);
- * - `a < −½`, `z ≤ 1.5`: the recurrence `Γ(a, z) = (Γ(a + 1, z) − z^a e^(−z)) / a` (DLMF 8.8.2) run down
- *   from `a + k ∈ (−½, ½]` on the scaled `S(a) = Γ(a, z) z^(−a) e^z`, `S(a) = (z S(a + 1) − 1)/a`, which
- *   neither overflows nor cancels.
+ * - `−30 ≤ a < −½`, `z ≤ 1.5`: the recurrence `Γ(a, z) = (Γ(a + 1, z) − z^a e^(−z)) / a` (DLMF 8.8.2) run
+ *   down from `a + k ∈ (−½, ½]` on the scaled `S(a) = Γ(a, z) z^(−a) e^z`, `S(a) = (z S(a + 1) − 1)/a`, which
+ *   neither overflows nor cancels;
+ * - `a < −30`, `z ≤ 1.5`: Legendre's continued fraction again (it converges fast when `z − a` is large;
+ *   agrees with the recurrence to rounding at `a = −30.5`), with `h = 1/(z − a)` beyond `a = −1e15`.
  *
  * Relative error around 1e−14 against mpmath for `a ∈ [−30.5, 50]`, `z ∈ [1e−6, 1e4]`
- * (`scripts/fixtures/special.py`). Cost O(|a|) for negative `a`, else O(√a) iterations.
+ * (`scripts/fixtures/special.py`). Cost at most 30 recurrence steps for negative `a`, else O(√a) iterations.
  *
  * Never throws: `NaN` for `z < 0`, `NaN` or infinite `a`; `z = 0` gives `ln Γ(a)` for `a > 0` and `∞` for
  * `a ≤ 0`; `z = ∞` gives `−∞`.
@@ -51,6 +56,13 @@ export function logUpperIncompleteGamma(a: number, z: number): number {
     return logGamma(a) + Math.log1p(-p);
   }
   if (a >= -0.5) return Math.log(upperGammaSmallA(a, z));
+  if (a < -RECURRENCE_STEPS) {
+    // Far from the origin the continued fraction converges fast for any z > 0, and the recurrence
+    // would take O(|a|) steps (forever for a = −1e308). Beyond 1e15 its value is 1/(z − a) to rounding
+    // (the next term is a relative 1/|a|), and the fraction's own coefficients would overflow.
+    const h = a < -1e15 ? 1 / (z - a) : upperGammaFraction(a, z);
+    return a * logZ - z + Math.log(h);
+  }
   const steps = Math.ceil(-a - 0.5);
   let order = a + steps;
   let scaled = upperGammaSmallA(order, z) * Math.exp(z - order * logZ);

@@ -1,3 +1,5 @@
+import { isArrayLike } from '../validate/isArrayLike';
+
 /**
  * Pearson's product-moment correlation coefficient of two paired samples.
  *
@@ -24,6 +26,7 @@
  * Technometrics 4(3), 419–420. https://doi.org/10.1080/00401706.1962.10490022
  */
 export function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  if (!isArrayLike(x) || !isArrayLike(y)) return Number.NaN;
   const n = x.length;
   if (n < 2 || y.length !== n) return Number.NaN;
   let mx = 0;
@@ -34,6 +37,7 @@ export function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number 
   for (let i = 0; i < n; i++) {
     const xi = x[i] as number;
     const yi = y[i] as number;
+    if (typeof xi !== 'number' || typeof yi !== 'number') return Number.NaN; // a BigInt, string or hole
     const dx = xi - mx;
     const dy = yi - my;
     mx += dx / (i + 1);

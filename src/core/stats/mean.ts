@@ -1,3 +1,4 @@
+import { isArrayLike } from '../validate/isArrayLike';
 import { neumaierSum } from './neumaierSum';
 
 /**
@@ -20,6 +21,7 @@ import { neumaierSum } from './neumaierSum';
  * https://doi.org/10.1137/1.9780898718027
  */
 export function mean(values: ArrayLike<number>): number {
+  if (!isArrayLike(values)) return Number.NaN;
   const n = values.length;
   if (n === 0) return Number.NaN;
   return neumaierSum(values) / n;

@@ -1,3 +1,4 @@
+import { isArrayLike } from '../validate/isArrayLike';
 import { quantileOfSorted } from './quantile';
 
 /**
@@ -20,10 +21,15 @@ import { quantileOfSorted } from './quantile';
  * Statistician 50(4), 361–365. https://doi.org/10.1080/00031305.1996.10473566
  */
 export function median(values: ArrayLike<number>): number {
+  if (!isArrayLike(values)) return Number.NaN;
   const n = values.length;
   if (n === 0) return Number.NaN;
-  const sorted = Float64Array.from(values);
-  for (const v of sorted) if (Number.isNaN(v)) return Number.NaN;
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v: unknown = values[i];
+    if (typeof v !== 'number' || Number.isNaN(v)) return Number.NaN; // also a BigInt or a hole
+    sorted[i] = v;
+  }
   sorted.sort();
   return quantileOfSorted(sorted, 0.5, 7);
 }

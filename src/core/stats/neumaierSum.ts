@@ -1,3 +1,5 @@
+import { isArrayLike } from '../validate/isArrayLike';
+
 /**
  * The sum of an array with Neumaier's compensated summation, accurate to about one rounding error
  * whatever the length.
@@ -25,11 +27,13 @@
  * https://doi.org/10.1137/1.9780898718027
  */
 export function neumaierSum(values: ArrayLike<number>): number {
+  if (!isArrayLike(values)) return Number.NaN;
   const n = values.length;
   let sum = 0;
   let compensation = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i] as number;
+    if (typeof v !== 'number') return Number.NaN; // a BigInt, string or hole
     const t = sum + v;
     if (Math.abs(sum) >= Math.abs(v)) compensation += sum - t + v;
     else compensation += v - t + sum;

@@ -1,3 +1,5 @@
+import { isOptionsArgument } from '../validate/isOptionsArgument';
+
 /** The nine sample-quantile definitions of Hyndman & Fan (1996), numbered as in R's `quantile(type = )`. */
 export type QuantileType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
@@ -43,11 +45,16 @@ const FUZZ = 4 * Number.EPSILON;
  * Statistician 50(4), 361–365. https://doi.org/10.1080/00031305.1996.10473566
  */
 export function quantile(values: ArrayLike<number>, p: number, options: QuantileOptions = {}): number {
+  if (values === null || typeof values !== 'object' || !isOptionsArgument(options)) return Number.NaN;
   const type = options.type ?? 7;
   const n = values.length;
   if (n === 0 || !(p >= 0 && p <= 1) || !Number.isInteger(type) || type < 1 || type > 9) return Number.NaN;
-  const sorted = Float64Array.from(values);
-  for (const v of sorted) if (Number.isNaN(v)) return Number.NaN;
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v: unknown = values[i];
+    if (typeof v !== 'number' || Number.isNaN(v)) return Number.NaN; // also a BigInt or a hole
+    sorted[i] = v;
+  }
   sorted.sort();
   return quantileOfSorted(sorted, p, type);
 }

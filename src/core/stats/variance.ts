@@ -1,3 +1,5 @@
+import { isOptionsArgument } from '../validate/isOptionsArgument';
+
 /** Options of {@link variance}. */
 export interface VarianceOptions {
   /**
@@ -35,6 +37,7 @@ export interface VarianceOptions {
  * https://doi.org/10.1080/00031305.1983.10483115
  */
 export function variance(values: ArrayLike<number>, options: VarianceOptions = {}): number {
+  if (values === null || typeof values !== 'object' || !isOptionsArgument(options)) return Number.NaN;
   const n = values.length;
   const divisor = options.kind === 'population' ? n : n - 1;
   if (n === 0 || divisor <= 0) return Number.NaN;
@@ -42,6 +45,7 @@ export function variance(values: ArrayLike<number>, options: VarianceOptions = {
   let s = 0;
   for (let k = 0; k < n; k++) {
     const x = values[k] as number;
+    if (typeof x !== 'number') return Number.NaN; // a BigInt, string or hole
     const delta = x - m;
     m += delta / (k + 1);
     s += delta * (x - m);

@@ -1,3 +1,5 @@
+import { isArrayLike } from '../validate/isArrayLike';
+
 /**
  * The weighted arithmetic mean `Σ wᵢxᵢ / Σ wᵢ`.
  *
@@ -20,6 +22,7 @@
  * the ACM 22(9), 532–535. https://doi.org/10.1145/359146.359153
  */
 export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<number>): number {
+  if (!isArrayLike(values) || !isArrayLike(weights)) return Number.NaN;
   const n = values.length;
   if (n === 0 || weights.length !== n) return Number.NaN;
   let total = 0;
@@ -28,8 +31,10 @@ export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<numbe
     const w = weights[i] as number;
     if (!(w >= 0) || !Number.isFinite(w)) return Number.NaN;
     if (w === 0) continue;
+    const x = values[i] as number;
+    if (typeof x !== 'number') return Number.NaN; // a BigInt, string or hole
     total += w;
-    m += (w / total) * ((values[i] as number) - m);
+    m += (w / total) * (x - m);
   }
   return total > 0 ? m : Number.NaN;
 }

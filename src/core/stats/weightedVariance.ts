@@ -1,3 +1,4 @@
+import { isOptionsArgument } from '../validate/isOptionsArgument';
 /** Options of {@link weightedVariance}. */
 export interface WeightedVarianceOptions {
   /**
@@ -48,6 +49,8 @@ export function weightedVariance(
   weights: ArrayLike<number>,
   options: WeightedVarianceOptions = {},
 ): number {
+  if (values === null || typeof values !== 'object' || weights === null || typeof weights !== 'object') return Number.NaN;
+  if (!isOptionsArgument(options)) return Number.NaN;
   const n = values.length;
   if (n === 0 || weights.length !== n) return Number.NaN;
   let total = 0;
@@ -59,6 +62,7 @@ export function weightedVariance(
     if (!(w >= 0) || !Number.isFinite(w)) return Number.NaN;
     if (w === 0) continue;
     const x = values[i] as number;
+    if (typeof x !== 'number') return Number.NaN; // a BigInt, string or hole
     total += w;
     totalSquares += w * w;
     const delta = x - m;

@@ -13,7 +13,11 @@ export function finiteSampleSize(
   n0: number,
   populationSize: number | undefined,
   correction: FinitePopulationCorrection | undefined,
+  marginOfError: number,
 ): { n: number; unrounded: number; populationSize: number | null; correction: FinitePopulationCorrection | null } {
+  if (!Number.isFinite(n0)) {
+    throw new InvalidArgumentError(fn, 'options.marginOfError', 'must be large enough for a finite sample size (the size needed overflows)', marginOfError);
+  }
   const roundUp = (x: number): number => Math.max(1, Math.ceil(x * (1 - 1e-12)));
   if (populationSize === undefined) {
     if (correction !== undefined) {

@@ -40,7 +40,7 @@ export function summarizeTally(fn: string, tally: ScaleTally, min: number, level
     const d = min + k - mean;
     variance += (shares[k] as number) * d * d;
   }
-  const nEff = tally.weightSums === null ? tally.n : (tally.sumWeights * tally.sumWeights) / tally.sumSquaredWeights;
+  const nEff = tally.effectiveSampleSize;
   if (!(nEff > 1)) {
     return { shares, effectiveSampleSize: nEff, mean, standardDeviation: null, standardError: null, meanInterval: null };
   }

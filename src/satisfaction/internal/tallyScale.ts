@@ -19,6 +19,8 @@ export interface ScaleTally {
   sumWeights: number;
   /** Σw² over counted answers (the count when unweighted). */
   sumSquaredWeights: number;
+  /** Kish's effective sample size `(Σw)²/Σw²`, computed on weights scaled by the largest (no overflow). */
+  effectiveSampleSize: number;
   /** Number of counted answers. */
   n: number;
   /** Answers left out (policy `'reject'`). */
@@ -28,6 +30,9 @@ export interface ScaleTally {
 interface Accumulator extends ScaleTally {
   readonly compensation: Float64Array | null;
   sumWeightsCompensation: number;
+  /** Largest weight so far and `Σ (w/largest)²`: Σw² without overflow for weights near 1e308. */
+  weightScale: number;
+  scaledSquares: number;
 }
 
 function createAccumulator(key: GroupKey | null, width: number, weighted: boolean): Accumulator {
@@ -39,6 +44,9 @@ function createAccumulator(key: GroupKey | null, width: number, weighted: boolea
     sumWeights: 0,
     sumWeightsCompensation: 0,
     sumSquaredWeights: 0,
+    effectiveSampleSize: 0,
+    weightScale: 0,
+    scaledSquares: 0,
     n: 0,
     rejected: [],
   };
@@ -55,16 +63,27 @@ function addWeight(acc: Accumulator, k: number, w: number): void {
   acc.sumWeightsCompensation += acc.sumWeights >= w ? acc.sumWeights - total + w : w - total + acc.sumWeights;
   acc.sumWeights = total;
   acc.sumSquaredWeights += w * w;
+  if (w > acc.weightScale) {
+    const ratio = acc.weightScale / w;
+    acc.scaledSquares = 1 + acc.scaledSquares * ratio * ratio;
+    acc.weightScale = w;
+  } else if (w > 0) {
+    const ratio = w / acc.weightScale;
+    acc.scaledSquares += ratio * ratio;
+  }
 }
 
 function finish(acc: Accumulator): ScaleTally {
   if (acc.weightSums === null) {
     acc.sumWeights = acc.n;
     acc.sumSquaredWeights = acc.n;
+    acc.effectiveSampleSize = acc.n;
   } else {
     const comp = acc.compensation as Float64Array;
     for (let k = 0; k < acc.weightSums.length; k++) acc.weightSums[k] = (acc.weightSums[k] as number) + (comp[k] as number);
     acc.sumWeights += acc.sumWeightsCompensation;
+    const scaledSum = acc.weightScale > 0 ? acc.sumWeights / acc.weightScale : 0;
+    acc.effectiveSampleSize = acc.scaledSquares > 0 ? (scaledSum * scaledSum) / acc.scaledSquares : 0;
   }
   return {
     key: acc.key,
@@ -72,6 +91,7 @@ function finish(acc: Accumulator): ScaleTally {
     weightSums: acc.weightSums,
     sumWeights: acc.sumWeights,
     sumSquaredWeights: acc.sumSquaredWeights,
+    effectiveSampleSize: acc.effectiveSampleSize,
     n: acc.n,
     rejected: acc.rejected,
   };
@@ -128,7 +148,7 @@ export function tallyScale(
     const max = scale.max;
     for (let i = 0; i < n; i++) {
       const v = scores[i] as number;
-      if (v >= min && v <= max && (v | 0) === v) {
+      if (typeof v === 'number' && v >= min && v <= max && (v | 0) === v) {
         const k = (v - min) | 0;
         counts[k] = (counts[k] as number) + 1;
         counted++;
@@ -156,12 +176,12 @@ export function tallyScale(
     let w = 1;
     if (weights !== undefined) {
       w = weights[i] as number;
-      if (!(w >= 0) || w === Number.POSITIVE_INFINITY) {
+      if (typeof w !== 'number' || !(w >= 0) || w === Number.POSITIVE_INFINITY) {
         throw new InvalidArgumentError(fn, `options.weights[${i}]`, 'must be a finite number at least 0', w);
       }
     }
     const value = scores[i] as number;
-    if (!(value >= min && value <= scale.max && (value | 0) === value)) {
+    if (!(typeof value === 'number' && value >= min && value <= scale.max && (value | 0) === value)) {
       reject(acc, i, value);
       continue;
     }
@@ -176,6 +196,9 @@ export function tallyScale(
     }
   }
   if (overall.n === 0) throw new EmptyInputError(fn, argument, 'must contain at least one valid answer');
+  if (weights !== undefined && !Number.isFinite(overall.sumWeights + overall.sumWeightsCompensation)) {
+    throw new InvalidArgumentError(fn, 'options.weights', 'must sum to a finite number (divide them by a common factor)', overall.sumWeights);
+  }
   let groupTallies: ScaleTally[] | null = null;
   if (byKey !== null) {
     const keys = [...byKey.keys()].sort(compareGroupKeys);

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import type { PlsModel } from './types';
+import { assertOptions } from '../../core/validate/assertOptions';
 
 /** The constructs of the ACSI model. */
 export type AcsiConstruct = 'Expectation' | 'Quality' | 'Value' | 'Satisfaction' | 'Complaints' | 'Loyalty';
@@ -62,6 +63,7 @@ const PATHS: readonly (readonly [AcsiConstruct, AcsiConstruct])[] = [
  * doi:10.1177/002224299606000403
  */
 export function acsiModel(options: AcsiModelOptions = {}): PlsModel {
+  assertOptions('acsiModel', options);
   const items = { ...DEFAULT_ITEMS, ...(options.items ?? {}) };
   const constructs = Object.keys(DEFAULT_ITEMS) as AcsiConstruct[];
   for (const c of constructs) {

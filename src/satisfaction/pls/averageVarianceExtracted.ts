@@ -23,11 +23,13 @@ import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 export function averageVarianceExtracted(loadings: readonly number[]): number {
   assertNonEmpty('averageVarianceExtracted', 'loadings', loadings);
   let sum = 0;
-  loadings.forEach((l, i) => {
+  // An index loop, not forEach: forEach skips the holes of a sparse array, which must be rejected.
+  for (let i = 0; i < loadings.length; i++) {
+    const l: unknown = loadings[i];
     if (typeof l !== 'number' || !(l >= -1 && l <= 1)) {
       throw new InvalidArgumentError('averageVarianceExtracted', `loadings[${i}]`, 'must be a number from -1 to 1', l);
     }
     sum += l * l;
-  });
+  }
   return sum / loadings.length;
 }

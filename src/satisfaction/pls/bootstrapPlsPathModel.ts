@@ -16,6 +16,8 @@ import { finishPlsEstimate } from './finishPlsEstimate';
 import { htmtPairs } from './htmtPairs';
 import { indicatorMoments } from './indicatorMoments';
 import { plsPathModel } from './plsPathModel';
+import { isClienteleError } from '../../core/errors/isClienteleError';
+import { restateError } from '../../core/errors/restateError';
 import { prepareIndicatorData } from './prepareIndicatorData';
 import { resolvePlsOptions } from './resolvePlsOptions';
 import type { PlsData, PlsModel, PlsPathModelOptions, PlsPathModelResult } from './types';
@@ -34,7 +36,7 @@ export type PlsSignChange = 'none' | 'individual' | 'construct';
 export interface PlsBootstrapOptions extends PlsPathModelOptions {
   /** Seed of the resampling stream (required: the same seed gives the same result everywhere). */
   readonly seed: number;
-  /** Number of resamples B, an integer ≥ 2; default 5000. */
+  /** Number of resamples B, an integer 2 to 100,000; default 5000. */
   readonly resamples?: number;
   /** Sign alignment of the resamples; default `'construct'`. */
   readonly signChange?: PlsSignChange;
@@ -155,7 +157,7 @@ export function bootstrapPlsPathModel(data: PlsData, model: PlsModel, options: P
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(FN, 'options', 'must be an object with a seed', options);
   assertFinite(FN, 'options.seed', options.seed);
   const B = options.resamples ?? 5000;
-  assertInteger(FN, 'options.resamples', B, 2);
+  assertInteger(FN, 'options.resamples', B, 2, 100_000);
   const signChange = options.signChange ?? 'construct';
   if (signChange !== 'none' && signChange !== 'individual' && signChange !== 'construct') {
     throw new InvalidArgumentError(FN, 'options.signChange', 'must be one of "none", "individual", "construct"', signChange);
@@ -168,11 +170,15 @@ export function bootstrapPlsPathModel(data: PlsData, model: PlsModel, options: P
     throw new InvalidArgumentError(FN, 'options.resample', 'must be a function', options.resample);
   }
   const { seed: _seed, resamples: _r, signChange: _s, confidenceLevel: _c, resample: _f, ...plsOptions } = options;
-  const estimate = plsPathModel(data, model, plsOptions);
-
   const compiled = compilePlsModel(FN, model);
   const resolved = resolvePlsOptions(FN, compiled, plsOptions);
   const matrix = prepareIndicatorData(FN, data, compiled.indicators, resolved.missing, options.sampleWeights);
+  let estimate: PlsPathModelResult;
+  try {
+    estimate = plsPathModel(data, model, plsOptions);
+  } catch (e) {
+    throw isClienteleError(e) && e.fn === 'plsPathModel' ? restateError(e, FN) : e;
+  }
   const { n, values, weights } = matrix;
   const { p, J, constructs, indicators, blockStart, predecessors } = compiled;
 

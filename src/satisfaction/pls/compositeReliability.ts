@@ -28,13 +28,15 @@ export function compositeReliability(loadings: readonly number[]): number {
   assertNonEmpty('compositeReliability', 'loadings', loadings);
   let sum = 0;
   let error = 0;
-  loadings.forEach((l, i) => {
+  // An index loop, not forEach: forEach skips the holes of a sparse array, which must be rejected.
+  for (let i = 0; i < loadings.length; i++) {
+    const l: unknown = loadings[i];
     if (typeof l !== 'number' || !(l >= -1 && l <= 1)) {
       throw new InvalidArgumentError('compositeReliability', `loadings[${i}]`, 'must be a number from -1 to 1', l);
     }
     sum += l;
     error += 1 - l * l;
-  });
+  }
   const squared = sum * sum;
   return squared + error === 0 ? 0 : squared / (squared + error);
 }

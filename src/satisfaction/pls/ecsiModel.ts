@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import type { PlsModel } from './types';
+import { assertOptions } from '../../core/validate/assertOptions';
 
 /** The constructs of the ECSI model (Tenenhaus et al. 2005 version, with Complaints). */
 export type EcsiConstruct = 'Image' | 'Expectation' | 'Quality' | 'Value' | 'Satisfaction' | 'Complaints' | 'Loyalty';
@@ -69,6 +70,7 @@ const PATHS: readonly (readonly [EcsiConstruct, EcsiConstruct])[] = [
  * current work and the way ahead. Total Quality Management 13(8), 1099–1106.
  */
 export function ecsiModel(options: EcsiModelOptions = {}): PlsModel {
+  assertOptions('ecsiModel', options);
   const complaints = options.complaints ?? true;
   const items = { ...MOBI_ITEMS, ...(options.items ?? {}) };
   const constructs = (Object.keys(MOBI_ITEMS) as EcsiConstruct[]).filter((c) => complaints || c !== 'Complaints');

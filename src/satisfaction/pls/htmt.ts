@@ -39,24 +39,29 @@ export function htmt(
   assertNonEmpty(fn, 'blocks', blocks);
   if (!Array.isArray(correlations)) throw new InvalidArgumentError(fn, 'correlations', 'must be a square matrix', correlations);
   const p = correlations.length;
-  correlations.forEach((row, i) => {
+  // Index loops, not forEach: forEach skips the holes of a sparse array, which must be rejected.
+  for (let i = 0; i < p; i++) {
+    const row = correlations[i];
     if (!Array.isArray(row) || row.length !== p) {
       throw new InvalidArgumentError(fn, `correlations[${i}]`, `must be a row of ${p} numbers`, row);
     }
-    row.forEach((v, j) => {
+    for (let j = 0; j < p; j++) {
+      const v: unknown = row[j];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
         throw new InvalidArgumentError(fn, `correlations[${i}][${j}]`, 'must be a finite number', v);
       }
-    });
-  });
-  blocks.forEach((block, b) => {
+    }
+  }
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as readonly number[];
     assertNonEmpty(fn, `blocks[${b}]`, block);
-    block.forEach((index, h) => {
-      if (!Number.isInteger(index) || index < 0 || index >= p) {
+    for (let h = 0; h < block.length; h++) {
+      const index: unknown = block[h];
+      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= p) {
         throw new InvalidArgumentError(fn, `blocks[${b}][${h}]`, `must be an integer 0-${p - 1}`, index);
       }
-    });
-  });
+    }
+  }
   const J = blocks.length;
   const pairs: [number, number][] = [];
   for (let i = 0; i < J; i++) for (let j = 0; j < J; j++) if (i !== j) pairs.push([i, j]);

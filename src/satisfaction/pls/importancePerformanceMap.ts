@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
+import { checkPlsFit } from './checkPlsFit';
 import { rescaledBlock, type RescaledBlock } from './rescaledBlock';
 import { resolveItemScales, type ItemScale } from './resolveItemScales';
 import type { PlsPathModelResult } from './types';
@@ -83,6 +84,7 @@ export function importancePerformanceMap(
   if (fit === null || typeof fit !== 'object' || !Array.isArray(fit.model?.blocks) || !Array.isArray(fit.effects)) {
     throw new InvalidArgumentError(fn, 'fit', 'must be a result of plsPathModel', fit);
   }
+  checkPlsFit(fn, fit, ['itemStatistics', 'unstandardizedWeights', 'effects']);
   if (options === null || typeof options !== 'object') {
     throw new InvalidArgumentError(fn, 'options', 'must be an object with a target and the item scale', options);
   }

@@ -25,6 +25,7 @@ import type {
   PlsPathModelOptions,
   PlsPathModelResult,
 } from './types';
+import { assertOptions } from '../../core/validate/assertOptions';
 
 const FN = 'plsPathModel';
 
@@ -82,6 +83,7 @@ const FN = 'plsPathModel';
  * 39(2), 297–316. doi:10.25300/MISQ/2015/39.2.02
  */
 export function plsPathModel(data: PlsData, model: PlsModel, options: PlsPathModelOptions = {}): PlsPathModelResult {
+  assertOptions(FN, options);
   const compiled = compilePlsModel(FN, model);
   const resolved = resolvePlsOptions(FN, compiled, options);
   const matrix = prepareIndicatorData(FN, data, compiled.indicators, resolved.missing, options.sampleWeights);

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
+import { checkPlsFit } from './checkPlsFit';
 import { rescaledBlock } from './rescaledBlock';
 import { resolveItemScales, type ItemScale } from './resolveItemScales';
 import type { PlsPathModelResult } from './types';
@@ -84,6 +85,7 @@ export function satisfactionIndex(
   if (fit === null || typeof fit !== 'object' || !Array.isArray(fit.model?.blocks)) {
     throw new InvalidArgumentError(fn, 'fit', 'must be a result of plsPathModel', fit);
   }
+  checkPlsFit(fn, fit, ['itemStatistics', 'unstandardizedWeights', 'conventions']);
   if (options === null || typeof options !== 'object') {
     throw new InvalidArgumentError(fn, 'options', 'must be an object with the item scale', options);
   }

@@ -68,7 +68,16 @@ export function defineRecord<S extends RecordSpec>(spec: S, finish: FinishRecord
     }
     return extras;
   };
-  const schema = z.looseObject(shape, { error: 'must be an object' }).transform((row, ctx) => {
+  // Own properties only, as parseRow reads them: a row whose fields are inherited from its prototype is
+  // missing those fields for both paths (zod alone would read them through the prototype chain).
+  const ownProperties = (row: unknown): unknown => {
+    if (!isObjectRow(row)) return row;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(row)) setOwn(copy, key, row[key]);
+    return copy;
+  };
+  const object = z.looseObject(shape, { error: 'must be an object' });
+  const schema = z.preprocess(ownProperties, object).transform((row, ctx) => {
     const out: Record<string, unknown> = {};
     const extras = split(row, out);
     finish(out, extras, ctx);

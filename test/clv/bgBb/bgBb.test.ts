@@ -210,10 +210,10 @@ describe('bgBb errors', () => {
     expect(message(() => bgBb.probabilityAlive({ ...P, gamma: -1 }, { frequency: 0, recency: 0, n: 3 }))).toMatchInlineSnapshot(`"\`bgBb.probabilityAlive\`: \`params.gamma\` must be a finite number greater than 0, got -1"`);
     expect(message(() => bgBb.probabilityAlive(P, [{ frequency: 2, recency: 1, n: 3 }]))).toMatchInlineSnapshot(`"\`bgBb.probabilityAlive\`: \`customers[0].recency\` must be at least frequency (2), got 1"`);
     expect(message(() => bgBb.probabilityAlive(P, { frequency: 0, recency: 2, n: 3 }))).toMatchInlineSnapshot(`"\`bgBb.probabilityAlive\`: \`customer.recency\` must be 0 when frequency is 0, got 2"`);
-    expect(message(() => bgBb.conditionalExpectedPurchases(P, { frequency: 0, recency: 0, n: 3 }, 1.5))).toMatchInlineSnapshot(`"\`bgBb.conditionalExpectedPurchases\`: \`nStar\` must be an integer at least 0, got 1.5"`);
-    expect(message(() => bgBb.discountedExpectedResidualPurchases(P, { frequency: 0, recency: 0, n: 3 }, 0))).toMatchInlineSnapshot(`"\`bgBb.discountedExpectedResidualPurchases\`: \`discountRate\` must be a finite number greater than 0, got 0"`);
+    expect(message(() => bgBb.conditionalExpectedPurchases(P, { frequency: 0, recency: 0, n: 3 }, 1.5))).toMatchInlineSnapshot(`"\`bgBb.conditionalExpectedPurchases\`: \`nStar\` must be an integer 0-1000000 (the supported range), got 1.5"`);
+    expect(message(() => bgBb.discountedExpectedResidualPurchases(P, { frequency: 0, recency: 0, n: 3 }, 0))).toMatchInlineSnapshot(`"\`bgBb.discountedExpectedResidualPurchases\`: \`discountRate\` must be a finite number at least 0.0001 (the supported range), got 0"`);
     expect(message(() => bgBb.compress([], 'fitModel'))).toMatchInlineSnapshot(`"\`fitModel\`: \`data\` must not be empty"`);
-    expect(message(() => bgBb.compress([{ frequency: 1, recency: 1, n: 0 }], 'fitModel'))).toMatchInlineSnapshot(`"\`fitModel\`: \`data[0].n\` must be an integer at least 1, got 0"`);
+    expect(message(() => bgBb.compress([{ frequency: 1, recency: 1, n: 0 }], 'fitModel'))).toMatchInlineSnapshot(`"\`fitModel\`: \`data[0].n\` must be an integer 1-1000000 (the supported range), got 0"`);
   });
 
   it('compresses identical histories into weighted rows', () => {

@@ -157,7 +157,7 @@ describe('bootstrapPlsPathModel', () => {
     expect(() => bootstrapPlsPathModel(rows, model, { seed: Number.NaN })).toThrow(
       '`bootstrapPlsPathModel`: `options.seed` must be a finite number, got NaN',
     );
-    expect(() => bootstrapPlsPathModel(rows, model, { seed: 1, resamples: 1 })).toThrow('`options.resamples` must be an integer at least 2');
+    expect(() => bootstrapPlsPathModel(rows, model, { seed: 1, resamples: 1 })).toThrow('`options.resamples` must be an integer 2-100000');
     expect(() => bootstrapPlsPathModel(rows, model, { seed: 1, confidenceLevel: 1 })).toThrow('`options.confidenceLevel`');
     expect(() => bootstrapPlsPathModel(rows, model, { seed: 1, signChange: 'flip' as never })).toThrow('`options.signChange`');
     expect(() => bootstrapPlsPathModel(rows, model, { seed: 1, resamples: 2, resample: () => [0, 250] })).toThrow(
