@@ -59,8 +59,8 @@ export function parseFit(json: unknown, model?: FittableModel<ModelParams, unkno
   if (typeof version === 'number' && Number.isInteger(version) && version > FIT_FORMAT_VERSION) {
     read.fail('json.version', `is newer than this release of clientele reads (format versions 1 to ${FIT_FORMAT_VERSION}): read it with the release that wrote it or a later one`, version);
   }
-  read.oneOf(version, 'json.version', [1]);
-  const fit = readFitRecord(read, document['fit'], 'json.fit');
+  const known = read.oneOf(version, 'json.version', [1, 2] as const);
+  const fit = readFitRecord(read, document['fit'], 'json.fit', known);
   if (model !== undefined && fit.model !== model.name) {
     read.fail('json.fit.model', `must be "${model.name}" (the model passed to parseFit)`, fit.model);
   }

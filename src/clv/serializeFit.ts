@@ -36,7 +36,7 @@ import type { ModelParams } from './types';
  * https://tc39.es/ecma262/#sec-numeric-types-number-tostring
  */
 export function serializeFit(fit: FitResult<ModelParams>): string {
-  const checked = readFitRecord(fitFieldReader('serializeFit', false), fit, 'fit');
+  const checked = readFitRecord(fitFieldReader('serializeFit', false), fit, 'fit', FIT_FORMAT_VERSION);
   return JSON.stringify({ format: FIT_FORMAT, version: FIT_FORMAT_VERSION, fit: checked }, (_key, value: unknown) => {
     if (typeof value !== 'number') return value;
     if (Number.isNaN(value)) return 'NaN';
