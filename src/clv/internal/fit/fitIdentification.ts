@@ -44,6 +44,7 @@ export function fitIdentification(
   const notIdentified: Record<string, string> = {};
   const boundary: string[] = [];
   const boundaryText: string[] = [];
+  let tooWide = false;
   for (const name of atBound) {
     notIdentified[name] = 'at its lower bound (options.constraints): the likelihood rises towards the bound, so the delta-method standard error and interval do not apply';
   }
@@ -63,10 +64,11 @@ export function fitIdentification(
     } else if (logCovariance === null) {
       notIdentified[name] = `no covariance: the Hessian is not positive definite (flat along ${flat.length > 0 ? flat.join(', ') : 'some direction'})`;
     } else if (!(2 * halfWidth <= Math.log(WIDEST_INTERVAL_RATIO))) {
+      tooWide = true;
       notIdentified[name] = 'not identified: its interval would span more than 12 orders of magnitude (the likelihood is nearly flat in it)';
     }
   });
-  const sound = boundary.length === 0 && names.every((name) => atBound.includes(name) || !notIdentified[name]?.startsWith('not identified: its interval'));
+  const sound = boundary.length === 0 && !tooWide;
   return { boundary, boundaryText, notIdentified, sound };
 }
 
