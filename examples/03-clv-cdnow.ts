@@ -46,8 +46,8 @@ line(`fitted on ${fit.data.records} customers in ${fit.timeUnit}s, calibration t
 line(`converged ${fit.converged} (${fit.message}); log-likelihood ${fit.logLikelihood.toFixed(2)}; AIC ${fit.aic.toFixed(1)}`);
 line('param     estimate     s.e.     95 % interval');
 for (const name of fit.parameterNames) {
-  const [lo, hi] = fit.confidenceIntervals[name];
-  line(`  ${name.padEnd(7)} ${params[name].toFixed(3).padStart(8)} ${fit.standardErrors[name].toFixed(3).padStart(8)}   [${lo.toFixed(3)}, ${hi.toFixed(3)}]`);
+  const [lo, hi] = fit.confidenceIntervals[name]!;
+  line(`  ${name.padEnd(7)} ${params[name].toFixed(3).padStart(8)} ${fit.standardErrors[name]!.toFixed(3).padStart(8)}   [${lo.toFixed(3)}, ${hi.toFixed(3)}]`);
 }
 line('(α is in weeks: the mean purchase rate while active is r/α per week)');
 line(`mean purchase rate r/α = ${(params.r / params.alpha).toFixed(4)} per week; mean dropout probability a/(a+b) = ${(params.a / (params.a + params.b)).toFixed(3)}`);
@@ -201,8 +201,8 @@ assert.equal(params.b.toFixed(3), '2.426');
 assert.ok(Math.abs(fit.logLikelihood - -9582.43) < 0.01);
 assert.ok(Math.abs(fit.aic - (8 + 2 * 9582.43)) < 0.05); // AIC = 2k − 2LL
 fit.parameterNames.forEach((name, j) => {
-  assert.ok(Math.abs(fit.standardErrors[name] - Math.sqrt(fit.covariance[j]![j]!)) < 1e-12);
-  const [lo, hi] = fit.confidenceIntervals[name];
+  assert.ok(Math.abs(fit.standardErrors[name]! - Math.sqrt(fit.covariance[j]![j]!)) < 1e-12);
+  const [lo, hi] = fit.confidenceIntervals[name]!;
   assert.ok(lo < params[name] && params[name] < hi);
 });
 // (b) The paper's worked customer (x = 2, t_x = 30.43, T = 38.86): 1.226 expected purchases in 39 weeks.

@@ -126,7 +126,7 @@ for (const [name, counts] of Object.entries(cohorts)) {
   const fit = fitModel(shiftedBetaGeometric, counts.slice(0, 8));
   sbgFits[name] = fit;
   const curve = shiftedBetaGeometric.survivalCurve(fit.params, 12);
-  line(`\n${name}: α ${fit.params.alpha.toFixed(3)} ± ${fit.standardErrors.alpha.toFixed(3)}, β ${fit.params.beta.toFixed(3)} ± ${fit.standardErrors.beta.toFixed(3)}, LL ${fit.logLikelihood.toFixed(1)}`);
+  line(`\n${name}: α ${fit.params.alpha.toFixed(3)} ± ${fit.standardErrors.alpha!.toFixed(3)}, β ${fit.params.beta.toFixed(3)} ± ${fit.standardErrors.beta!.toFixed(3)}, LL ${fit.logLikelihood.toFixed(1)}`);
   line('  year        ' + [1, 2, 4, 7, 8, 10, 12].map((t) => String(t).padStart(6)).join(''));
   line('  actual      ' + [1, 2, 4, 7, 8, 10, 12].map((t) => String(counts[t]).padStart(6)).join(''));
   line('  sBG         ' + [1, 2, 4, 7, 8, 10, 12].map((t) => (1000 * curve.survival[t]!).toFixed(0).padStart(6)).join('') + '   (8-12 projected)');

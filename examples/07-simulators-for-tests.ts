@@ -57,8 +57,8 @@ const fit = fitModel(bgNbd, summary.customers);
 line(`parsed ${parsed.records.length} rows (${parsed.rejected.length} rejected); ${summary.customers.length} customers in calibration`);
 line('param     truth   estimate    s.e.    |error| / s.e.');
 for (const name of fit.parameterNames) {
-  const error = Math.abs(fit.params[name] - truth[name]) / fit.standardErrors[name];
-  line(`  ${name.padEnd(6)} ${truth[name].toFixed(3).padStart(7)} ${fit.params[name].toFixed(3).padStart(10)} ${fit.standardErrors[name].toFixed(3).padStart(7)} ${error.toFixed(2).padStart(10)}`);
+  const error = Math.abs(fit.params[name] - truth[name]) / fit.standardErrors[name]!;
+  line(`  ${name.padEnd(6)} ${truth[name].toFixed(3).padStart(7)} ${fit.params[name].toFixed(3).padStart(10)} ${fit.standardErrors[name]!.toFixed(3).padStart(7)} ${error.toFixed(2).padStart(10)}`);
 }
 // The truth also says who is alive; P(alive) should be higher, on average, for those who are.
 const aliveById = new Map(simulated.customers.map((c) => [c.customerId, c.activeAtEnd]));

@@ -141,8 +141,8 @@ const purchases = fitModel(bgNbd, summary); // the summary carries its time unit
 const fmt = (v: number, d = 3) => v.toFixed(d);
 line(`BG/NBD (weeks), converged: ${purchases.converged}, log-likelihood ${fmt(purchases.logLikelihood, 2)}`);
 for (const name of purchases.parameterNames) {
-  const [lo, hi] = purchases.confidenceIntervals[name];
-  line(`  ${name.padEnd(6)} ${fmt(purchases.params[name]).padStart(7)}  SE ${fmt(purchases.standardErrors[name])}  95% CI [${fmt(lo)}, ${fmt(hi)}]`);
+  const [lo, hi] = purchases.confidenceIntervals[name]!;
+  line(`  ${name.padEnd(6)} ${fmt(purchases.params[name]).padStart(7)}  SE ${fmt(purchases.standardErrors[name]!)}  95% CI [${fmt(lo)}, ${fmt(hi)}]`);
 }
 line('  published (Fader, Hardie & Lee 2005): r 0.243, alpha 4.414, a 0.793, b 2.426, LL -9582.43');
 

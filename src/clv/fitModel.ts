@@ -7,6 +7,7 @@ import { createFitControl } from './internal/fit/createFitControl';
 import { createFitObjective } from './internal/fit/createFitObjective';
 import { createParameterMap } from './internal/fit/createParameterMap';
 import { fitConvergence } from './internal/fit/fitConvergence';
+import { fitIdentification } from './internal/fit/fitIdentification';
 import { hessianAt } from './internal/fit/hessianAt';
 import { logCovarianceOf } from './internal/fit/logCovarianceOf';
 import { parameterUncertainty } from './internal/fit/parameterUncertainty';
@@ -135,14 +136,20 @@ export interface FitResult<P extends ModelParams> {
   readonly params: P;
   /** Unpenalised weighted log-likelihood `Σ w ℓ` at `params`, in the data's time unit. */
   readonly logLikelihood: number;
-  /** Standard error of each parameter (delta method from the Hessian in log-parameters). */
-  readonly standardErrors: { readonly [K in keyof P]: number };
-  /** Covariance matrix of the parameters, rows and columns in `parameterNames` order. */
-  readonly covariance: number[][];
-  /** Covariance matrix of the log-parameters `θ = ln(params)`. */
-  readonly logCovariance: number[][];
-  /** Confidence intervals `exp(θ ± z·SE(θ))` (always positive). */
-  readonly confidenceIntervals: { readonly [K in keyof P]: readonly [number, number] };
+  /**
+   * Standard error of each parameter (delta method from the Hessian in log-parameters); `null` for a
+   * parameter the fit does not identify (its reason in `notIdentified`).
+   */
+  readonly standardErrors: { readonly [K in keyof P]: number | null };
+  /**
+   * Covariance matrix of the parameters, rows and columns in `parameterNames` order; `null` in the row and
+   * column of a parameter in `notIdentified` (every entry when the Hessian is not positive definite).
+   */
+  readonly covariance: (number | null)[][];
+  /** Covariance matrix of the log-parameters `θ = ln(params)` (`null` where `covariance` is). */
+  readonly logCovariance: (number | null)[][];
+  /** Confidence intervals `exp(θ ± z·SE(θ))` (finite and positive), `null` for a parameter in `notIdentified`. */
+  readonly confidenceIntervals: { readonly [K in keyof P]: readonly [number, number] | null };
   /** Level of `confidenceIntervals`. */
   readonly confidenceLevel: number;
   /** Parameter names in the order of the covariance rows. */
@@ -151,9 +158,13 @@ export interface FitResult<P extends ModelParams> {
   readonly aic: number;
   /** Bayesian information criterion `k ln N − 2LL`, `N = Σ w`. */
   readonly bic: number;
-  /** Whether the optimiser converged and the Hessian is positive definite. */
+  /**
+   * Whether the optimiser converged, the Hessian is positive definite and the estimate is a sound interior
+   * maximum: `false` when a parameter ran to the boundary of the parameter space (`boundary`) or the
+   * likelihood is so flat that an interval would span more than 12 orders of magnitude.
+   */
   readonly converged: boolean;
-  /** Why the fit did or did not converge. */
+  /** Why the fit did or did not converge, and what to do when it did not. */
   readonly message: string;
   /** Iterations of the winning run (all stages). */
   readonly iterations: number;
@@ -177,9 +188,25 @@ export interface FitResult<P extends ModelParams> {
    * The bounded parameters whose estimate sits at the bound (within `1e-4 · max(1, bound)`): the
    * likelihood rises towards the bound, so the unconstrained maximum lies beyond it (for Gamma-Gamma with
    * `q > 1`: the data favour a spend distribution without a finite mean). Their standard errors,
-   * intervals and covariance entries are `NaN`, and `message` says so. Empty when none.
+   * intervals and covariance entries are `null` (reason in `notIdentified`), and `message` says so.
+   * Empty when none.
    */
   readonly atBound: (keyof P & string)[];
+  /**
+   * The parameters that ran to the boundary of the parameter space: on the rescaled data (docs/clv.md,
+   * "Fitting") the estimate above its bound lies outside `[1e-6, 1e6]` while the likelihood is flat there
+   * (an interval in `ln(params)` wider than `±ln 10`, or a Hessian that is not positive definite), e.g.
+   * BG/BB's `delta` running to infinity on four customers. Such a fit is not `converged`. Empty when none.
+   */
+  readonly boundary: (keyof P & string)[];
+  /**
+   * Each parameter whose standard error, interval and covariance are `null`, with the reason: at its user
+   * bound (`atBound`), ran to the boundary (`boundary`), on a flat direction of a Hessian that is not
+   * positive definite (the parameters outside its largest positive-definite principal block), no
+   * covariance because the Hessian is not positive definite, or an interval that would span more than
+   * 12 orders of magnitude. Empty when every parameter is identified.
+   */
+  readonly notIdentified: { readonly [K in keyof P]?: string };
   /**
    * The time unit of the data and so of the time-rate parameters (`alpha`, `beta`): the summary's unit, or
    * `options.timeUnit`; `null` when unknown (a bare array without `timeUnit`) or meaningless (Gamma-Gamma).
@@ -203,8 +230,11 @@ export interface FitResult<P extends ModelParams> {
  * of the model and of `options.start`; the best run wins. Standard errors come from the Hessian `H` of the
  * total objective `N · F` in `θ` (forward differences of the analytic gradient with step 1e-7 when the
  * model has one, else a numerical Hessian): `Cov(θ) = H⁻¹`, `SE_j = params_j √(H⁻¹)_jj`, intervals
- * `exp(θ_j ± z·√(H⁻¹)_jj)`. A fit is `converged` when BFGS met its tolerance and `H` is positive definite;
- * otherwise it says so (or throws with `strict`). Rescaling does not change the answer: rate parameters
+ * `exp(θ_j ± z·√(H⁻¹)_jj)`. A fit is `converged` when BFGS met its tolerance, `H` is positive definite and
+ * no parameter ran to the boundary of the parameter space (`boundary`: towards 0 or ∞ along a flat
+ * likelihood, as BG/BB does on a handful of customers) or has an interval over 12 orders of magnitude;
+ * otherwise it says so, with what to do (or throws with `strict`). A parameter the fit does not identify
+ * has `null` standard error, interval and covariance entries, and its reason in `notIdentified`. Rescaling does not change the answer: rate parameters
  * are multiplied back by `k` and the log-likelihood is recomputed in the data's units (docs/clv.md, "Fitting").
  * Complexity: O(rows) for compression, then O(unique rows) per likelihood evaluation.
  *
@@ -268,7 +298,9 @@ export function fitModel<P extends ModelParams, D>(
   options: FitOptions<P> = {},
 ): FitResult<P> {
   const fn = 'fitModel';
-  if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new InvalidArgumentError(fn, 'options', 'must be an object of options (e.g. { strict: true }), or omitted', options);
+  }
   const source = readFitData(fn, model.name, data, options.timeUnit);
   const fittable = model as unknown as FittableModel<P, never>;
   const settings = resolveFitOptions(fn, fittable, options);
@@ -297,8 +329,9 @@ export function fitModel<P extends ModelParams, D>(
   const params = map.toParams(best.theta, true);
   const logLikelihood = model.logLikelihood(params, compressed);
   const atBound = boundsAtEstimate(params, map.names, lower) as (keyof P & string)[];
-  const uncertainty = parameterUncertainty(params, map.names, lower, logCovariance, settings.confidenceLevel, atBound);
-  const { converged, message } = fitConvergence(best.converged, best.message, positiveDefinite, logLikelihood, gradientNorm, atBound);
+  const identification = fitIdentification(map.names, best.theta, hessian, logCovariance, settings.confidenceLevel, atBound);
+  const uncertainty = parameterUncertainty(params, map.names, lower, logCovariance, settings.confidenceLevel, identification.notIdentified);
+  const { converged, message } = fitConvergence(best.converged, best.message, positiveDefinite, logLikelihood, gradientNorm, atBound, identification);
   if (!converged && settings.strict) throw new NotConvergedError(fn, message);
 
   const dim = map.dim;
@@ -306,10 +339,10 @@ export function fitModel<P extends ModelParams, D>(
     model: model.name,
     params,
     logLikelihood,
-    standardErrors: uncertainty.standardErrors as { readonly [K in keyof P]: number },
+    standardErrors: uncertainty.standardErrors as { readonly [K in keyof P]: number | null },
     covariance: uncertainty.covariance,
-    logCovariance,
-    confidenceIntervals: uncertainty.intervals as { readonly [K in keyof P]: readonly [number, number] },
+    logCovariance: uncertainty.logCovariance,
+    confidenceIntervals: uncertainty.intervals as { readonly [K in keyof P]: readonly [number, number] | null },
     confidenceLevel: settings.confidenceLevel,
     parameterNames: map.names,
     aic: 2 * dim - 2 * logLikelihood,
@@ -326,6 +359,8 @@ export function fitModel<P extends ModelParams, D>(
     starts: reportStarts(runs, best, logLikelihood, map, penalty, N),
     constraints: settings.constraints,
     atBound,
+    boundary: identification.boundary as (keyof P & string)[],
+    notIdentified: identification.notIdentified as { readonly [K in keyof P]?: string },
     timeUnit: source.timeUnit,
     data: source.settings,
   };

@@ -15,18 +15,23 @@ import type { FittableModel, ModelParams } from './types';
  * per-parameter record has exactly those keys, matrices are square, parameters are positive and above
  * their bounds, counts are integers, the time unit and data settings are valid, no field is missing or
  * unknown). Numbers may be the strings `"NaN"`, `"Infinity"`, `"-Infinity"` and `"-0"`, which read back
- * as those numbers. Given a model object, the fit must be of that model, and is typed with its
+ * as those numbers; a standard error, interval or covariance entry is `null` exactly for the parameters
+ * listed in `notIdentified`. Given a model object, the fit must be of that model, and is typed with its
  * parameters.
  *
  * Versions and forward compatibility (docs/clv.md, "Progress, abort and saving a fit"): this release
- * writes and reads format version 1. The version changes only when the format does (a field added,
+ * writes format version 2 and reads versions 1 and 2. Version 2 added `boundary` and `notIdentified` and
+ * writes `null` where version 1 wrote `"NaN"` (standard errors, intervals, covariances); a version-1
+ * document is read with those `"NaN"` as `null`, `boundary` empty (not recorded then) and a reason for
+ * each in `notIdentified`. The version changes only when the format does (a field added,
  * removed or changed in meaning), and every later release reads every earlier version, converting it to
  * its own shape, so a fit saved now loads in the next release. A document of a newer version than this release knows is
  * refused, naming both versions, rather than read in part. O(size of the fit).
  *
  * @param json - The text `serializeFit` wrote, or the value `JSON.parse` makes of it.
  * @param model - Optional: the model the fit must be of (e.g. `gammaGamma`), to type the result.
- * @returns The fit, equal to the one saved bit for bit (including `NaN`, `±Infinity` and `-0`).
+ * @returns The fit, equal to the one saved bit for bit (including `NaN`, `±Infinity` and `-0`); a
+ *   version-1 fit converted to this release's shape.
  * @throws InvalidArgumentError when the text is not JSON, the document is not a saved fit, its version is
  *   not a known one, a field breaks its rule (the path, rule and value are named, e.g.
  *   `` `parseFit`: `json.fit.params.q` must be a number greater than 1, got 0.8 ``), or the fit is of
@@ -59,8 +64,8 @@ export function parseFit(json: unknown, model?: FittableModel<ModelParams, unkno
   if (typeof version === 'number' && Number.isInteger(version) && version > FIT_FORMAT_VERSION) {
     read.fail('json.version', `is newer than this release of clientele reads (format versions 1 to ${FIT_FORMAT_VERSION}): read it with the release that wrote it or a later one`, version);
   }
-  read.oneOf(version, 'json.version', [1]);
-  const fit = readFitRecord(read, document['fit'], 'json.fit');
+  const known = read.oneOf(version, 'json.version', [1, 2] as const);
+  const fit = readFitRecord(read, document['fit'], 'json.fit', known);
   if (model !== undefined && fit.model !== model.name) {
     read.fail('json.fit.model', `must be "${model.name}" (the model passed to parseFit)`, fit.model);
   }

@@ -8,11 +8,12 @@ import type { ModelParams } from './types';
  * Writes a fit of {@link fitModel} as versioned JSON text that {@link parseFit} reads back exactly.
  *
  * @remarks
- * The document is `{ "format": "clientele.fit", "version": 1, "fit": { … } }`, the fit's fields in the
+ * The document is `{ "format": "clientele.fit", "version": 2, "fit": { … } }`, the fit's fields in the
  * order `fitModel` returns them. JSON has no literal for `NaN`, `±Infinity` or `-0` (`JSON.stringify` writes
  * `null`, or `0` for `-0`, which would not read back as the numbers the types declare), so those four
  * are written as the strings `"NaN"`, `"Infinity"`, `"-Infinity"` and `"-0"` wherever a number is
- * expected, e.g. the standard errors of a fit whose Hessian is not positive definite. Every other number
+ * expected, e.g. the log-likelihood of a failed fit. A standard error, interval or covariance the data
+ * do not identify is `null` in the fit (its reason in `notIdentified`) and is written as `null`. Every other number
  * is written by `JSON.stringify`, whose shortest round-trip decimal form reads back as the same double
  * (ECMA-262, Number::toString), so `parseFit(serializeFit(fit))` equals `fit` bit for bit.
  *
@@ -29,14 +30,14 @@ import type { ModelParams } from './types';
  * ```ts
  * const fit = fitModel(shiftedBetaGeometric, [1000, 631, 468, 382, 326]);
  * const text = serializeFit(fit);
- * text.slice(0, 48); // '{"format":"clientele.fit","version":1,"fit":{"mo'
+ * text.slice(0, 48); // '{"format":"clientele.fit","version":2,"fit":{"mo'
  * parseFit(text).params.alpha === fit.params.alpha; // true
  * ```
  * @see ECMA-262, Number::toString (the shortest decimal that reads back as the same double):
  * https://tc39.es/ecma262/#sec-numeric-types-number-tostring
  */
 export function serializeFit(fit: FitResult<ModelParams>): string {
-  const checked = readFitRecord(fitFieldReader('serializeFit', false), fit, 'fit');
+  const checked = readFitRecord(fitFieldReader('serializeFit', false), fit, 'fit', FIT_FORMAT_VERSION);
   return JSON.stringify({ format: FIT_FORMAT, version: FIT_FORMAT_VERSION, fit: checked }, (_key, value: unknown) => {
     if (typeof value !== 'number') return value;
     if (Number.isNaN(value)) return 'NaN';

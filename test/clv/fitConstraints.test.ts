@@ -35,7 +35,7 @@ describe('fitModel constraints on a rate', () => {
     expect(loose.atBound).toEqual([]);
     for (const name of bgNbd.parameterNames) expect(Math.abs(loose.params[name] / free.params[name] - 1)).toBeLessThan(1e-5);
     expect(Math.abs(loose.logLikelihood - free.logLikelihood)).toBeLessThan(1e-6);
-    const [lo] = loose.confidenceIntervals.alpha;
+    const [lo] = loose.confidenceIntervals.alpha!;
     expect(lo).toBeGreaterThan(1);
   });
 });

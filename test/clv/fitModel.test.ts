@@ -42,7 +42,7 @@ describe('fitModel', () => {
     expect(Math.abs(a.logLikelihood - b.logLikelihood)).toBeLessThan(1e-6);
     for (const name of bgNbd.parameterNames) {
       expect(relativeError(a.params[name], b.params[name])).toBeLessThan(1e-5);
-      expect(relativeError(a.standardErrors[name], b.standardErrors[name])).toBeLessThan(1e-3);
+      expect(relativeError(a.standardErrors[name]!, b.standardErrors[name]!)).toBeLessThan(1e-3);
     }
   });
 
@@ -65,7 +65,7 @@ describe('fitModel', () => {
     expect(JSON.parse(JSON.stringify(base))).toEqual(base);
     expect(base.model).toBe('bgNbd');
     expect(base.parameterNames).toEqual(['r', 'alpha', 'a', 'b']);
-    expect(base.covariance[0]![0]).toBeCloseTo(base.standardErrors.r ** 2, 14);
+    expect(base.covariance[0]![0]).toBeCloseTo(base.standardErrors.r! ** 2, 14);
   });
 
   it('applies an L2 penalty and still reports the unpenalised log-likelihood', () => {

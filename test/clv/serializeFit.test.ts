@@ -71,7 +71,7 @@ const fits: Record<string, () => FitResult<ModelParams>> = {
     fitModel(bgBb, simulateBgBb({ alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.78 }, { customers: 500, opportunities: 6, seed: 4 }), { timeUnit: 'year' }),
   sBG: () => fitModel(shiftedBetaGeometric, [1000, 631, 468, 382, 326, 289, 262, 241]),
   'Gamma-Gamma from a summary (repeat buyers, excluded counted)': () => fitModel(gammaGamma, summary),
-  'Gamma-Gamma at its bound q > 1 (NaN standard errors)': () =>
+  'Gamma-Gamma at its bound q > 1 (null standard errors)': () =>
     fitModel(gammaGamma, simulateGammaGamma({ p: 2, q: 0.8, gamma: 5 }, Array.from({ length: 1000 }, (_, i) => 1 + (i % 6)), { seed: 1 }), {
       constraints: { q: { greaterThan: 1 } },
     }),
@@ -91,14 +91,16 @@ describe('serializeFit / parseFit round trip', () => {
     });
   }
 
-  it('writes NaN, ±Infinity and -0 as strings, which plain JSON would turn into null and 0', () => {
-    const fit = fits['Gamma-Gamma at its bound q > 1 (NaN standard errors)']!();
-    expect(Number.isNaN(fit.standardErrors.q)).toBe(true);
-    expect(JSON.parse(JSON.stringify(fit)).standardErrors.q).toBeNull(); // the problem
-    const edited = { ...fit, logLikelihood: Number.NEGATIVE_INFINITY, aic: Number.POSITIVE_INFINITY, covariance: fit.covariance.map((row) => row.map(() => -0)) };
+  it('writes null where a parameter is not identified, and ±Infinity and -0 as strings, which plain JSON would turn into null and 0', () => {
+    const fit = fits['Gamma-Gamma at its bound q > 1 (null standard errors)']!();
+    expect(fit.standardErrors.q).toBeNull();
+    expect(fit.notIdentified.q).toMatch(/^at its lower bound/);
+    const edited = { ...fit, logLikelihood: Number.NEGATIVE_INFINITY, aic: Number.POSITIVE_INFINITY, covariance: fit.covariance.map((row) => row.map((c) => (c === null ? null : -0))) };
     const document = JSON.parse(serializeFit(edited));
-    expect(document).toMatchObject({ format: 'clientele.fit', version: 1 });
-    expect(document.fit.standardErrors.q).toBe('NaN');
+    expect(document).toMatchObject({ format: 'clientele.fit', version: 2 });
+    expect(document.fit.standardErrors.q).toBeNull();
+    expect(document.fit.confidenceIntervals.q).toBeNull();
+    expect(document.fit.notIdentified).toEqual({ q: fit.notIdentified.q });
     expect(document.fit.logLikelihood).toBe('-Infinity');
     expect(document.fit.aic).toBe('Infinity');
     expect(document.fit.covariance[0][0]).toBe('-0');
@@ -108,8 +110,9 @@ describe('serializeFit / parseFit round trip', () => {
   it('keeps any double exactly (property, 200 runs)', () => {
     const fit = fits.sBG!();
     fc.assert(
-      fc.property(fc.double(), fc.double(), fc.double({ min: 0, noNaN: true }), (a, b, se) => {
-        const edited = { ...fit, logLikelihood: a, bic: b, standardErrors: { ...fit.standardErrors, alpha: se }, covariance: [[a, b], [b, a]] };
+      // NaN stays a possible log-likelihood; the uncertainty fields hold null instead of NaN since version 2.
+      fc.property(fc.double(), fc.double(), fc.double({ min: 0, noNaN: true }), fc.double({ noNaN: true }), (a, b, se, c) => {
+        const edited = { ...fit, logLikelihood: a, bic: b, standardErrors: { ...fit.standardErrors, alpha: se }, covariance: [[c, se], [se, c]] };
         sameBits(parseFit(serializeFit(edited)), edited);
       }),
       { numRuns: 200, seed: 11 },
@@ -133,16 +136,51 @@ describe('parseFit reads what earlier releases wrote (forward compatibility)', (
     expect([...new Set(names)].sort()).toEqual([...models].sort());
   });
   for (const [name, text] of Object.entries(saved.documents)) {
-    it(`reads ${name} (format version 1) and writes it back unchanged`, () => {
+    it(`reads ${name} (format version 1) and writes it as version 2 with every other field unchanged`, () => {
       const fit = parseFit(text);
-      expect(serializeFit(fit)).toBe(text);
+      const again = JSON.parse(serializeFit(fit));
+      const old = JSON.parse(text);
+      expect(again.version).toBe(2);
+      expect(again.fit.boundary).toEqual([]);
+      const nanToNull = (v: unknown): unknown => (v === 'NaN' ? null : Array.isArray(v) ? v.map(nanToNull) : v);
+      const interval = (v: unknown): unknown => (Array.isArray(v) && v.includes('NaN') ? null : v);
+      const mapped = {
+        ...old.fit,
+        standardErrors: Object.fromEntries(Object.entries(old.fit.standardErrors).map(([k, v]) => [k, nanToNull(v)])),
+        covariance: nanToNull(old.fit.covariance),
+        logCovariance: nanToNull(old.fit.logCovariance),
+        confidenceIntervals: Object.fromEntries(Object.entries(old.fit.confidenceIntervals).map(([k, v]) => [k, interval(v)])),
+      };
+      const { boundary: _b, notIdentified: _n, ...rest } = again.fit;
+      expect(rest).toEqual(mapped);
+      sameBits(parseFit(serializeFit(fit)), fit);
     });
   }
-  it('the version-1 fits keep their meaning: the Gamma-Gamma fit at its bound', () => {
+  it('the version-1 fits keep their meaning: the Gamma-Gamma fit at its bound, its "NaN" read as null with a reason', () => {
+    const old = JSON.parse(saved.documents.gammaGammaAtBound);
+    expect(old.fit.standardErrors.q).toBe('NaN');
     const fit = parseFit(saved.documents.gammaGammaAtBound, gammaGamma);
     expect(fit.atBound).toEqual(['q']);
     expect(fit.params.q).toBeGreaterThan(1);
-    expect(Number.isNaN(fit.standardErrors.q)).toBe(true);
+    expect(fit.standardErrors.q).toBeNull();
+    expect(fit.confidenceIntervals.q).toBeNull();
+    expect(fit.covariance.flat().filter((c) => c === null)).toHaveLength(5); // q's row and column
+    expect(fit.notIdentified).toEqual({ q: expect.stringMatching(/^at its lower bound/) });
+    expect(fit.boundary).toEqual([]);
+  });
+  it('a version-1 document with NaN uncertainty (a Hessian that was not positive definite) reads as null with a reason', () => {
+    const old = JSON.parse(saved.documents.bgNbdSummary);
+    old.fit.converged = false;
+    old.fit.standardErrors = { r: 'NaN', alpha: 'NaN', a: 'NaN', b: 'NaN' };
+    old.fit.confidenceIntervals = { r: ['NaN', 'NaN'], alpha: ['NaN', 'NaN'], a: ['NaN', 'NaN'], b: ['NaN', 'NaN'] };
+    old.fit.covariance = old.fit.covariance.map((row: unknown[]) => row.map(() => 'NaN'));
+    old.fit.logCovariance = old.fit.covariance;
+    const fit = parseFit(old, bgNbd);
+    expect(Object.values(fit.standardErrors)).toEqual([null, null, null, null]);
+    expect(Object.values(fit.confidenceIntervals)).toEqual([null, null, null, null]);
+    expect(fit.logCovariance.flat().every((c) => c === null)).toBe(true);
+    expect(Object.keys(fit.notIdentified)).toEqual(['r', 'alpha', 'a', 'b']);
+    expect(fit.notIdentified.r).toMatch(/format version 1 as NaN/);
   });
 });
 
@@ -157,7 +195,10 @@ describe('parseFit checks what it reads', () => {
 
   it.each([
     ['a negative parameter', (f: Record<string, unknown>) => ((f['params'] as Record<string, unknown>)['alpha'] = -1), 'json.fit.params.alpha', 'must be a number greater than 0', -1],
-    ['a null standard error (plain JSON of NaN)', (f: Record<string, unknown>) => ((f['standardErrors'] as Record<string, unknown>)['beta'] = null), 'json.fit.standardErrors.beta', 'must be a number (NaN, Infinity, -Infinity and -0 written as the strings "NaN", "Infinity", "-Infinity", "-0")', null],
+    ['a null standard error without a reason in notIdentified', (f: Record<string, unknown>) => ((f['standardErrors'] as Record<string, unknown>)['beta'] = null), 'json.fit.standardErrors.beta', 'must be null exactly when the parameter is listed in notIdentified', null],
+    ['a NaN standard error (version 2 writes null)', (f: Record<string, unknown>) => ((f['standardErrors'] as Record<string, unknown>)['beta'] = 'NaN'), 'json.fit.standardErrors.beta', 'must be a number at least 0, or null', 'NaN'],
+    ['a NaN covariance (version 2 writes null)', (f: Record<string, unknown>) => (((f['covariance'] as unknown[][])[0] as unknown[])[1] = 'NaN'), 'json.fit.covariance[0][1]', 'must be a number or null', 'NaN'],
+    ['a boundary naming no parameter', (f: Record<string, unknown>) => (f['boundary'] = ['gamma']), 'json.fit.boundary[0]', 'must be one of "alpha", "beta"', 'gamma'],
     ['a misspelt special number', (f: Record<string, unknown>) => (f['aic'] = 'nan'), 'json.fit.aic', 'must be a number (NaN, Infinity, -Infinity and -0 written as the strings "NaN", "Infinity", "-Infinity", "-0")', 'nan'],
     ['a missing field', (f: Record<string, unknown>) => delete f['gradientNorm'], 'json.fit.gradientNorm', 'is required', undefined],
     ['an unknown field', (f: Record<string, unknown>) => (f['extra'] = 1), 'json.fit.extra', expect.stringMatching(/^is not a field of this object/), 1],
@@ -176,7 +217,7 @@ describe('parseFit checks what it reads', () => {
   });
 
   it('refuses a parameter at or below its bound', () => {
-    const bounded = serializeFit(fits['Gamma-Gamma at its bound q > 1 (NaN standard errors)']!());
+    const bounded = serializeFit(fits['Gamma-Gamma at its bound q > 1 (null standard errors)']!());
     const document = JSON.parse(bounded);
     document.fit.params.q = 0.8;
     expect(errorOf(() => parseFit(document)).message).toBe('`parseFit`: `json.fit.params.q` must be a number greater than 1, got 0.8');
@@ -187,10 +228,12 @@ describe('parseFit checks what it reads', () => {
     expect(errorOf(() => parseFit({ ...JSON.parse(text), format: 'lifetimes' })).message).toBe(
       '`parseFit`: `json.format` must be "clientele.fit" (a fit saved by serializeFit), got "lifetimes"',
     );
-    expect(errorOf(() => parseFit({ ...JSON.parse(text), version: 2 })).message).toBe(
-      '`parseFit`: `json.version` is newer than this release of clientele reads (format versions 1 to 1): read it with the release that wrote it or a later one, got 2',
+    expect(errorOf(() => parseFit({ ...JSON.parse(text), version: 3 })).message).toBe(
+      '`parseFit`: `json.version` is newer than this release of clientele reads (format versions 1 to 2): read it with the release that wrote it or a later one, got 3',
     );
     expect(errorOf(() => parseFit({ ...JSON.parse(text), version: 0 })).argument).toBe('json.version');
+    // A version-2 document labelled version 1 has fields version 1 does not know.
+    expect(errorOf(() => parseFit({ ...JSON.parse(text), version: 1 })).argument).toBe('json.fit.boundary');
     expect(errorOf(() => parseFit([])).argument).toBe('json');
   });
 

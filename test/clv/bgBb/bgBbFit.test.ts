@@ -24,7 +24,7 @@ describe('bgBb parameter recovery', () => {
       for (const name of bgBb.parameterNames) {
         const se = fit.standardErrors[name];
         expect(se).toBeGreaterThan(0);
-        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * se);
+        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * se!);
       }
     });
   }

@@ -18,7 +18,9 @@ describe('continuous-time model signatures', () => {
     const fit = fitModel(bgNbd, [customer]);
     expectTypeOf(fit).toEqualTypeOf<FitResult<BgNbdParams>>();
     expectTypeOf(fit.params.alpha).toEqualTypeOf<number>();
-    expectTypeOf(fit.standardErrors.b).toEqualTypeOf<number>();
+    expectTypeOf(fit.standardErrors.b).toEqualTypeOf<number | null>();
+    expectTypeOf(fit.confidenceIntervals.b).toEqualTypeOf<readonly [number, number] | null>();
+    expectTypeOf(fit.notIdentified.b).toEqualTypeOf<string | undefined>();
     // @ts-expect-error BG/NBD has no `s`
     void fit.params.s;
     // @ts-expect-error Pareto/NBD parameters are not BG/NBD parameters

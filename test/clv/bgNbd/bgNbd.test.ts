@@ -45,7 +45,7 @@ describe('bgNbd on the CDNOW sample (Fader, Hardie & Lee 2005)', () => {
     for (const name of bgNbd.parameterNames) {
       const se = fit.standardErrors[name];
       expect(se).toBeGreaterThan(0);
-      const [lo, hi] = fit.confidenceIntervals[name];
+      const [lo, hi] = fit.confidenceIntervals[name]!;
       expect(lo).toBeLessThan(fit.params[name]);
       expect(hi).toBeGreaterThan(fit.params[name]);
       // exp(θ ± z SE_θ): the geometric mean of the bounds is the estimate.
@@ -323,7 +323,7 @@ describe('bgNbd simulation', () => {
       const fit = fitModel(bgNbd, data);
       expect(fit.converged).toBe(true);
       for (const name of bgNbd.parameterNames) {
-        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]);
+        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]!);
       }
     });
   });

@@ -44,7 +44,7 @@ describe('gammaGamma parameter recovery', () => {
       const fit = fitModel(gammaGamma, data);
       expect(fit.converged).toBe(true);
       for (const name of ['p', 'q', 'gamma'] as const) {
-        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]);
+        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]!);
       }
     });
   }

@@ -224,7 +224,7 @@ describe('mbgNbd simulation', () => {
       const fit = fitModel(mbgNbd, data);
       expect(fit.converged).toBe(true);
       for (const name of mbgNbd.parameterNames) {
-        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]);
+        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]!);
       }
     });
   });

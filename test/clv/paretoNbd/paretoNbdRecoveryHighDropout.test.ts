@@ -17,7 +17,7 @@ describe('paretoNbd parameter recovery', () => {
     const fit = fitModel(paretoNbd, data);
     expect(fit.converged).toBe(true);
     for (const name of paretoNbd.parameterNames) {
-      expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]);
+      expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]!);
     }
   });
 });

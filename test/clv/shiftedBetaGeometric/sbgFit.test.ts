@@ -33,7 +33,7 @@ describe('shiftedBetaGeometric parameter recovery', () => {
       const fit = fitModel(sbg, counts);
       expect(fit.converged).toBe(true);
       for (const name of ['alpha', 'beta'] as const) {
-        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]);
+        expect(Math.abs(fit.params[name] - truth[name])).toBeLessThan(3 * fit.standardErrors[name]!);
       }
     });
   }

@@ -2,11 +2,10 @@ import { choleskyDecomposition } from '../../../core/linalg/choleskyDecompositio
 import { invertMatrix } from '../../../core/linalg/invertMatrix';
 
 /**
- * `Cov(θ) = H⁻¹` when the Hessian `H` is finite and positive definite (a Cholesky factor exists), else a
- * matrix of `NaN` and `positiveDefinite: false`. @internal
+ * `Cov(θ) = H⁻¹` when the Hessian `H` is finite and positive definite (a Cholesky factor exists), else
+ * `null` and `positiveDefinite: false`. @internal
  */
-export function logCovarianceOf(hessian: number[][]): { readonly positiveDefinite: boolean; readonly logCovariance: number[][] } {
+export function logCovarianceOf(hessian: number[][]): { readonly positiveDefinite: boolean; readonly logCovariance: number[][] | null } {
   const positiveDefinite = hessian.every((row) => row.every(Number.isFinite)) && choleskyDecomposition(hessian) !== null;
-  const logCovariance = positiveDefinite ? invertMatrix(hessian) : hessian.map((row) => row.map(() => Number.NaN));
-  return { positiveDefinite, logCovariance };
+  return { positiveDefinite, logCovariance: positiveDefinite ? invertMatrix(hessian) : null };
 }

@@ -8,8 +8,16 @@ import { FIT_PARAMETER_NAMES } from './fitModels';
 export const FIT_FIELDS = [
   'model', 'params', 'logLikelihood', 'standardErrors', 'covariance', 'logCovariance', 'confidenceIntervals',
   'confidenceLevel', 'parameterNames', 'aic', 'bic', 'converged', 'message', 'iterations', 'evaluations',
-  'gradientNorm', 'n', 'rows', 'timeScale', 'penalty', 'starts', 'constraints', 'atBound', 'timeUnit', 'data',
+  'gradientNorm', 'n', 'rows', 'timeScale', 'penalty', 'starts', 'constraints', 'atBound', 'boundary', 'notIdentified',
+  'timeUnit', 'data',
 ] as const;
+
+/** The fields of a fit in format version 1 (no `boundary` nor `notIdentified`; `NaN` where version 2 has `null`). @internal */
+export const FIT_FIELDS_V1 = FIT_FIELDS.filter((field) => field !== 'boundary' && field !== 'notIdentified');
+
+/** Reason recorded for a parameter whose uncertainty a version-1 document saved as `NaN`. */
+const V1_NAN_REASON = 'not identified: saved by format version 1 as NaN (the Hessian was not positive definite at the estimate)';
+const AT_BOUND_REASON = 'at its lower bound (options.constraints): the likelihood rises towards the bound, so the delta-method standard error and interval do not apply';
 
 const DATA_FIELDS = ['source', 'unitDays', 'monthLength', 'mergeBy', 'calibrationEnd', 'observationEnd', 'records', 'excluded'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,8 +29,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * positive and above their bounds, counts are integers, the time unit and data settings are valid. Every
  * failure names the path, the rule and the value. @internal
  */
-export function readFitRecord(read: FitFieldReader, value: unknown, path: string): FitResult<ModelParams> {
-  const raw = read.record(value, path, FIT_FIELDS);
+export function readFitRecord(read: FitFieldReader, value: unknown, path: string, version: 1 | 2): FitResult<ModelParams> {
+  const raw = read.record(value, path, version === 1 ? FIT_FIELDS_V1 : FIT_FIELDS);
   const at = (field: string): string => `${path}.${field}`;
   const model = read.oneOf(raw['model'], at('model'), Object.keys(FIT_PARAMETER_NAMES) as ModelName[]);
   const names = FIT_PARAMETER_NAMES[model];
@@ -49,9 +57,29 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
     for (const name of names) out[name] = each(rec[name], `${where}.${name}`);
     return out;
   };
-  const matrix = (v: unknown, where: string): number[][] =>
-    read.array(v, where, names.length).map((row, j) => read.array(row, `${where}[${j}]`, names.length).map((x, m) => read.number(x, `${where}[${j}][${m}]`)));
+  // Version 1 wrote NaN where the uncertainty is unknown; version 2 writes null (and NaN is refused there).
+  const nullable = <T>(x: unknown, p: string, each: (y: unknown, q: string) => T): T | null => {
+    if (x === null && version === 2) return null;
+    const y = each(x, p);
+    return version === 1 && typeof y === 'number' && Number.isNaN(y) ? null : y;
+  };
+  const entry = (x: unknown, p: string): number | null =>
+    nullable(x, p, (y, q) => read.number(y, q, (z) => version === 1 || !Number.isNaN(z), 'must be a number or null'));
+  const matrix = (v: unknown, where: string): (number | null)[][] =>
+    read.array(v, where, names.length).map((row, j) => read.array(row, `${where}[${j}]`, names.length).map((x, m) => entry(x, `${where}[${j}][${m}]`)));
   const notNegative = (x: unknown, p: string): number => read.number(x, p, (y) => Number.isNaN(y) || y >= 0, 'must be a number at least 0, or NaN');
+  const standardError = (x: unknown, p: string): number | null =>
+    nullable(x, p, (y, q) => read.number(y, q, (z) => (version === 1 && Number.isNaN(z)) || z >= 0, version === 1 ? 'must be a number at least 0, or NaN' : 'must be a number at least 0, or null'));
+  const interval = (x: unknown, p: string): readonly [number, number] | null => {
+    if (x === null && version === 2) return null;
+    const pair = read.array(x, p, 2);
+    const ends = [entry(pair[0], `${p}[0]`), entry(pair[1], `${p}[1]`)] as const;
+    if (ends[0] === null || ends[1] === null) {
+      if (version === 1) return null;
+      read.fail(p, 'must be a pair of numbers, or null', x);
+    }
+    return ends as readonly [number, number];
+  };
 
   const starts = readStarts(read, raw['starts'], at('starts'), parameters);
   const atBound = read.array(raw['atBound'], at('atBound')).map((name, i) => read.oneOf(name, `${at('atBound')}[${i}]`, Object.keys(constraints)));
@@ -60,13 +88,10 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
     model,
     params: parameters(raw['params'], at('params')),
     logLikelihood: read.number(raw['logLikelihood'], at('logLikelihood')),
-    standardErrors: perParameter(raw['standardErrors'], at('standardErrors'), notNegative),
+    standardErrors: perParameter(raw['standardErrors'], at('standardErrors'), standardError),
     covariance: matrix(raw['covariance'], at('covariance')),
     logCovariance: matrix(raw['logCovariance'], at('logCovariance')),
-    confidenceIntervals: perParameter(raw['confidenceIntervals'], at('confidenceIntervals'), (x, p) => {
-      const pair = read.array(x, p, 2);
-      return [read.number(pair[0], `${p}[0]`), read.number(pair[1], `${p}[1]`)] as const;
-    }),
+    confidenceIntervals: perParameter(raw['confidenceIntervals'], at('confidenceIntervals'), interval),
     confidenceLevel: read.number(raw['confidenceLevel'], at('confidenceLevel'), (x) => x > 0 && x < 1, 'must be a number between 0 and 1'),
     parameterNames,
     aic: read.number(raw['aic'], at('aic')),
@@ -83,10 +108,33 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
     starts,
     constraints,
     atBound,
+    boundary: [],
+    notIdentified: {},
     timeUnit: readTimeUnit(read, raw['timeUnit'], at('timeUnit'), model),
     data: readDataSettings(read, raw['data'], at('data')),
   };
-  return fit;
+  if (version === 2) {
+    const boundary = read.array(raw['boundary'], at('boundary')).map((name, i) => read.oneOf(name, `${at('boundary')}[${i}]`, names));
+    const given = raw['notIdentified'];
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) read.fail(at('notIdentified'), 'must be an object { [parameter]: reason }', given);
+    const notIdentified: Record<string, string> = {};
+    for (const key of Object.keys(given as object)) {
+      const where = `${at('notIdentified')}.${key}`;
+      notIdentified[read.oneOf(key, where, names)] = read.string((given as Record<string, unknown>)[key], where);
+    }
+    for (const name of names) {
+      if ((fit.standardErrors[name] === null) !== (name in notIdentified)) {
+        read.fail(`${at('standardErrors')}.${name}`, 'must be null exactly when the parameter is listed in notIdentified', fit.standardErrors[name]);
+      }
+    }
+    return { ...fit, boundary, notIdentified };
+  }
+  // Version 1 recorded no reasons: derive them from the NaN it saved.
+  const notIdentified: Record<string, string> = {};
+  for (const name of names) {
+    if (fit.standardErrors[name] === null) notIdentified[name] = atBound.includes(name) ? AT_BOUND_REASON : V1_NAN_REASON;
+  }
+  return { ...fit, notIdentified };
 }
 
 /** A fit's bounds `{ [parameter]: { greaterThan } }`, each bound finite and at least 0. */
