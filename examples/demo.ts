@@ -226,8 +226,11 @@ function reportClv(): void {
   const publishedParams: Record<string, string> = { r: '0.243', alpha: '4.414', a: '0.793', b: '2.426' };
   report.table('BG/NBD parameters (weeks)', ['parameter', 'estimate', 'SE', '95% CI', 'published (FHL 2005)'],
     purchases.parameterNames.map((name) => {
-      const [lo, hi] = purchases.confidenceIntervals[name];
-      return [name, fmt(purchases.params[name]), fmt(purchases.standardErrors[name]), `[${fmt(lo)}, ${fmt(hi)}]`, publishedParams[name] ?? '-'];
+      const interval = purchases.confidenceIntervals[name];
+      const se = purchases.standardErrors[name];
+      // null when the data do not identify the parameter (fit.notIdentified says why); not the case on CDNOW
+      const ci = interval ? `[${fmt(interval[0])}, ${fmt(interval[1])}]` : 'not identified';
+      return [name, fmt(purchases.params[name]), se === null ? '-' : fmt(se), ci, publishedParams[name] ?? '-'];
     }));
   const counts = repeatCountComparison(customers, (t, k) => bgNbd.probabilityOfPurchases(purchases.params, k, t), { maxCount: 7 });
   report.chart(repeatCountChart(counts));
