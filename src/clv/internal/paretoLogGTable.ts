@@ -1,9 +1,9 @@
 import { paretoLogIntegral } from './paretoLogIntegral';
 
 /** Chebyshev points per piece (degree 11). */
-export const PARETO_TABLE_POINTS = 12;
+export const PARETO_TABLE_POINTS = 8;
 /** Width of a piece in `y = ln(c+u)`. */
-const WIDTH = 0.25;
+const WIDTH = 0.125;
 /** The upper limit `U` of `G` lies this far beyond the table in `y`, so that `ln G` is smooth over it. */
 const BEYOND = 2;
 
@@ -34,6 +34,12 @@ export interface ParetoLogGTable {
    * Pareto/NBD survival term), like `value`, or empty when not asked.
    */
   readonly odds: Float64Array;
+  /**
+   * With the gradient, coefficients of five more series, blocks like `value`: `e^{Q(u)}` (`Q` as `odds`),
+   * `ln(α+u)`, `ln(β+u)`, `1/(α+u)`, `1/(β+u)` (so that a likelihood pass needs no logarithm of `T`
+   * beyond `y`); otherwise empty.
+   */
+  readonly extra: Float64Array;
 }
 
 /**
@@ -70,7 +76,8 @@ export function paretoLogGTable(
   const n = pieces * M;
   const logG = new Float64Array(n);
   const dLogG = withGradient ? new Float64Array(4 * n) : new Float64Array(0);
-  const oddsAt = withOdds ? new Float64Array(n) : new Float64Array(0);
+  const oddsAt = withOdds || withGradient ? new Float64Array(n) : new Float64Array(0);
+  const extraAt = new Float64Array(withGradient ? 5 * n : 0);
   // Points from the top down: piece p, point i sits at y0 + width (p + (1 + cos(π(i+½)/M))/2).
   let upper = Math.exp(y1 + BEYOND) - c;
   let L = Number.NEGATIVE_INFINITY;
@@ -96,7 +103,19 @@ export function paretoLogGTable(
       }
       const at = p * M + i;
       logG[at] = L;
-      if (withOdds) oddsAt[at] = L + k * Math.log(alpha + u) + (sigma - 1) * Math.log(beta + u);
+      if (withOdds || withGradient) {
+        const la = Math.log(alpha + u);
+        const lb = Math.log(beta + u);
+        const q = L + k * la + (sigma - 1) * lb;
+        oddsAt[at] = q;
+        if (withGradient) {
+          extraAt[at] = Math.exp(q);
+          extraAt[n + at] = la;
+          extraAt[2 * n + at] = lb;
+          extraAt[3 * n + at] = 1 / (alpha + u);
+          extraAt[4 * n + at] = 1 / (beta + u);
+        }
+      }
       if (withGradient) {
         dLogG[at] = d0;
         dLogG[n + at] = d1;
@@ -111,7 +130,11 @@ export function paretoLogGTable(
   if (withGradient) {
     for (let j = 0; j < 4; j++) gradient.set(coefficients(dLogG.subarray(j * n, (j + 1) * n), pieces), j * n);
   }
-  return { y0, scale: 1 / width, pieces, value, gradient, odds: withOdds ? coefficients(oddsAt, pieces) : oddsAt };
+  const extra = new Float64Array(withGradient ? 5 * n : 0);
+  if (withGradient) {
+    for (let j = 0; j < 5; j++) extra.set(coefficients(extraAt.subarray(j * n, (j + 1) * n), pieces), j * n);
+  }
+  return { y0, scale: 1 / width, pieces, value, gradient, odds: withOdds ? coefficients(oddsAt, pieces) : new Float64Array(0), extra };
 }
 
 /** Chebyshev coefficients of each piece from its values at the points (first coefficient halved). */

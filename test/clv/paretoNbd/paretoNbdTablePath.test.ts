@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { paretoLogGAt } from '../../../src/clv/internal/paretoLogGAt';
 import { paretoLogGTable } from '../../../src/clv/internal/paretoLogGTable';
 import { paretoLogIntegral } from '../../../src/clv/internal/paretoLogIntegral';
+import { evaluateLikelihoodByTables } from '../../../src/clv/paretoNbd/evaluateLikelihoodByTables';
 import { paretoNbd } from '../../../src/clv/paretoNbd/index';
 import type { ParetoNbdParams } from '../../../src/clv/paretoNbd/types';
-import type { RfmCustomer } from '../../../src/clv/types';
+import type { CompressedData, RfmCustomer } from '../../../src/clv/types';
 import { createRandom } from '../../../src/core/random/createRandom';
 import { isClienteleError } from '../../../src/core/errors/isClienteleError';
 
@@ -112,5 +113,58 @@ describe('paretoNbd scoring of large arrays', () => {
       caught = e;
     }
     expect(isClienteleError(caught) && caught.message).toMatch(/customers\[1500\]\.recency/);
+  });
+});
+
+/** Rows `a … b−1` of compressed data as data of their own. */
+function slice(data: CompressedData, a: number, b: number): CompressedData {
+  const columns: Record<string, Float64Array> = {};
+  for (const key of Object.keys(data.columns)) columns[key] = (data.columns[key] as Float64Array).slice(a, b);
+  const weights = data.weights.slice(a, b);
+  return { columns, weights, rows: b - a, total: weights.reduce((x, y) => x + y, 0) };
+}
+
+/** The row-by-row reference: slices of 500 rows (too few for tables or pairs of continuous times). */
+function exactTotal(params: ParetoNbdParams, data: CompressedData) {
+  let value = 0;
+  let scale = 0;
+  const gradient = new Float64Array(4);
+  const gradientScale = new Float64Array(4);
+  for (let a = 0; a < data.rows; a += 500) {
+    const part = slice(data, a, Math.min(data.rows, a + 500));
+    const g = new Float64Array(4);
+    const v = paretoNbd.logLikelihoodAndGradient(params, part, g);
+    value += v;
+    scale += Math.abs(v);
+    for (let j = 0; j < 4; j++) {
+      gradient[j] = (gradient[j] as number) + (g[j] as number);
+      gradientScale[j] = (gradientScale[j] as number) + Math.abs(g[j] as number);
+    }
+  }
+  return { value, scale, gradient, gradientScale };
+}
+
+describe('paretoNbd likelihood by tables (continuous times)', () => {
+  for (const { name, params, data } of scorings) {
+    it(`gives the row-by-row total and gradient (${name})`, () => {
+      const weighted = data.map((c, i) => (i % 7 === 0 ? { ...c, weight: 0.5 + (i % 5) } : c));
+      const compressed = paretoNbd.compress(weighted, 'test');
+      const ref = exactTotal(params, compressed);
+      const gradient = new Float64Array(4);
+      const value = evaluateLikelihoodByTables(params, compressed, gradient);
+      expect(Math.abs(value - ref.value)).toBeLessThanOrEqual(1e-12 * ref.scale);
+      expect(evaluateLikelihoodByTables(params, compressed, undefined)).toBeCloseTo(value, 8);
+      for (let j = 0; j < 4; j++) {
+        expect(Math.abs((gradient[j] as number) - (ref.gradient[j] as number))).toBeLessThanOrEqual(1e-10 * (ref.gradientScale[j] as number));
+      }
+    });
+  }
+
+  it('is what logLikelihood uses for 20,000 rows or more', () => {
+    const { params } = scorings[1]!;
+    const compressed = paretoNbd.compress(customers(8, 25_000, 100, 365), 'test');
+    expect(paretoNbd.logLikelihood(params, compressed)).toBe(evaluateLikelihoodByTables(params, compressed, undefined));
+    const ref = exactTotal(params, compressed);
+    expect(Math.abs(paretoNbd.logLikelihood(params, compressed) - ref.value)).toBeLessThanOrEqual(1e-12 * ref.scale);
   });
 });
