@@ -1,4 +1,5 @@
 import { compressRfm } from '../internal/compressRfm';
+import { subsampleStart } from '../internal/subsampleStart';
 import { validatePositiveParams } from '../internal/validatePositiveParams';
 import type { CompressedData, FittableModel, RfmCustomer } from '../types';
 import { evaluateLikelihood } from './evaluateLikelihood';
@@ -11,7 +12,6 @@ import { logLikelihoodOf } from './logLikelihoodOf';
 import { probabilityAlive } from './probabilityAlive';
 import { probabilityNoPurchase } from './probabilityNoPurchase';
 import { probabilityOfPurchases } from './probabilityOfPurchases';
-import { subsampleStart } from './subsampleStart';
 import type { ParetoNbdParams } from './types';
 
 export type { ParetoNbdParams } from './types';
@@ -71,7 +71,7 @@ export const paretoNbd = {
       { r: 0.5, alpha: 0.5, s: 2, beta: 4 },
     ];
     if (data.rows < LARGE_ROWS) return fixed;
-    const start = subsampleStart(data, fixed);
+    const start = subsampleStart(data, fixed, NAMES, evaluateLikelihood);
     return start === null ? fixed : [start];
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitModel } from '../../../src/clv/fitModel';
 import { paretoNbd } from '../../../src/clv/paretoNbd/index';
-import { subsampleStart } from '../../../src/clv/paretoNbd/subsampleStart';
+import { evaluateLikelihood } from '../../../src/clv/paretoNbd/evaluateLikelihood';
+import { subsampleStart } from '../../../src/clv/internal/subsampleStart';
 import { simulateParetoNbd } from '../../../src/testing/simulateParetoNbd';
 
 const fixedStarts = [
@@ -32,6 +33,6 @@ describe('paretoNbd subsample start', () => {
   it('keeps the fixed starts on small data, and gives null when no run ends finite', () => {
     const small = paretoNbd.compress(simulateParetoNbd({ r: 0.55, alpha: 10, s: 0.6, beta: 12 }, { customers: 500, seed: 13, T: 52, birthWindow: 12 }), 'test');
     expect(paretoNbd.startingPoints(small)).toEqual(fixedStarts);
-    expect(subsampleStart(small, [{ r: Number.NaN, alpha: 1, s: 1, beta: 1 }])).toBeNull();
+    expect(subsampleStart(small, [{ r: Number.NaN, alpha: 1, s: 1, beta: 1 }], paretoNbd.parameterNames, evaluateLikelihood)).toBeNull();
   });
 });
