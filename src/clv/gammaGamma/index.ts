@@ -1,5 +1,6 @@
 import type { CompressedData, FittableModel, SpendCustomer } from '../types';
 import { compressGammaGamma } from './compressGammaGamma';
+import { evaluateGammaGammaLikelihood } from './evaluateGammaGammaLikelihood';
 import { gammaGammaConditionalExpectedSpend } from './gammaGammaConditionalExpectedSpend';
 import { gammaGammaLogLikelihoodOf } from './gammaGammaLogLikelihoodOf';
 import { gammaGammaFrequencySpendCorrelation } from './gammaGammaFrequencySpendCorrelation';
@@ -52,6 +53,8 @@ export const gammaGamma = {
   logLikelihood: gammaGammaLogLikelihood,
   /** Analytic gradient of the weighted total log-likelihood in log-parameters. */
   logLikelihoodGradient: gammaGammaLogLikelihoodGradient,
+  /** Log-likelihood and its gradient in one pass (used by `fitModel` when present). */
+  logLikelihoodAndGradient: evaluateGammaGammaLikelihood,
   /** Starting points of the optimiser. */
   startingPoints: (data: CompressedData): readonly GammaGammaParams[] => {
     // Moment start: with p = 1, q = 2 the population mean p·gamma/(q − 1) equals the weighted mean spend.

@@ -21,6 +21,23 @@ export interface FrequencyTables {
 }
 
 const EMPTY = new Float64Array(0);
+const presentCache = new WeakMap<Float64Array, Uint8Array>();
+
+/** Which frequencies `0 … max x` occur in the column (cached per column: a fit evaluates the same data often). */
+function presentFrequencies(frequency: Float64Array): Uint8Array {
+  let present = presentCache.get(frequency);
+  if (present !== undefined) return present;
+  const n = frequency.length;
+  let maxX = 0;
+  for (let i = 0; i < n; i++) {
+    const x = frequency[i] as number;
+    if (x > maxX) maxX = x;
+  }
+  present = new Uint8Array(maxX + 1);
+  for (let i = 0; i < n; i++) present[frequency[i] as number] = 1;
+  presentCache.set(frequency, present);
+  return present;
+}
 
 /**
  * Tabulates the frequency-only terms of the BG/NBD, MBG/NBD and Pareto/NBD likelihoods. Values come from
@@ -43,14 +60,8 @@ export function frequencyTables(
   shift: 0 | 1,
   withGradient: boolean,
 ): FrequencyTables {
-  const n = frequency.length;
-  let maxX = 0;
-  for (let i = 0; i < n; i++) {
-    const x = frequency[i] as number;
-    if (x > maxX) maxX = x;
-  }
-  const present = new Uint8Array(maxX + 1);
-  for (let i = 0; i < n; i++) present[frequency[i] as number] = 1;
+  const present = presentFrequencies(frequency);
+  const maxX = present.length - 1;
   const hasBeta = !Number.isNaN(a);
   const logGammaR = new Float64Array(maxX + 1);
   const logBetaAB = hasBeta ? new Float64Array(maxX + 1) : EMPTY;

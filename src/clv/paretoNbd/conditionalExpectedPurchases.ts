@@ -4,6 +4,7 @@ import { oneMinusPowerOverExponent } from '../internal/oneMinusPowerOverExponent
 import { validatePositiveParams } from '../internal/validatePositiveParams';
 import type { RfmCustomer } from '../types';
 import { customerProbabilityAlive } from './customerProbabilityAlive';
+import { PARETO_TABLE_MIN_CUSTOMERS, probabilityAliveColumns } from './probabilityAliveColumns';
 import type { ParetoNbdParams } from './types';
 
 const NAMES = ['r', 'alpha', 's', 'beta'];
@@ -40,10 +41,21 @@ export function conditionalExpectedPurchases(
   validatePositiveParams(fn, params, NAMES);
   assertNonNegative(fn, 't', t);
   const { r, alpha, s, beta } = params;
+  const expected = (x: number, T: number, alive: number): number =>
+    alive * ((r + x) / (alpha + T)) * (beta + T) * oneMinusPowerOverExponent(s - 1, Math.log1p(t / (beta + T)));
+  if (Array.isArray(customers) && customers.length >= PARETO_TABLE_MIN_CUSTOMERS) {
+    const { x, T, alive } = probabilityAliveColumns(fn, params, customers as readonly RfmCustomer[]);
+    const out = new Array<number>(alive.length);
+    for (let i = 0; i < out.length; i++) {
+      const p = alive[i] as number;
+      out[i] = t === 0 || p === 0 ? 0 : expected(x[i] as number, T[i] as number, p);
+    }
+    return out;
+  }
   return mapCustomers(fn, customers, (x, tx, T) => {
     if (t === 0) return 0;
     const alive = customerProbabilityAlive(params, x, tx, T);
     if (alive === 0) return 0;
-    return alive * ((r + x) / (alpha + T)) * (beta + T) * oneMinusPowerOverExponent(s - 1, Math.log1p(t / (beta + T)));
+    return expected(x, T, alive);
   }, true);
 }

@@ -5,6 +5,7 @@ import { paretoLogIntegral } from '../internal/paretoLogIntegral';
 import { paretoPairIndex } from '../internal/paretoPairIndex';
 import type { ParetoPairIndex } from '../internal/paretoPairIndex';
 import { paretoPairIntegrals } from '../internal/paretoPairIntegrals';
+import { evaluateLikelihoodByTables } from './evaluateLikelihoodByTables';
 import type { ParetoNbdParams } from './types';
 
 const DERIV = new Float64Array(4);
@@ -17,6 +18,9 @@ const EMPTY = new Float64Array(0);
 const CANCELLATION_LIMIT = Math.log(0.99);
 // Scaled row sums below this (e^−667) are taken by the exact path: their terms may have lost digits to underflow.
 const TINY = 1e-290;
+// Continuous-time data with this many rows take evaluateLikelihoodByTables (its tables cost ~100
+// quadratures per frequency, the row-by-row path 8-64 nodes per row).
+const TABLE_MIN_ROWS = 20_000;
 
 /** Per-pair work arrays, kept with their pair index and reused by every evaluation (no garbage per call). */
 interface Work {
@@ -137,7 +141,8 @@ function exactRow(
  * the vectors are contracted once per pair. The constants `r ln α + s ln β` are added per frequency, where
  * they cancel most of `m_x`, not to the total. Rows where the difference would cancel (`G(T) > 0.99 G(t_x)`)
  * are integrated directly; rows whose `S` is below 1e-290, or that use a pair whose scale lies more than
- * e^700 below `m_x`, take the exact per-row path.
+ * e^700 below `m_x`, take the exact per-row path. Continuous-time data of 20,000 rows or more (no pair index)
+ * take `evaluateLikelihoodByTables`: `G` from one interpolant per frequency.
  * @internal
  */
 export function evaluateLikelihood(
@@ -152,6 +157,8 @@ export function evaluateLikelihood(
   const ws = data.weights;
   const withGradient = gradient !== undefined;
   const pairs = paretoPairIndex(data);
+  // Continuous times (every row its own pairs): one interpolant of ln G per frequency instead.
+  if (pairs === null && data.rows >= TABLE_MIN_ROWS) return evaluateLikelihoodByTables(params, data, gradient);
   let total = 0;
   let gr = 0;
   let gAlpha = 0;

@@ -2,6 +2,7 @@ import { mapCustomers } from '../internal/mapCustomers';
 import { validatePositiveParams } from '../internal/validatePositiveParams';
 import type { RfmCustomer } from '../types';
 import { customerProbabilityAlive } from './customerProbabilityAlive';
+import { PARETO_TABLE_MIN_CUSTOMERS, probabilityAliveColumns } from './probabilityAliveColumns';
 import type { ParetoNbdParams } from './types';
 
 const NAMES = ['r', 'alpha', 's', 'beta'];
@@ -12,7 +13,8 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * @remarks
  * `P(alive) = Γ(r+x) α^r β^s (α+T)^−(r+x) (β+T)^−s / (Γ(r) L)` (Schmittlein et al. 1987; Fader & Hardie
  * 2005 note), evaluated as `expit(survive − die)` from the two log terms of the likelihood, so it lies in
- * [0, 1] and is exactly 1 when `recency = T`. O(8–64) per customer.
+ * [0, 1] and is exactly 1 when `recency = T`. O(8–64) per customer; an array of 1,024 customers or more
+ * takes the integral from one interpolant per frequency (`probabilityAliveColumns`), O(1) per customer.
  *
  * @param params - `{ r, alpha, s, beta }`, all finite and > 0.
  * @param customers - One customer or an array.
@@ -30,5 +32,8 @@ export function probabilityAlive(params: ParetoNbdParams, customers: readonly Rf
 export function probabilityAlive(params: ParetoNbdParams, customers: RfmCustomer | readonly RfmCustomer[]): number | number[] {
   const fn = 'paretoNbd.probabilityAlive';
   validatePositiveParams(fn, params, NAMES);
+  if (Array.isArray(customers) && customers.length >= PARETO_TABLE_MIN_CUSTOMERS) {
+    return Array.from(probabilityAliveColumns(fn, params, customers as readonly RfmCustomer[]).alive);
+  }
   return mapCustomers(fn, customers, (x, tx, T) => customerProbabilityAlive(params, x, tx, T), true);
 }
