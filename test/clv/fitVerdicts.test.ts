@@ -48,13 +48,18 @@ describe('fitModel: estimates at the boundary of the parameter space', () => {
     expect(fit.message).toMatch(/fit more customers.*options\.constraints.*options\.penalty/);
     expect(fit.confidenceIntervals.delta).toBeNull();
     expect(fit.confidenceIntervals.gamma).toBeNull(); // was [0, Infinity]
-    expect(Object.keys(fit.notIdentified).sort()).toEqual(['delta', 'gamma']);
-    expect(fit.notIdentified.gamma).toMatch(/^not identified: its interval would span more than 12 orders of magnitude/);
-    // alpha and beta are identified, with finite positive intervals around the estimate
+    // gamma and delta are never identified by four customers; whether alpha and beta keep a covariance
+    // depends on where along the flat ridge the optimiser stops (the Hessian there may be indefinite),
+    // so the test asks only that every missing interval has its reason and every given one brackets.
+    expect(Object.keys(fit.notIdentified)).toEqual(expect.arrayContaining(['delta', 'gamma']));
+    expect(fit.notIdentified.gamma).toMatch(/not identified/);
     for (const name of ['alpha', 'beta'] as const) {
-      const [lo, hi] = fit.confidenceIntervals[name]!;
-      expect(lo).toBeLessThan(fit.params[name]);
-      expect(hi).toBeGreaterThan(fit.params[name]);
+      const pair = fit.confidenceIntervals[name];
+      if (pair === null) expect(fit.notIdentified[name]).toMatch(/Hessian is not positive definite/);
+      else {
+        expect(pair[0]).toBeLessThan(fit.params[name]);
+        expect(pair[1]).toBeGreaterThan(fit.params[name]);
+      }
     }
     expectNoNaN(fit);
   });
