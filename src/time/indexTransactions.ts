@@ -4,7 +4,8 @@ import { currencyMinorDigits } from '../money/currencyMinorDigits';
 import { groupRawTransactions } from './internal/groupRawTransactions';
 import { readTransactionColumnInput } from './internal/readTransactionColumnInput';
 import { readTransactionRows } from './internal/readTransactionRows';
-import { resolveDateObjects, resolveFields } from './resolveSummaryOptions';
+import { resolveDateObjects } from './internal/resolveDateObjects';
+import { resolveFields } from './internal/resolveFields';
 import type {
   DateObjectReading,
   IndexTransactionsOptions,

@@ -2,7 +2,7 @@ import type { FitResult, FitStart } from '../../fitModel';
 import type { FitDataSettings, ModelName, ModelParams, ModelTimeUnit } from '../../types';
 import { checkModelTimeUnit } from '../modelClock';
 import type { FitFieldReader } from './fitFieldReader';
-import { FIT_PARAMETER_NAMES } from './fitModels';
+import { fitParameterNames } from './fitModels';
 
 /** The fields of a fit, in the order `fitModel` returns them (and the fit format writes them). @internal */
 export const FIT_FIELDS = [
@@ -32,8 +32,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function readFitRecord(read: FitFieldReader, value: unknown, path: string, version: 1 | 2): FitResult<ModelParams> {
   const raw = read.record(value, path, version === 1 ? FIT_FIELDS_V1 : FIT_FIELDS);
   const at = (field: string): string => `${path}.${field}`;
-  const model = read.oneOf(raw['model'], at('model'), Object.keys(FIT_PARAMETER_NAMES) as ModelName[]);
-  const names = FIT_PARAMETER_NAMES[model];
+  const namesByModel = fitParameterNames();
+  const model = read.oneOf(raw['model'], at('model'), Object.keys(namesByModel) as ModelName[]);
+  const names = namesByModel[model];
   const parameterNames = read.array(raw['parameterNames'], at('parameterNames'), names.length).map((name, j) =>
     read.oneOf(name, `${at('parameterNames')}[${j}]`, [names[j] as string]),
   );
