@@ -610,3 +610,15 @@ export type {
   IndexCustomerValuesOptions,
   CustomerValueIndex,
 } from './segmentation/index';
+
+// The SQL of the customer summaries for warehouses (pure text; running it in DuckDB is `clientele/duckdb`,
+// which the root never loads).
+export { summarizeTransactionsSql } from './sql/summarizeTransactionsSql';
+export type {
+  ReturnsPolicy,
+  SqlDialect,
+  TransactionTableColumns,
+  WarehouseSummaryOptions,
+  WarehouseSummarySettings,
+  WarehouseSummarySql,
+} from './sql/types';

@@ -42,10 +42,13 @@ export interface WarehouseSummaryOptions {
    * minor units (`'minor'`: cents).
    */
   readonly amountUnit?: 'major' | 'minor';
-  /** Last day of observation (inclusive), `'yyyy-mm-dd'`: later rows are rejected. Default: the last day in the table. */
-  readonly observationEnd?: string;
-  /** Last day of calibration (inclusive), `'yyyy-mm-dd'`; with it, the holdout columns are computed. */
-  readonly calibrationEnd?: string;
+  /**
+   * Last day of observation (inclusive), `'yyyy-mm-dd'`, `'yyyymmdd'` or a `Date` read at UTC: later rows
+   * are rejected. Default: the last day in the table.
+   */
+  readonly observationEnd?: string | Date;
+  /** Last day of calibration (inclusive), as `observationEnd`; with it, the holdout columns are computed. */
+  readonly calibrationEnd?: string | Date;
   /** Time unit of recency, age and holdout duration (default `'day'`). */
   readonly unit?: TimeUnit;
   /**

@@ -84,8 +84,8 @@ const up = typeof server !== 'string';
 
 afterAll(() => {
   if (typeof server === 'string') return;
-  const [command, ...rest] = [...server.asUser, 'pg_ctl', '-D', join(server.dir, 'data'), '-m', 'immediate', 'stop'] as [string, ...string[]];
-  spawnSync(command, rest);
+  const args = [...server.asUser, 'pg_ctl', '-D', join(server.dir, 'data'), '-m', 'immediate', 'stop'];
+  spawnSync(args[0] as string, args.slice(1));
   rmSync(server.dir, { recursive: true, force: true });
 });
 

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { resolveMinorDigits } from '../../money/resolveMinorDigits';
+import { formatEpochDay } from '../../time/formatEpochDay';
 import { parseCalendarDay } from '../../time/parseCalendarDay';
 import type { MergeBy, MonthLength, TimeUnit } from '../../time/types';
 import type { SqlDialect, WarehouseSummaryOptions, WarehouseSummarySettings } from '../types';
@@ -68,8 +69,9 @@ function resolveUnit(fn: string, options: WarehouseSummaryOptions): { unit: Time
 
 function resolveDay(fn: string, name: 'calibrationEnd' | 'observationEnd', value: unknown): number | null {
   if (value === undefined) return null;
-  const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseCalendarDay(value) : Number.NaN;
-  if (Number.isNaN(day)) throw new InvalidArgumentError(fn, `options.${name}`, "must be a valid calendar date 'yyyy-mm-dd'", value);
+  // Written into the SQL as an integer epoch day, so no text of the caller reaches it.
+  const day = parseCalendarDay(value);
+  if (Number.isNaN(day)) throw new InvalidArgumentError(fn, `options.${name}`, 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)', value);
   return day;
 }
 
@@ -127,8 +129,8 @@ export function resolveWarehouseOptions(fn: string, options: WarehouseSummaryOpt
       unitDays,
       monthLength,
       mergeBy,
-      calibrationEnd: calibrationEnd === null ? null : (options.calibrationEnd as string),
-      observationEnd: observationEnd === null ? null : (options.observationEnd as string),
+      calibrationEnd: calibrationEnd === null ? null : formatEpochDay(calibrationEnd),
+      observationEnd: observationEnd === null ? null : formatEpochDay(observationEnd),
       minorDigits,
       returns,
     },
