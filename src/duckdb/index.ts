@@ -9,6 +9,7 @@ export { summarizeInDuckDB } from './summarizeInDuckDB';
 export { histogramInDuckDB } from './histogramInDuckDB';
 export type {
   DuckDBConnectionLike,
+  DuckDBReaderLike,
   DuckDBHistogram,
   DuckDBSummary,
   DuckDBSummaryOptions,

@@ -10,7 +10,13 @@ import type { CustomerSummary, SummarySettings, UncalibratedCustomer } from '../
  */
 export interface DuckDBConnectionLike {
   /** Runs one SQL statement and reads the whole result (the `DuckDBConnection.runAndReadAll` method). */
-  runAndReadAll(sql: string): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
+  runAndReadAll(sql: string): Promise<DuckDBReaderLike>;
+}
+
+/** The part of a `@duckdb/node-api` `DuckDBResultReader` that clientele uses. */
+export interface DuckDBReaderLike {
+  /** The rows as objects keyed by column name, values as JavaScript values (`BIGINT` as `bigint`). */
+  getRowObjectsJS(): Record<string, unknown>[];
 }
 
 /** Where the transactions are: a table or view of the connection, or a Parquet or CSV file DuckDB reads. */
