@@ -4,7 +4,7 @@
 //    result of `summarizeTransactions` on the same rows.
 // 3. `histogramInDuckDB` compresses the customers to distinct (x, t_x, T) with counts; `fitModel` reads
 //    the counts as weights and gives the estimates of the full data.
-// Run: npx tsup && node --import tsx examples/16-warehouse-duckdb.ts   (needs @duckdb/node-api installed)
+// Run: npx tsup && node --import tsx examples/18-warehouse-duckdb.ts   (needs @duckdb/node-api installed)
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,9 +1,10 @@
 /**
  * clientele: customer analytics for TypeScript.
  *
- * The root entry re-exports the pure areas (core numerics and errors, and the model areas: CLV,
- * satisfaction, loyalty, segmentation); the record schemas, exact money, time handling and datasets
- * have their own subpaths so that importing a model never loads zod, decimal.js or date-fns.
+ * The root entry re-exports the pure areas (core numerics and errors, the model areas: CLV,
+ * satisfaction, loyalty, segmentation, and the chart builders); the record schemas, exact money, time
+ * handling and datasets have their own subpaths so that importing a model never loads zod, decimal.js or
+ * date-fns.
  *
  * @packageDocumentation
  */
@@ -15,9 +16,13 @@ export {
   NotConvergedError,
   UnitMismatchError,
   UndefinedResultError,
+  AbortedError,
+  AllRowsRejectedError,
   isClienteleError,
 } from './core/errors/index';
 export type { ClienteleErrorCode, ClienteleErrorDetails } from './core/errors/index';
+// The option types of indexTransactions (re-exported with the loyalty area below).
+export type { DateObjectReading, TransactionFields } from './time/types';
 
 // core: seeded random numbers and samplers
 export {
@@ -37,7 +42,14 @@ export type { Random } from './core/random/index';
 
 // core: optimisation
 export { minimizeNelderMead, minimizeBfgs, numericalGradient, numericalHessian } from './core/optimize/index';
-export type { ObjectiveFunction, MinimizeResult, NelderMeadOptions, BfgsOptions } from './core/optimize/index';
+export type {
+  ObjectiveFunction,
+  MinimizeResult,
+  NelderMeadOptions,
+  BfgsOptions,
+  IterationCallback,
+  OptimizerIteration,
+} from './core/optimize/index';
 
 // core: linear algebra
 export {
@@ -91,6 +103,8 @@ export { gaussLegendre, integrate } from './core/integrate/index';
 // customer lifetime value
 export {
   fitModel,
+  serializeFit,
+  parseFit,
   bgNbd,
   mbgNbd,
   paretoNbd,
@@ -118,6 +132,9 @@ export type {
   FitOptions,
   FitResult,
   FitStart,
+  FitProgress,
+  FitConstraints,
+  AbortSignalLike,
   BgNbdParams,
   MbgNbdParams,
   ParetoNbdParams,
@@ -610,6 +627,47 @@ export type {
   IndexCustomerValuesOptions,
   CustomerValueIndex,
 } from './segmentation/index';
+
+// charts: Vega-Lite specifications of the results (plain JSON, no runtime dependency)
+export {
+  clvDistributionChart,
+  cohortRetentionChart,
+  customerPyramidChart,
+  expectedPurchasesMatrixChart,
+  gaborGrangerChart,
+  importancePerformanceChart,
+  ipmaChart,
+  kanoChart,
+  kaplanMeierChart,
+  modelComparisonChart,
+  npsByGroupChart,
+  npsDistributionChart,
+  plsPathChart,
+  probabilityAliveHistoryChart,
+  probabilityAliveMatrixChart,
+  repeatCountChart,
+  rfmSegmentChart,
+  trackingCumulativeChart,
+  trackingIncrementalChart,
+  vanWestendorpChart,
+  whaleCurveChart,
+} from './charts/index';
+export type {
+  ChartDatum,
+  ChartOptions,
+  ChartTitle,
+  ClvDistributionChartOptions,
+  ClvDistributionMeasure,
+  CohortRetentionChartOptions,
+  HoldoutAccuracies,
+  IpmaChartOptions,
+  KaplanMeierChartOptions,
+  NpsByGroupChartOptions,
+  PriceChartOptions,
+  TrackingChartOptions,
+  ValueChartOptions,
+  VegaLiteSpec,
+} from './charts/index';
 
 // The SQL of the customer summaries for warehouses (pure text; running it in DuckDB is `clientele/duckdb`,
 // which the root never loads).

@@ -1,15 +1,23 @@
+import { AbortedError } from '../core/errors/AbortedError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { NotConvergedError } from '../core/errors/NotConvergedError';
-import { choleskyDecomposition } from '../core/linalg/choleskyDecomposition';
-import { invertMatrix } from '../core/linalg/invertMatrix';
-import { minimizeBfgs } from '../core/optimize/minimizeBfgs';
-import { minimizeNelderMead } from '../core/optimize/minimizeNelderMead';
-import { numericalGradient } from '../core/optimize/numericalGradient';
-import { numericalHessian } from '../core/optimize/numericalHessian';
-import { normalQuantile } from '../core/special/normalQuantile';
-import { checkModelTimeUnit, clockOf, clockOfSummary, describeClock, isSummarizedData, sameClock } from './internal/modelClock';
-import { UnitMismatchError } from '../core/errors/UnitMismatchError';
-import type { CompressedData, FitDataSettings, FittableModel, ModelName, ModelParams, ModelTimeUnit, SummarizedData } from './types';
+import { boundsAtEstimate } from './internal/fit/boundsAtEstimate';
+import { chooseTimeScale } from './internal/fit/chooseTimeScale';
+import { createFitControl } from './internal/fit/createFitControl';
+import { createFitObjective } from './internal/fit/createFitObjective';
+import { createParameterMap } from './internal/fit/createParameterMap';
+import { fitConvergence } from './internal/fit/fitConvergence';
+import { hessianAt } from './internal/fit/hessianAt';
+import { logCovarianceOf } from './internal/fit/logCovarianceOf';
+import { parameterUncertainty } from './internal/fit/parameterUncertainty';
+import { readFitData } from './internal/fit/readFitData';
+import { reportStarts } from './internal/fit/reportStarts';
+import { rescaleData } from './internal/fit/rescaleData';
+import { resolveFitOptions } from './internal/fit/resolveFitOptions';
+import { runAllStarts } from './internal/fit/runAllStarts';
+import { startingThetas } from './internal/fit/startingThetas';
+import type { FitRun } from './internal/fit/types';
+import type { FitDataSettings, FittableModel, ModelName, ModelParams, ModelTimeUnit, SummarizedData } from './types';
 
 /** Options of {@link fitModel}. */
 export interface FitOptions<P extends ModelParams> {
@@ -44,6 +52,67 @@ export interface FitOptions<P extends ModelParams> {
    * data have no time unit.
    */
   readonly timeUnit?: ModelTimeUnit;
+  /**
+   * Lower bounds enforced during the fit, by parameter: `{ q: { greaterThan: 1 } }` fits Gamma-Gamma with
+   * `q > 1`, where its mean spend `p·gamma/(q − 1)` exists. A bounded parameter is optimised as
+   * `params_j = b + e^θ_j`, so the bound holds strictly at every step; its standard error and interval
+   * follow by the delta method in `θ_j` (the interval stays above `b`). Bounds are in the data's time
+   * unit. Default: none (every parameter only positive), so the fit is the unconstrained maximum. A
+   * start in `options.start` must lie above the bounds; a model start that does not is moved to `b`
+   * plus its value.
+   */
+  readonly constraints?: FitConstraints<P>;
+  /**
+   * Called after every optimiser iteration with the run, stage, iteration, current parameters,
+   * log-likelihood and gradient norm (see {@link FitProgress}). It runs synchronously inside the fit;
+   * an exception it throws ends the fit and propagates. Default: none.
+   */
+  readonly onProgress?: (progress: FitProgress<P>) => void;
+  /**
+   * Stops the fit when aborted: checked before the data are compressed, before every starting point and
+   * after every optimiser iteration (so also when aborted from `onProgress`); the fit then throws
+   * `ABORTED` (`AbortedError`) and returns nothing. The fit mutates nothing of the caller's, so there is
+   * nothing to undo. A fit is synchronous, so no timer or event handler runs while it does (an
+   * `AbortSignal.timeout` cannot fire mid-fit): abort from `onProgress` (e.g. on a time budget) or before
+   * the call; to stop a fit from the outside, run it in a worker. Default: none.
+   */
+  readonly signal?: AbortSignalLike;
+}
+
+/**
+ * What {@link fitModel} reads of an `AbortSignal`: `aborted`, and `reason` for the error. A signal from
+ * `new AbortController()` fits; so does any object with these fields (the library does not depend on
+ * the DOM or Node type definitions).
+ */
+export interface AbortSignalLike {
+  /** Whether the caller has asked to stop. */
+  readonly aborted: boolean;
+  /** Why, passed on as the `value` of the `ABORTED` error (`undefined` when not given). */
+  readonly reason?: unknown;
+}
+
+/** Lower bounds on parameters (in the data's time unit), e.g. `{ q: { greaterThan: 1 } }` for Gamma-Gamma. */
+export type FitConstraints<P extends ModelParams> = { readonly [K in keyof P]?: { readonly greaterThan: number } };
+
+/** What {@link fitModel} reports to `options.onProgress` after every optimiser iteration. */
+export interface FitProgress<P extends ModelParams> {
+  /** Index of the starting point being run, from 0 (the model's own starts first, then `options.start`). */
+  readonly start: number;
+  /** Number of starting points. */
+  readonly starts: number;
+  /** The optimiser at work: `'nelderMead'` (into the basin) or `'bfgs'` (quasi-Newton). */
+  readonly stage: 'nelderMead' | 'bfgs';
+  /** Iterations of this run so far, all stages (the count `FitResult.iterations` reports for the winner). */
+  readonly iteration: number;
+  /** The current parameters, in the data's time unit. */
+  readonly params: P;
+  /** Unpenalised log-likelihood at `params`, in the data's time unit (`-Infinity` outside the domain). */
+  readonly logLikelihood: number;
+  /**
+   * Euclidean norm of the gradient of the mean objective in the optimiser's coordinates (as
+   * `FitResult.gradientNorm`), or `null` in the Nelder–Mead stage, which computes none.
+   */
+  readonly gradientNorm: number | null;
 }
 
 /** One optimisation run of {@link fitModel}, from one starting point. */
@@ -102,6 +171,15 @@ export interface FitResult<P extends ModelParams> {
   readonly penalty: number;
   /** Every run, best first: the spread shows how flat the likelihood is. */
   readonly starts: FitStart<P>[];
+  /** The bounds enforced (`options.constraints`, normalised); `{}` for an unconstrained fit. */
+  readonly constraints: FitConstraints<P>;
+  /**
+   * The bounded parameters whose estimate sits at the bound (within `1e-4 · max(1, bound)`): the
+   * likelihood rises towards the bound, so the unconstrained maximum lies beyond it (for Gamma-Gamma with
+   * `q > 1`: the data favour a spend distribution without a finite mean). Their standard errors,
+   * intervals and covariance entries are `NaN`, and `message` says so. Empty when none.
+   */
+  readonly atBound: (keyof P & string)[];
   /**
    * The time unit of the data and so of the time-rate parameters (`alpha`, `beta`): the summary's unit, or
    * `options.timeUnit`; `null` when unknown (a bare array without `timeUnit`) or meaningless (Gamma-Gamma).
@@ -111,37 +189,6 @@ export interface FitResult<P extends ModelParams> {
   readonly timeUnit: ModelTimeUnit | null;
   /** Conventions of the data fitted (unit length, month length, merge rule, calibration end, records). */
   readonly data: FitDataSettings;
-}
-
-/** Value and gradient (in log-parameters) of the weighted log-likelihood in one pass. */
-type CombinedEvaluation<P> = (params: P, data: CompressedData, gradient: Float64Array) => number;
-
-interface Run {
-  readonly start: Float64Array;
-  readonly theta: Float64Array;
-  readonly value: number;
-  readonly converged: boolean;
-  readonly iterations: number;
-  readonly message: string;
-}
-
-function rescaleData(data: CompressedData, columns: readonly string[], k: number): CompressedData {
-  if (k === 1) return data;
-  const scaled: Record<string, Float64Array> = { ...data.columns };
-  for (const name of columns) {
-    const col = data.columns[name];
-    if (col === undefined) continue;
-    const out = new Float64Array(col.length);
-    for (let i = 0; i < col.length; i++) out[i] = (col[i] as number) / k;
-    scaled[name] = out;
-  }
-  return { columns: scaled, weights: data.weights, rows: data.rows, total: data.total };
-}
-
-function norm(v: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < v.length; i++) s += (v[i] as number) * (v[i] as number);
-  return Math.sqrt(s);
 }
 
 /**
@@ -170,17 +217,27 @@ function norm(v: ArrayLike<number>): number {
  * given a summary is fitted on its repeat buyers (`frequency > 0`, Fader, Hardie & Lee 2005b); the others
  * are counted in `data.excluded`.
  *
+ * Long fits report and stop (docs/clv.md, "Progress, abort and saving a fit"): `options.onProgress` is
+ * called after every optimiser iteration with the current parameters, log-likelihood and gradient norm,
+ * and `options.signal` (an `AbortSignal`) is checked before the data are compressed, before every start
+ * and after every iteration; once it is aborted the fit throws `ABORTED` and returns nothing (the
+ * caller's data and options are never modified, so nothing is left half-done). `options.constraints`
+ * enforces lower bounds by the reparametrisation `params_j = b_j + e^θ_j` (e.g. Gamma-Gamma with
+ * `q > 1`, where its mean spend exists); a parameter whose estimate sits at its bound is listed in
+ * `atBound`. Save a fit with `serializeFit` and read it back with `parseFit`.
+ *
  * @param model - The model object, e.g. `bgNbd`.
  * @param data - The model's data, e.g. per-customer `{ frequency, recency, T }` rows (optional `weight`),
  *   or a summary `{ customers, options }` as `summarizeTransactions` returns it.
- * @param options - Starting points, penalty, strictness, tolerances, time scale, confidence level, and
- *   the time unit of a bare array.
+ * @param options - Starting points, penalty, strictness, tolerances, time scale, confidence level, the
+ *   time unit of a bare array, lower bounds, a progress callback and an abort signal.
  * @returns Estimates, log-likelihood, standard errors, covariance, intervals, AIC/BIC and diagnostics.
  * @throws InvalidArgumentError when the data or an option is invalid (the row and field are named), or a
  *   summary is given to BG/BB or sBG.
  * @throws UnitMismatchError when `options.timeUnit` disagrees with the unit of a summary.
  * @throws EmptyInputError when the data have no row.
  * @throws NotConvergedError with `strict: true` when the optimiser did not converge.
+ * @throws AbortedError when `options.signal` is aborted before or during the fit.
  * @example
  * ```ts
  * const fit = fitModel(bgNbd, [
@@ -194,6 +251,13 @@ function norm(v: ArrayLike<number>): number {
  * fit.rows; // 4
  * fit.timeUnit; // 'week'
  * // A summary carries its unit: fitModel(bgNbd, summarizeTransactions(log, { unit: 'day' })).timeUnit is 'day'.
+ * // A time budget: the fit is synchronous, so abort from onProgress (a timer cannot fire during the fit).
+ * const controller = new AbortController();
+ * const deadline = Date.now() + 60_000;
+ * fitModel(bgNbd, rows, {
+ *   signal: controller.signal,
+ *   onProgress: (p) => (Date.now() > deadline ? controller.abort('over budget') : console.log(p.iteration, p.logLikelihood)),
+ * }); // throws AbortedError (code 'ABORTED') once over budget
  * ```
  * @see Fader, Hardie & Lee (2005). "Counting your customers" the easy way: An alternative to the
  * Pareto/NBD model. Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
@@ -206,313 +270,70 @@ export function fitModel<P extends ModelParams, D>(
   const fn = 'fitModel';
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
   const source = readFitData(fn, model.name, data, options.timeUnit);
-  const penalty = options.penalty ?? 0;
-  if (typeof penalty !== 'number' || !Number.isFinite(penalty) || penalty < 0) {
-    throw new InvalidArgumentError(fn, 'options.penalty', 'must be a finite number at least 0', penalty);
-  }
-  const maxIterations = options.maxIterations ?? 500;
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw new InvalidArgumentError(fn, 'options.maxIterations', 'must be an integer at least 1', maxIterations);
-  }
-  const tolerance = options.tolerance ?? 1e-7;
-  if (typeof tolerance !== 'number' || !(tolerance > 0) || !Number.isFinite(tolerance)) {
-    throw new InvalidArgumentError(fn, 'options.tolerance', 'must be a finite number greater than 0', tolerance);
-  }
-  const confidenceLevel = options.confidenceLevel ?? 0.95;
-  if (typeof confidenceLevel !== 'number' || !(confidenceLevel > 0 && confidenceLevel < 1)) {
-    throw new InvalidArgumentError(fn, 'options.confidenceLevel', 'must be a number between 0 and 1', confidenceLevel);
-  }
-  const names = model.parameterNames;
-  const dim = names.length;
-  const userStarts: readonly P[] =
-    options.start === undefined ? [] : Array.isArray(options.start) ? (options.start as readonly P[]) : [options.start as P];
-  userStarts.forEach((s, i) => model.validateParams(s, userStarts.length > 1 ? `${fn}: options.start[${i}]` : fn));
+  const fittable = model as unknown as FittableModel<P, never>;
+  const settings = resolveFitOptions(fn, fittable, options);
+  const { penalty, lower, signal } = settings;
+  if (signal?.aborted === true) throw new AbortedError(fn, signal.reason);
 
+  // Validate and compress, rescale time, and map the parameters to unbounded coordinates θ.
   const compressed = model.compress(source.data as D, fn);
   const N = compressed.total;
+  const k = chooseTimeScale(fn, compressed, model.timeScale.columns, options.timeScale);
+  const scaled = rescaleData(compressed, model.timeScale.columns, k);
+  const map = createParameterMap(fittable, k, lower);
+  const objective = createFitObjective(fittable, scaled, map, penalty);
 
-  // Time rescaling.
-  let k = 1;
-  const timeColumns = model.timeScale.columns;
-  if (options.timeScale === undefined || options.timeScale === 'auto') {
-    let max = 0;
-    for (const name of timeColumns) {
-      const col = compressed.columns[name];
-      if (col === undefined) continue;
-      for (let i = 0; i < col.length; i++) if ((col[i] as number) > max) max = col[i] as number;
-    }
-    if (max > 0 && Number.isFinite(max)) k = max;
-  } else {
-    const ts = options.timeScale;
-    if (typeof ts !== 'number' || !Number.isFinite(ts) || ts <= 0) {
-      throw new InvalidArgumentError(fn, 'options.timeScale', "must be 'auto' or a finite number greater than 0", ts);
-    }
-    k = ts;
-  }
-  const scaled = rescaleData(compressed, timeColumns, k);
-  const logK = new Float64Array(dim); // θ_original = θ_scaled + logK
-  for (let j = 0; j < dim; j++) {
-    if ((model.timeScale.parameters as readonly string[]).includes(names[j] as string)) logK[j] = Math.log(k);
-  }
+  // Optimise from every start; the best run wins.
+  const starts = startingThetas(fittable, scaled, settings.userStarts, map);
+  const control = createFitControl({ fn, model: fittable, compressed, scaled, map, penalty, starts: starts.length, onProgress: settings.onProgress, signal });
+  const runs = runAllStarts(objective, starts, settings.maxIterations, settings.tolerance, control);
+  const best = runs[0] as FitRun;
+  control.throwIfAborted();
 
-  const toParams = (theta: ArrayLike<number>, shift: boolean): P => {
-    const p: Record<string, number> = {};
-    for (let j = 0; j < dim; j++) p[names[j] as string] = Math.exp((theta[j] as number) + (shift ? (logK[j] as number) : 0));
-    return p as P;
-  };
-  const toTheta = (p: P, unshift: boolean): Float64Array => {
-    const t = new Float64Array(dim);
-    for (let j = 0; j < dim; j++) t[j] = Math.log(p[names[j] as string] as number) - (unshift ? (logK[j] as number) : 0);
-    return t;
-  };
-
-  let evaluations = 0;
-  const objective = (theta: ArrayLike<number>): number => {
-    evaluations++;
-    for (let j = 0; j < dim; j++) if (!Number.isFinite(theta[j] as number) || Math.abs(theta[j] as number) > 700) return Number.POSITIVE_INFINITY;
-    let ll: number;
-    if (combined !== undefined && analytic !== undefined) {
-      const g = new Float64Array(dim);
-      ll = combined(toParams(theta, false), scaled, g);
-      finishGradient(theta, g, cachedGradient);
-      for (let j = 0; j < dim; j++) cachedTheta[j] = theta[j] as number;
-    } else {
-      ll = model.logLikelihood(toParams(theta, false), scaled);
-    }
-    let f = -ll / N;
-    if (penalty > 0) {
-      for (let j = 0; j < dim; j++) {
-        const p = Math.exp((theta[j] as number) + (logK[j] as number));
-        f += penalty * p * p;
-      }
-    }
-    return Number.isFinite(f) ? f : Number.POSITIVE_INFINITY;
-  };
-  const analytic = model.logLikelihoodGradient;
-  // Models may also offer value and gradient in one pass (an optional extension of FittableModel): the
-  // objective then computes both and the gradient call at the same point is served from this cache.
-  const combined = (model as { logLikelihoodAndGradient?: CombinedEvaluation<P> }).logLikelihoodAndGradient;
-  const cachedTheta = new Float64Array(dim).fill(Number.NaN);
-  const cachedGradient = new Float64Array(dim);
-  const sameAsCache = (theta: ArrayLike<number>): boolean => {
-    for (let j = 0; j < dim; j++) if (theta[j] !== cachedTheta[j]) return false;
-    return true;
-  };
-  const finishGradient = (theta: ArrayLike<number>, g: ArrayLike<number>, out: Float64Array): void => {
-    for (let j = 0; j < dim; j++) {
-      let v = -(g[j] as number) / N;
-      if (penalty > 0) {
-        const p = Math.exp((theta[j] as number) + (logK[j] as number));
-        v += 2 * penalty * p * p;
-      }
-      out[j] = v;
-    }
-  };
-  const gradient =
-    analytic === undefined
-      ? undefined
-      : (theta: ArrayLike<number>): Float64Array => {
-          if (combined !== undefined && sameAsCache(theta)) return cachedGradient.slice();
-          const out = new Float64Array(dim);
-          finishGradient(theta, analytic(toParams(theta, false), scaled), out);
-          return out;
-        };
-
-  const starts: Float64Array[] = [];
-  for (const s of model.startingPoints(scaled)) starts.push(toTheta(s, false));
-  for (const s of userStarts) starts.push(toTheta(s, true));
-
-  const runs: Run[] = [];
-  for (const start of starts) {
-    let x0: number[] = Array.from(start);
-    let iterations = 0;
-    if (gradient === undefined || !Number.isFinite(objective(x0))) {
-      const nm = minimizeNelderMead((t) => objective(t), x0, { maxIterations: Math.min(200 * dim, maxIterations) });
-      iterations += nm.iterations;
-      if (Number.isFinite(nm.value)) x0 = nm.x;
-    }
-    const bfgsOptions = gradient === undefined ? { maxIterations, gradientTolerance: tolerance } : { maxIterations, gradientTolerance: tolerance, gradient };
-    let result = minimizeBfgs((t) => objective(t), x0, bfgsOptions);
-    iterations += result.iterations;
-    if (!result.converged && gradient !== undefined) {
-      // Retry from the Nelder–Mead basin when the direct quasi-Newton run failed.
-      const nm = minimizeNelderMead((t) => objective(t), x0, { maxIterations: Math.min(200 * dim, maxIterations) });
-      iterations += nm.iterations;
-      const retry = minimizeBfgs((t) => objective(t), nm.x, bfgsOptions);
-      iterations += retry.iterations;
-      if (retry.value <= result.value || retry.converged) result = retry;
-    }
-    runs.push({
-      start,
-      theta: Float64Array.from(result.x),
-      value: result.value,
-      converged: result.converged,
-      iterations,
-      message: result.message,
-    });
-  }
-  runs.sort((p, q) => (p.value === q.value ? 0 : !(p.value <= q.value) ? 1 : -1));
-  const best = runs[0] as Run;
-  const theta = best.theta;
-
-  // Hessian of the total objective N·F in θ: forward differences of the analytic gradient from the
-  // gradient at the estimate (dim extra passes over the data), or a numerical Hessian of the objective.
-  const finalGradient = gradient !== undefined ? gradient(theta) : numericalGradient(objective, theta);
-  let hessian: number[][];
-  if (gradient !== undefined) {
-    hessian = [];
-    const h = 1e-7;
-    const rowsH: Float64Array[] = [];
-    for (let j = 0; j < dim; j++) {
-      const up = Float64Array.from(theta);
-      up[j] = (up[j] as number) + h;
-      const gu = gradient(up);
-      const row = new Float64Array(dim);
-      for (let m = 0; m < dim; m++) row[m] = (N * ((gu[m] as number) - (finalGradient[m] as number))) / h;
-      rowsH.push(row);
-    }
-    for (let j = 0; j < dim; j++) {
-      const row: number[] = [];
-      for (let m = 0; m < dim; m++) row.push(0.5 * (((rowsH[j] as Float64Array)[m] as number) + ((rowsH[m] as Float64Array)[j] as number)));
-      hessian.push(row);
-    }
-  } else {
-    hessian = numericalHessian((t) => N * objective(t), Array.from(theta)).map((row) => Array.from(row));
-  }
-  const positiveDefinite = hessian.every((row) => row.every(Number.isFinite)) && choleskyDecomposition(hessian) !== null;
-  const logCovariance = positiveDefinite ? invertMatrix(hessian) : hessian.map((row) => row.map(() => Number.NaN));
-
-  const gradientNorm = norm(finalGradient);
-
-  const params = toParams(theta, true);
+  // Uncertainty from the Hessian in θ, and the verdict.
+  const { gradient, hessian } = hessianAt(objective, best.theta, N);
+  const { positiveDefinite, logCovariance } = logCovarianceOf(hessian);
+  const gradientNorm = norm(gradient);
+  const params = map.toParams(best.theta, true);
   const logLikelihood = model.logLikelihood(params, compressed);
-  const z = normalQuantile(0.5 + confidenceLevel / 2);
-  const standardErrors: Record<string, number> = {};
-  const intervals: Record<string, readonly [number, number]> = {};
-  const covariance: number[][] = [];
-  for (let j = 0; j < dim; j++) {
-    const pj = params[names[j] as string] as number;
-    const vj = (logCovariance[j] as number[])[j] as number;
-    const seTheta = Math.sqrt(vj);
-    standardErrors[names[j] as string] = pj * seTheta;
-    intervals[names[j] as string] = [pj * Math.exp(-z * seTheta), pj * Math.exp(z * seTheta)];
-    const row: number[] = [];
-    for (let m = 0; m < dim; m++) row.push(pj * ((logCovariance[j] as number[])[m] as number) * (params[names[m] as string] as number));
-    covariance.push(row);
-  }
-  const converged = best.converged && positiveDefinite && Number.isFinite(logLikelihood);
-  const message = !Number.isFinite(logLikelihood)
-    ? 'the log-likelihood is not finite at the estimate'
-    : !best.converged
-      ? `the optimiser stopped: ${best.message} (gradient norm ${gradientNorm.toExponential(2)})`
-      : !positiveDefinite
-        ? 'the Hessian is not positive definite at the estimate (flat or unbounded likelihood)'
-        : 'converged';
-  if (!converged && options.strict === true) throw new NotConvergedError(fn, message);
+  const atBound = boundsAtEstimate(params, map.names, lower) as (keyof P & string)[];
+  const uncertainty = parameterUncertainty(params, map.names, lower, logCovariance, settings.confidenceLevel, atBound);
+  const { converged, message } = fitConvergence(best.converged, best.message, positiveDefinite, logLikelihood, gradientNorm, atBound);
+  if (!converged && settings.strict) throw new NotConvergedError(fn, message);
 
-  // Other runs: unpenalised LL from their objective value; the unit change adds a constant offset.
-  const penaltyAt = (t: Float64Array): number => {
-    let sum = 0;
-    for (let j = 0; j < dim; j++) {
-      const p = Math.exp((t[j] as number) + (logK[j] as number));
-      sum += penalty * p * p;
-    }
-    return sum;
-  };
-  const offset = logLikelihood + N * (best.value - penaltyAt(best.theta));
-  const startsOut: FitStart<P>[] = runs.map((run) => ({
-    start: toParams(run.start, true),
-    params: toParams(run.theta, true),
-    logLikelihood: run === best ? logLikelihood : offset - N * (run.value - penaltyAt(run.theta)),
-    converged: run.converged,
-  }));
-
+  const dim = map.dim;
   return {
     model: model.name,
     params,
     logLikelihood,
-    standardErrors: standardErrors as { readonly [K in keyof P]: number },
-    covariance,
+    standardErrors: uncertainty.standardErrors as { readonly [K in keyof P]: number },
+    covariance: uncertainty.covariance,
     logCovariance,
-    confidenceIntervals: intervals as { readonly [K in keyof P]: readonly [number, number] },
-    confidenceLevel,
-    parameterNames: names,
+    confidenceIntervals: uncertainty.intervals as { readonly [K in keyof P]: readonly [number, number] },
+    confidenceLevel: settings.confidenceLevel,
+    parameterNames: map.names,
     aic: 2 * dim - 2 * logLikelihood,
     bic: dim * Math.log(N) - 2 * logLikelihood,
     converged,
     message,
     iterations: best.iterations,
-    evaluations,
+    evaluations: objective.evaluations(),
     gradientNorm,
     n: N,
     rows: compressed.rows,
     timeScale: k,
     penalty,
-    starts: startsOut,
+    starts: reportStarts(runs, best, logLikelihood, map, penalty, N),
+    constraints: settings.constraints,
+    atBound,
     timeUnit: source.timeUnit,
     data: source.settings,
   };
 }
 
-/** The records to fit, their time unit and the conventions recorded in the fit. */
-interface FitData {
-  readonly data: unknown;
-  readonly timeUnit: ModelTimeUnit | null;
-  readonly settings: FitDataSettings;
-}
-
-/**
- * Reads `fitModel`'s data: a bare array (its unit from `options.timeUnit`, if any) or a summary (its
- * unit, unit length, month length, merge rule and dates from the summary's `options`; for Gamma-Gamma
- * the repeat buyers only).
- */
-function readFitData(fn: string, name: ModelName, data: unknown, timeUnit: ModelTimeUnit | undefined): FitData {
-  if (timeUnit !== undefined) {
-    checkModelTimeUnit(fn, 'options.timeUnit', timeUnit);
-    if (name === 'gammaGamma') {
-      throw new InvalidArgumentError(fn, 'options.timeUnit', 'must not be given for gammaGamma (spend per purchase has no time unit)', timeUnit);
-    }
-  }
-  if (!isSummarizedData(data)) {
-    const records = Array.isArray(data) ? data.length : 0;
-    const clock = timeUnit === undefined ? undefined : clockOf(timeUnit);
-    return {
-      data,
-      timeUnit: timeUnit ?? null,
-      settings: {
-        source: 'array',
-        unitDays: clock?.unitDays ?? null,
-        monthLength: null,
-        mergeBy: null,
-        calibrationEnd: null,
-        observationEnd: null,
-        records,
-        excluded: 0,
-      },
-    };
-  }
-  if (name === 'bgBb' || name === 'shiftedBetaGeometric') {
-    throw new InvalidArgumentError(fn, 'data', `must be ${name === 'bgBb' ? 'an array of { frequency, recency, n }' : "a cohort's active counts"}: a transaction summary fits the continuous-time models and gammaGamma`, 'a summary');
-  }
-  const settings = data.options;
-  const clock = clockOfSummary(fn, 'data.options', settings);
-  if (timeUnit !== undefined && !sameClock(clock, clockOf(timeUnit))) {
-    throw new UnitMismatchError(fn, 'options.timeUnit', `must agree with the summary's unit ${describeClock(clock)} (omit it: the summary carries its unit)`, timeUnit);
-  }
-  const all = data.customers;
-  const kept = name === 'gammaGamma' ? all.filter((c) => (c as { frequency?: unknown }).frequency !== 0) : all;
-  return {
-    data: kept,
-    timeUnit: name === 'gammaGamma' ? null : clock.unit,
-    settings: {
-      source: 'summary',
-      unitDays: clock.unitDays,
-      monthLength: settings.monthLength ?? null,
-      mergeBy: settings.mergeBy ?? null,
-      calibrationEnd: settings.calibrationEnd ?? null,
-      observationEnd: settings.observationEnd ?? null,
-      records: all.length,
-      excluded: all.length - kept.length,
-    },
-  };
+/** Euclidean norm. */
+function norm(v: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += (v[i] as number) * (v[i] as number);
+  return Math.sqrt(s);
 }

@@ -18,7 +18,9 @@ export type {
   SummarySettingsLike,
 } from './types';
 export { fitModel } from './fitModel';
-export type { FitOptions, FitResult, FitStart } from './fitModel';
+export type { FitOptions, FitResult, FitStart, FitProgress, FitConstraints, AbortSignalLike } from './fitModel';
+export { serializeFit } from './serializeFit';
+export { parseFit } from './parseFit';
 export { bgNbd } from './bgNbd/index';
 export type { BgNbdParams } from './bgNbd/index';
 export { mbgNbd } from './mbgNbd/index';

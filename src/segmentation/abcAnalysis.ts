@@ -3,8 +3,8 @@ import type { RejectedRecord } from '../time/types';
 import { classifyByCutoffs } from './internal/value/classifyByCutoffs';
 import { finiteNumber } from './internal/value/readCustomerColumns';
 import { readChoice, readCutoffs, readOptionsObject } from './internal/value/readOptions';
-import { rankCustomers, ranksOf } from './internal/value/rankCustomers';
-import { compensatedSum, positiveTotal, summarizeClasses, valuesInRankOrder, type ClassSummary } from './internal/value/summarizeClasses';
+import { rankCustomers, type RankedCustomers } from './internal/value/rankCustomers';
+import { classEnds, compensatedSum, positiveTotal, rankPositions, summarizeClasses, type ClassSummary } from './internal/value/summarizeClasses';
 import type { CustomerValueIndex, CustomerValueInput, Crossing } from './valueTypes';
 
 /** An ABC class: A the most valuable. */
@@ -63,22 +63,46 @@ export interface AbcAnalysisResult {
 
 const CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
 
-/** The cumulative positive-value share per customer position (null when nothing is positive). @internal */
-function cumulativeShares(sorted: Float64Array, byValue: Int32Array, positive: number): Float64Array | null {
-  if (!(positive > 0)) return null;
-  const out = new Float64Array(sorted.length);
-  let sum = 0;
-  let c = 0;
-  for (let r = 0; r < sorted.length; r++) {
-    const v = sorted[r] as number;
-    if (v > 0) {
-      const t = sum + v;
-      c += sum >= v ? sum - t + v : v - t + sum;
-      sum = t;
+/**
+ * The customers, in id order, each with the class of its rank (C for a negative value), its rank and the
+ * cumulative positive-value share down to it (null when nothing is positive). The shares are summed down
+ * the ranking, the ranking is inverted (one pass), and the rows are made in id order: objects made in the
+ * order of the array that holds them are far cheaper for the garbage collector than objects placed at
+ * random. Classes are non-decreasing down the ranking, so a customer's class follows from its rank. @internal
+ */
+function customerRows(ranked: RankedCustomers, byRank: Uint8Array, positive: number): AbcCustomer[] {
+  const { ids, byValue, sorted } = ranked;
+  const n = ids.length;
+  let shares: Float64Array | null = null;
+  if (positive > 0) {
+    shares = new Float64Array(n);
+    let sum = 0;
+    let c = 0;
+    for (let r = 0; r < n; r++) {
+      const v = sorted[r] as number;
+      if (v > 0) {
+        const t = sum + v;
+        c += sum >= v ? sum - t + v : v - t + sum;
+        sum = t;
+      }
+      shares[r] = Math.min(1, (sum + c) / positive);
     }
-    out[byValue[r] as number] = Math.min(1, (sum + c) / positive);
   }
-  return out;
+  const ends = classEnds(byRank, 3);
+  const endA = ends[0] as number;
+  const endB = ends[1] as number;
+  const rankOf = rankPositions(byValue);
+  const customers: AbcCustomer[] = new Array<AbcCustomer>(n);
+  for (let p = 0; p < n; p++) {
+    const r = rankOf[p] as number;
+    customers[p] = {
+      customerId: ids[p] as string,
+      class: r < endA ? 'A' : r < endB ? 'B' : 'C',
+      rank: r + 1,
+      cumulativeShare: shares === null ? null : (shares[r] as number),
+    };
+  }
+  return customers;
 }
 
 /**
@@ -142,33 +166,17 @@ export function abcAnalysis(values: readonly CustomerValueInput[] | CustomerValu
       ? { name: 'value', read: (x: unknown) => (finiteNumber(x) >= 0 ? (x as number) : Number.NaN), rule: 'must be a finite number at least 0 (negative values are rejected)' }
       : { name: 'value', read: finiteNumber, rule: 'must be a finite number' };
   const ranked = rankCustomers(fn, 'values', values, read);
-  const sorted = valuesInRankOrder(ranked.values, ranked.byValue);
-  const positive = positiveTotal(ranked.values);
+  const { sorted } = ranked;
+  const positive = positiveTotal(sorted);
   if (basis === 'value' && !(positive > 0)) throw new UndefinedResultError(fn, 'value-cumulative classes need at least one customer with a positive value');
   const byRank = classifyByCutoffs(sorted, cutoffs, basis === 'value' ? 'value' : 'rank', crossing, positive);
-  const n = ranked.ids.length;
-  const classOf = new Uint8Array(n);
-  for (let r = 0; r < n; r++) {
-    const p = ranked.byValue[r] as number;
-    classOf[p] = (ranked.values[p] as number) < 0 ? 2 : (byRank[r] as number);
-  }
-  const shares = cumulativeShares(sorted, ranked.byValue, positive);
-  const rank = ranksOf(ranked.byValue);
-  const customers: AbcCustomer[] = new Array(n);
-  for (let j = 0; j < n; j++) {
-    const p = ranked.idOrder[j] as number;
-    customers[j] = {
-      customerId: ranked.ids[p] as string,
-      class: CLASSES[classOf[p] as number] as AbcClass,
-      rank: rank[p] as number,
-      cumulativeShare: shares === null ? null : (shares[p] as number),
-    };
-  }
-  const total = compensatedSum(ranked.values);
+  for (let r = sorted.length - 1; r >= 0 && (sorted[r] as number) < 0; r--) byRank[r] = 2; // negative values: C
+  const customers = customerRows(ranked, byRank, positive);
+  const total = compensatedSum(sorted);
   return {
     customers,
-    classes: summarizeClasses(ranked.values, classOf, CLASSES, total),
-    customerCount: n,
+    classes: summarizeClasses(sorted, byRank, CLASSES, total),
+    customerCount: sorted.length,
     totalValue: total,
     valueShareReason: total > 0 ? null : 'the total value is not positive, so shares of it are undefined',
     settings: { basis, cutoffs, crossing, negative },

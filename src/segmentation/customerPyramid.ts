@@ -4,8 +4,8 @@ import type { RejectedRecord } from '../time/types';
 import { classifyByCutoffs } from './internal/value/classifyByCutoffs';
 import { finiteNumber } from './internal/value/readCustomerColumns';
 import { readChoice, readOptionsObject } from './internal/value/readOptions';
-import { rankCustomers, ranksOf } from './internal/value/rankCustomers';
-import { compensatedSum, positiveTotal, summarizeClasses, valuesInRankOrder, type ClassSummary } from './internal/value/summarizeClasses';
+import { rankCustomers } from './internal/value/rankCustomers';
+import { classEnds, compensatedSum, positiveTotal, rankPositions, summarizeClasses, type ClassSummary } from './internal/value/summarizeClasses';
 import type { CustomerValueIndex, CustomerValueInput, Crossing, CutoffBasis } from './valueTypes';
 
 /** One tier of a customer pyramid, from the top down. */
@@ -193,27 +193,27 @@ export function customerPyramid(values: readonly CustomerValueInput[] | Customer
   const basis = readChoice(fn, 'options.basis', o.basis, ['rank', 'value'] as const);
   const crossing = readChoice(fn, 'options.crossing', o.crossing, ['lower', 'upper'] as const);
   const ranked = rankCustomers(fn, 'values', values, { name: 'value', read: finiteNumber, rule: 'must be a finite number' });
-  const sorted = valuesInRankOrder(ranked.values, ranked.byValue);
-  const positive = positiveTotal(ranked.values);
+  const { ids, byValue, sorted } = ranked;
+  const positive = positiveTotal(sorted);
   if (basis === 'value' && !(positive > 0)) throw new UndefinedResultError(fn, 'value-share tiers need at least one customer with a positive value');
   const byRank = classifyByCutoffs(sorted, tiers.cutoffs, basis, crossing, positive);
-  const n = ranked.ids.length;
-  const classOf = new Uint8Array(n);
-  const negativeTier = tiers.names.length - 1;
-  for (let r = 0; r < n; r++) {
-    const p = ranked.byValue[r] as number;
-    classOf[p] = tiers.negative && (ranked.values[p] as number) < 0 ? negativeTier : (byRank[r] as number);
-  }
-  const total = compensatedSum(ranked.values);
-  const rank = ranksOf(ranked.byValue);
-  const customers: PyramidCustomer[] = new Array(n);
-  for (let j = 0; j < n; j++) {
-    const p = ranked.idOrder[j] as number;
-    customers[j] = { customerId: ranked.ids[p] as string, tier: tiers.names[classOf[p] as number] as string, rank: rank[p] as number };
+  const n = ids.length;
+  if (tiers.negative) for (let r = n - 1; r >= 0 && (sorted[r] as number) < 0; r--) byRank[r] = tiers.names.length - 1;
+  const total = compensatedSum(sorted);
+  // The ranking inverted, then the rows made in id order (objects made in the order of their array are far
+  // cheaper for the collector); tiers are non-decreasing down the ranking, so the rank gives the tier.
+  const ends = classEnds(byRank, tiers.names.length);
+  const rankOf = rankPositions(byValue);
+  const customers: PyramidCustomer[] = new Array<PyramidCustomer>(n);
+  for (let p = 0; p < n; p++) {
+    const r = rankOf[p] as number;
+    let j = 0;
+    while (r >= (ends[j] as number)) j++;
+    customers[p] = { customerId: ids[p] as string, tier: tiers.names[j] as string, rank: r + 1 };
   }
   return {
     customers,
-    tiers: summarizeClasses(ranked.values, classOf, tiers.names, total),
+    tiers: summarizeClasses(sorted, byRank, tiers.names, total),
     customerCount: n,
     totalValue: total,
     valueShareReason: total > 0 ? null : 'the total value is not positive, so shares of it are undefined',

@@ -58,6 +58,8 @@ export interface CustomerValueIndex {
   readonly columns: Readonly<Record<string, Float64Array>>;
   /** Per field: customer positions by that field descending, equal values in customer id order. */
   readonly byValue: Readonly<Record<string, Int32Array>>;
+  /** Per field: its values in that order, highest first (`columns[f][byValue[f][r]]`). */
+  readonly sortedValues: Readonly<Record<string, Float64Array>>;
   /** Number of input rows. */
   readonly rowCount: number;
   /** Rows left out (not an object, bad id, a field not a finite number, an id in several rows). */

@@ -4,8 +4,7 @@ import type { RejectedRecord } from '../time/types';
 import { ceilCount, curveIndices } from './internal/value/curveIndices';
 import { finiteNumber } from './internal/value/readCustomerColumns';
 import { readChoice, readInteger, readOptionsObject, readShare } from './internal/value/readOptions';
-import { rankCustomers } from './internal/value/rankCustomers';
-import { valuesInRankOrder } from './internal/value/summarizeClasses';
+import { sortedCustomerValues } from './internal/value/rankCustomers';
 import type { CustomerValueIndex } from './valueTypes';
 
 /** One customer's profit (from `customerProfitability` or any source). */
@@ -170,8 +169,7 @@ export function whaleCurve(profits: readonly CustomerProfitInput[] | CustomerVal
   const field = exact
     ? { name: 'profit', read: (x: unknown) => (typeof x === 'number' || typeof x === 'string' ? parseMinorUnits(x, digits) : Number.NaN), rule: `must be an exact amount with at most ${digits} decimals` }
     : { name: 'profit', read: finiteNumber, rule: 'must be a finite number' };
-  const ranked = rankCustomers(fn, 'profits', profits, field);
-  const sorted = valuesInRankOrder(ranked.values, ranked.byValue);
+  const { sorted, rejected } = sortedCustomerValues(fn, 'profits', profits, field);
   if (exact) {
     let magnitude = 0;
     for (const v of sorted) magnitude += Math.abs(v);
@@ -217,6 +215,6 @@ export function whaleCurve(profits: readonly CustomerProfitInput[] | CustomerVal
     curveComplete: points.length === n + 1,
     percentReason,
     settings: { amounts, minorDigits: exact ? digits : null, maxPoints, top, bottom },
-    rejected: ranked.rejected,
+    rejected,
   };
 }

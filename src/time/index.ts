@@ -11,13 +11,16 @@ export { summarizeTransactions } from './summarizeTransactions';
 export { toEpochDay } from './toEpochDay';
 export type {
   CustomerSummary,
+  DateObjectReading,
   MergeBy,
   MonthLength,
   RejectedTransaction,
+  ReturnPolicy,
   SummaryOptions,
   SummarySettings,
   TimeUnit,
   TransactionColumns,
+  TransactionFields,
   TransactionRow,
   TransactionSummary,
   UncalibratedCustomer,

@@ -4,15 +4,26 @@ import { currencyMinorDigits } from '../money/currencyMinorDigits';
 import { groupRawTransactions } from './internal/groupRawTransactions';
 import { readTransactionColumnInput } from './internal/readTransactionColumnInput';
 import { readTransactionRows } from './internal/readTransactionRows';
-import type { IndexTransactionsOptions, TransactionColumns, TransactionIndex, TransactionInputRow } from './types';
+import { resolveDateObjects, resolveFields } from './resolveSummaryOptions';
+import type {
+  DateObjectReading,
+  IndexTransactionsOptions,
+  TransactionColumns,
+  TransactionFields,
+  TransactionIndex,
+  TransactionInputRow,
+} from './types';
 
 /** Whether `input` is an index built by {@link indexTransactions}. @internal */
 function isIndex(input: unknown): input is TransactionIndex {
   return typeof input === 'object' && input !== null && (input as { kind?: unknown }).kind === 'transactionIndex';
 }
 
-/** The checked options: minor digits and currency. @internal */
-function resolveOptions(fn: string, options: IndexTransactionsOptions | undefined): { digits: number; currency: string | null } {
+/** The checked options: minor digits, currency, field names and the reading of `Date`s. @internal */
+function resolveOptions(
+  fn: string,
+  options: IndexTransactionsOptions | undefined,
+): { digits: number; currency: string | null; fields: Required<TransactionFields>; dateObjects: DateObjectReading } {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
   }
@@ -23,7 +34,9 @@ function resolveOptions(fn: string, options: IndexTransactionsOptions | undefine
   const code = currency === undefined ? null : currency.trim().toUpperCase();
   if (code !== null) currencyMinorDigits(code, fn);
   const money = { ...(code === null ? {} : { currency: code }), ...(options?.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }) };
-  return { digits: resolveMinorDigits(fn, money), currency: code };
+  const fields = resolveFields(fn, options?.fields);
+  const dateObjects = resolveDateObjects(fn, options?.dateObjects);
+  return { digits: resolveMinorDigits(fn, money), currency: code, fields, dateObjects };
 }
 
 /**
@@ -37,9 +50,13 @@ function resolveOptions(fn: string, options: IndexTransactionsOptions | undefine
  * An index passed in is returned as it is.
  *
  * Rules (the same as `parseTransactions` of `clientele/schemas`, without zod):
+ * - Field names: `customerId`, `date`, `amount` and `returned`, or the names given in `options.fields`
+ *   (the optional fields keep their names); a missing field is rejected as missing, by its property name.
  * - `customerId`: a non-blank string (trimmed) or a safe integer; `42` and `'42'` are one customer.
- * - `date`: `'yyyy-mm-dd'` (a time after it is ignored), `'yyyymmdd'`, or a `Date` read at its UTC
- *   calendar date; years 0000–9999; impossible dates are rejected.
+ * - `date`: `'yyyy-mm-dd'` (a time after it is ignored), `'yyyymmdd'`, or a `Date` read as
+ *   `options.dateObjects` says (default `'strict'`: its UTC calendar date, but a `Date` at local
+ *   midnight whose UTC date is another day is rejected with the reason); years 0000–9999; impossible
+ *   dates are rejected.
  * - `amount`: exact with at most `minorDigits` decimals (no rounding). A negative amount is accepted only
  *   on a row with `returned: true`; a return is stored as a negative amount whatever its written sign and
  *   is never a purchase.
@@ -54,12 +71,13 @@ function resolveOptions(fn: string, options: IndexTransactionsOptions | undefine
  * O(n + c log c) time, about 40 bytes per row.
  *
  * @param input - Transaction rows ({@link TransactionInputRow}; the `Transaction` records of
- *   `clientele/schemas` fit), the column form, or an index.
- * @param options - `minorDigits` (default 2, or the currency's) and `currency`.
+ *   `clientele/schemas` fit; rows with other field names with `options.fields`), the column form, or an index.
+ * @param options - `minorDigits` (default 2, or the currency's), `currency`, `fields` (other field
+ *   names) and `dateObjects` (how `Date`s are read).
  * @returns The {@link TransactionIndex}.
  * @throws `INVALID_ARGUMENT` when `input` is neither an array of rows, columns nor an index; when the
  *   columns differ in length; when the rows name two currencies and `options.currency` is not given; for
- *   an invalid option.
+ *   an invalid option (an unknown field in `fields`, a `dateObjects` other than 'strict', 'utc', 'local').
  * @example
  * ```ts
  * const index = indexTransactions([
@@ -76,14 +94,14 @@ function resolveOptions(fn: string, options: IndexTransactionsOptions | undefine
  * Interactive Marketing, 23(1), 61–69. doi:10.1016/j.intmar.2008.11.003
  */
 export function indexTransactions(
-  input: readonly TransactionInputRow[] | TransactionColumns | TransactionIndex,
+  input: readonly TransactionInputRow[] | readonly object[] | TransactionColumns | TransactionIndex,
   options?: IndexTransactionsOptions,
 ): TransactionIndex {
   const fn = 'indexTransactions';
   if (isIndex(input)) return input;
-  const { digits, currency } = resolveOptions(fn, options);
+  const { digits, currency, fields, dateObjects } = resolveOptions(fn, options);
   if (Array.isArray(input)) {
-    const raw = readTransactionRows(fn, input as readonly TransactionInputRow[], digits, currency);
+    const raw = readTransactionRows(fn, input as readonly TransactionInputRow[], digits, currency, fields, dateObjects);
     return groupRawTransactions(raw, digits, input.length);
   }
   if (typeof input === 'object' && input !== null && 'customer' in input) {

@@ -2,6 +2,7 @@ import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { assertInteger } from '../core/validate/assertInteger';
 import { MINOR_LIMIT } from '../money/parseMinorUnits';
+import { allRowsRejected } from './internal/allRowsRejected';
 import { resolveSummaryOptions } from './resolveSummaryOptions';
 import { summarizeCore } from './summarizeCore';
 import type { RejectedTransaction, SummaryOptions, TransactionColumns, TransactionSummary } from './types';
@@ -22,7 +23,9 @@ const MAX_DAY = 2_932_896;
  * sorted by customer and day), each customer's rows are sorted by day in place, and each customer is
  * reduced in one pass: O(n) time and about 32 bytes of scratch memory per row; the input is not modified.
  * Entries that are not integers in range are returned in `rejected` with their index; so are days after
- * the observation end.
+ * the observation end. A negative `amountMinor` is a return, handled by `options.returns` as in
+ * {@link summarizeTransactions} (netted by default). A call in which every entry is rejected throws
+ * `ALL_ROWS_REJECTED`.
  *
  * @param columns - `customer` (integer index ≥ 0), `epochDay` (integer), `amountMinor` (integer minor
  *   units below 2^52 in magnitude), all of one length; optional `customerIds` (the identifier of each
@@ -35,7 +38,9 @@ const MAX_DAY = 2_932_896;
  * @throws `INVALID_ARGUMENT` when a column is missing or the lengths differ.
  * @throws `INVALID_ARGUMENT` when, without `customerIds`, the largest customer index exceeds 10 times the
  *   number of rows plus a million (use dense indices).
- * @throws `INVALID_ARGUMENT` for an invalid option (see {@link summarizeTransactions}).
+ * @throws `INVALID_ARGUMENT` for an invalid option (see {@link summarizeTransactions}); with
+ *   `returns: 'refuse'`, at the first negative amount.
+ * @throws `ALL_ROWS_REJECTED` when every entry is rejected.
  * @example
  * ```ts
  * const summary = summarizeTransactionColumns(
@@ -108,6 +113,19 @@ export function summarizeTransactionColumns<Id extends string | number = number>
       field = 'amountMinor';
       reason = 'must be an integer number of minor units below 2^52 in magnitude';
       value = a;
+    } else if (a < 0 && settings.returns !== 'net') {
+      if (settings.returns === 'refuse') {
+        throw new InvalidArgumentError(
+          fn,
+          `columns.amountMinor[${i}]`,
+          "must not be a return (a negative amount) with `options.returns` 'refuse'; use 'net' to net returns against " +
+            "the purchases or 'drop' to leave them out with a report",
+          a,
+        );
+      }
+      field = 'amountMinor';
+      reason = "is a return (a negative amount), left out by `options.returns` 'drop'";
+      value = a;
     }
     if (field !== null) {
       bad ??= new Uint8Array(n);
@@ -119,16 +137,8 @@ export function summarizeTransactionColumns<Id extends string | number = number>
   if (customerIds === undefined && customerCount > 10 * n + 1_000_000) {
     throw new InvalidArgumentError(fn, 'columns.customer', 'must hold dense indices (at most 10·rows + 10^6)', maxCustomer);
   }
-  return summarizeCore<Id>(
-    n,
-    customer,
-    epochDay,
-    amountMinor,
-    bad,
-    customerIds ?? null,
-    customerCount,
-    settings,
-    rejected,
-    'epochDay',
-  );
+  const source = { dayField: 'epochDay', amountField: 'amountMinor', amountOf: (i: number) => amountMinor[i] } as const;
+  const summary = summarizeCore<Id>(n, customer, epochDay, amountMinor, bad, customerIds ?? null, customerCount, settings, rejected, source);
+  if (summary.rejected.length === n) throw allRowsRejected(fn, null, summary.rejected, null);
+  return summary;
 }

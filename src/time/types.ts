@@ -30,6 +30,43 @@ export type MonthLength = 30 | 30.4375 | 'calendar';
  */
 export type MergeBy = 'day' | 'unit';
 
+/**
+ * What a summary does with returns and refunds: rows with a negative amount (or, for row objects,
+ * `returned: true`, whose amount is then taken as negative whatever its sign).
+ * - `'net'` (default): a return is not a purchase; its amount is subtracted from the customer's latest
+ *   purchase on or before its day, in the same period (calibration or holdout). A return with no such
+ *   purchase is rejected with the reason.
+ * - `'drop'`: returns are left out of the summary and listed in `rejected` with the reason.
+ * - `'refuse'`: the first return throws `INVALID_ARGUMENT` naming the row.
+ */
+export type ReturnPolicy = 'net' | 'drop' | 'refuse';
+
+/**
+ * How a `Date` object becomes a calendar date:
+ * - `'strict'` (default): its UTC calendar date, except that a `Date` at local midnight whose UTC date is
+ *   another day (a `Date` built from local fields, `new Date(2024, 0, 1)`, on a machine east of UTC) is
+ *   rejected with the reason, since reading it at UTC would move it to the previous day.
+ * - `'utc'`: its UTC calendar date, always (`new Date('2024-01-01')` is 2024-01-01 on every machine).
+ * - `'local'`: its calendar date in the machine's time zone (`new Date(2024, 0, 1)` is 2024-01-01 on the
+ *   machine that built it; the same instant may be another day elsewhere).
+ */
+export type DateObjectReading = 'strict' | 'utc' | 'local';
+
+/**
+ * The property names under which a row holds each field, when they are not the library's names (a CRM
+ * export's `customer_id`, `order_date`, `total`). Each defaults to the library's name.
+ */
+export interface TransactionFields {
+  /** Property of the customer identifier (default `'customerId'`). */
+  readonly customerId?: string;
+  /** Property of the date (default `'date'`). */
+  readonly date?: string;
+  /** Property of the amount (default `'amount'`). */
+  readonly amount?: string;
+  /** Property of the return flag, `true` on a return or refund (default `'returned'`). */
+  readonly returned?: string;
+}
+
 /** Options of the transaction summary. */
 export interface SummaryOptions {
   /**
@@ -54,6 +91,15 @@ export interface SummaryOptions {
   readonly currency?: string;
   /** Minor digits of the amounts (default 2, or the currency's). */
   readonly minorDigits?: number;
+  /**
+   * Property names of the row fields when they differ from `customerId`, `date`, `amount`, `returned`
+   * (rows only; see {@link TransactionFields}).
+   */
+  readonly fields?: TransactionFields;
+  /** What to do with returns and refunds (default `'net'`; see {@link ReturnPolicy}). */
+  readonly returns?: ReturnPolicy;
+  /** How `Date` objects are read (default `'strict'`; see {@link DateObjectReading}). */
+  readonly dateObjects?: DateObjectReading;
 }
 
 /** One transaction as a row object. */
@@ -62,8 +108,13 @@ export interface TransactionRow<Id extends string | number = string | number> {
   readonly customerId: Id;
   /** Calendar date: `'yyyy-mm-dd'`, `'yyyymmdd'` (a time after it is ignored) or a `Date` read at UTC. */
   readonly date: string | Date;
-  /** Value in major units (dollars): a finite number or a decimal string with at most the minor digits. */
+  /**
+   * Value in major units (dollars): a finite number or a decimal string with at most the minor digits. A
+   * negative amount is a return (see {@link ReturnPolicy}).
+   */
   readonly amount: number | string;
+  /** `true` when the row is a return or refund (its amount then counts as negative). */
+  readonly returned?: boolean | null | undefined;
 }
 
 /**
@@ -75,7 +126,7 @@ export interface TransactionColumns<Id extends string | number = string | number
   readonly customer: ArrayLike<number>;
   /** Purchase date as whole days since 1970-01-01 (see `toEpochDay`). */
   readonly epochDay: ArrayLike<number>;
-  /** Value in integer minor units (cents), below 2^52 in magnitude. */
+  /** Value in integer minor units (cents), below 2^52 in magnitude; negative for a return. */
   readonly amountMinor: ArrayLike<number>;
   /** Identifier of each customer index; default: the index itself. */
   readonly customerIds?: readonly Id[];
@@ -114,6 +165,12 @@ export interface CustomerSummary<Id extends string | number = string | number> {
   readonly firstPurchaseDate: string;
   /** Date of the last purchase in calibration, `'yyyy-mm-dd'`. */
   readonly lastPurchaseDate: string;
+  /**
+   * Present only on a repeat buyer whose `monetaryValue` is not positive (zero-valued purchases, or
+   * returns netted against them): why the Gamma-Gamma spend model must not be fitted on this customer
+   * (it needs a positive mean spend). Filter with `c.frequency > 0 && c.spendExcluded === undefined`.
+   */
+  readonly spendExcluded?: string;
   /** Holdout purchases `x*`: distinct purchase periods in the holdout. Only with `calibrationEnd`. */
   readonly frequencyHoldout?: number;
   /** Mean value of the holdout purchases, major units; 0 when there are none. Only with `calibrationEnd`. */
@@ -137,7 +194,7 @@ export interface RejectedTransaction {
   /** Index of the row (or column entry) in the input. */
   readonly index: number;
   /** The offending field: `'row'` when the row itself is not an object. */
-  readonly field: 'row' | 'customerId' | 'customer' | 'date' | 'epochDay' | 'amount' | 'amountMinor';
+  readonly field: 'row' | 'customerId' | 'customer' | 'date' | 'epochDay' | 'amount' | 'amountMinor' | 'returned';
   /** The rule broken, e.g. `'must be a valid calendar date'` or `'is after the observation end 1998-06-30'`. */
   readonly reason: string;
   /** The offending value. */
@@ -160,6 +217,10 @@ export interface SummarySettings {
   readonly observationEnd: string | null;
   /** Minor digits of the amounts. */
   readonly minorDigits: number;
+  /** The return policy applied. */
+  readonly returns: ReturnPolicy;
+  /** How `Date` objects were read. */
+  readonly dateObjects: DateObjectReading;
 }
 
 /** The result of `summarizeTransactions` and `summarizeTransactionColumns`. */
@@ -168,7 +229,7 @@ export interface TransactionSummary<Id extends string | number = string | number
   readonly customers: CustomerSummary<Id>[];
   /** Customers first seen after the calibration end (empty without `calibrationEnd`). */
   readonly notInCalibration: UncalibratedCustomer<Id>[];
-  /** Rows left out, in input order, each with its reason. */
+  /** Rows left out (unreadable, after the observation end, returns dropped or unmatched), in input order, each with its reason. */
   readonly rejected: RejectedTransaction[];
   /** The settings used. */
   readonly options: SummarySettings;
@@ -216,7 +277,7 @@ export interface TransactionInputRow {
   /** Cost of goods and service of the row, major units, ≥ 0. */
   readonly cost?: number | string | undefined;
   /** Whether the row is a return or refund (not a purchase). */
-  readonly returned?: boolean | undefined;
+  readonly returned?: boolean | null | undefined;
 }
 
 /** Options of `indexTransactions`. */
@@ -228,6 +289,13 @@ export interface IndexTransactionsOptions {
    * name more than one currency is refused (convert first, or choose one).
    */
   readonly currency?: string;
+  /**
+   * Property names of `customerId`, `date`, `amount` and `returned` when the rows use others (see
+   * {@link TransactionFields}); the other fields keep their names.
+   */
+  readonly fields?: TransactionFields;
+  /** How `Date` objects are read (default `'strict'`; see {@link DateObjectReading}). */
+  readonly dateObjects?: DateObjectReading;
 }
 
 /**

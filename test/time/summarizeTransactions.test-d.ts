@@ -26,4 +26,18 @@ describe('summarizeTransactions types', () => {
     // @ts-expect-error: mergeBy has no 'none'
     summarizeTransactions(rows, { mergeBy: 'none' });
   });
+
+  it('takes rows with other field names, a return policy and a Date reading', () => {
+    const crm = [{ customer_id: 'c1', order_date: '2024-01-05', total: '19.90' }];
+    const summary = summarizeTransactions(crm, { fields: { customerId: 'customer_id', date: 'order_date', amount: 'total' } });
+    expectTypeOf(summary.customers[0]?.spendExcluded).toEqualTypeOf<string | undefined>();
+    expectTypeOf(summary.options.returns).toEqualTypeOf<'net' | 'drop' | 'refuse'>();
+    summarizeTransactions(crm, { returns: 'drop', dateObjects: 'local' });
+    // @ts-expect-error: returns is 'net', 'drop' or 'refuse'
+    summarizeTransactions(crm, { returns: 'keep' });
+    // @ts-expect-error: dateObjects is 'strict', 'utc' or 'local'
+    summarizeTransactions(crm, { dateObjects: 'tokyo' });
+    // @ts-expect-error: fields names only customerId, date, amount, returned
+    summarizeTransactions(crm, { fields: { customer: 'customer_id' } });
+  });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarizeTransactionColumns, summarizeTransactions, toEpochDay } from '../../src/time/index';
-import type { CustomerSummary, SummaryOptions, TransactionRow } from '../../src/time/index';
+import type { CustomerSummary, SummaryOptions, TransactionRow, TransactionSummary } from '../../src/time/index';
 
 const fixture = (p: string) => readFileSync(new URL(`../fixtures/cdnow/${p}`, import.meta.url), 'utf8');
 
@@ -49,6 +49,8 @@ describe('summarizeTransactions on the CDNOW sample', () => {
       calibrationEnd: '1997-09-30',
       observationEnd: '1998-06-30',
       minorDigits: 2,
+      returns: 'net',
+      dateObjects: 'strict',
     });
   });
 
@@ -344,29 +346,53 @@ describe('summarizeTransactions, definitions', () => {
   });
 });
 
-// A naive reference: group by customer, distinct days, filter windows. Integer days, cents.
+// A naive reference: group by customer, purchase days (a day with a row of amount >= 0), each return
+// (negative amount) netted against the latest purchase day on or before it in its window (calibration
+// up to c, holdout after it), or rejected when there is none. Integer days, cents.
 function naive(log: readonly { customerId: string; day: number; cents: number }[], c: number, e: number, unit: number) {
-  const byCustomer = new Map<string, Map<number, number>>();
+  const byCustomer = new Map<string, { day: number; cents: number }[]>();
+  let unmatched = 0;
   for (const t of log) {
     if (t.day > e) continue;
-    const days = byCustomer.get(t.customerId) ?? new Map<number, number>();
-    days.set(t.day, (days.get(t.day) ?? 0) + t.cents);
-    byCustomer.set(t.customerId, days);
+    byCustomer.set(t.customerId, [...(byCustomer.get(t.customerId) ?? []), t]);
   }
   const out = new Map<string, number[]>();
-  for (const [id, days] of byCustomer) {
-    const sorted = [...days.entries()].sort((a, b) => a[0] - b[0]);
+  for (const [id, rows] of byCustomer) {
+    const value = new Map<number, number>();
+    for (const t of rows) if (t.cents >= 0) value.set(t.day, (value.get(t.day) ?? 0) + t.cents);
+    const purchaseDays = [...value.keys()].sort((a, b) => a - b);
+    for (const t of rows) {
+      if (t.cents >= 0) continue;
+      const inWindow = purchaseDays.filter((d) => d <= t.day && (t.day <= c ? true : d > c));
+      if (inWindow.length === 0) unmatched++;
+      else {
+        const target = inWindow[inWindow.length - 1] as number;
+        value.set(target, (value.get(target) ?? 0) + t.cents);
+      }
+    }
+    const sorted = purchaseDays.map((d) => [d, value.get(d) as number] as const);
     const cal = sorted.filter(([d]) => d <= c);
     const hold = sorted.filter(([d]) => d > c);
     if (cal.length === 0) continue;
     const x = cal.length - 1;
     const repeat = cal.slice(1).reduce((a, [, v]) => a + v, 0);
     const holdTotal = hold.reduce((a, [, v]) => a + v, 0);
-    const first = (cal[0] as [number, number])[0];
-    const last = (cal[x] as [number, number])[0];
+    const first = (cal[0] as readonly [number, number])[0];
+    const last = (cal[x] as readonly [number, number])[0];
     out.set(id, [x, (last - first) / unit, (c - first) / unit, x ? repeat / x / 100 : 0, hold.length, hold.length ? holdTotal / hold.length / 100 : 0]);
   }
-  return out;
+  return { customers: out, unmatched };
+}
+
+/** The summary, or an empty one when every row was rejected (`ALL_ROWS_REJECTED`, checked to name the count). */
+function summarizeOrEmpty(rows: readonly object[], options: SummaryOptions): TransactionSummary {
+  try {
+    return summarizeTransactions(rows, options);
+  } catch (e) {
+    expect((e as { code?: string }).code).toBe('ALL_ROWS_REJECTED');
+    expect((e as { rowCount?: number }).rowCount).toBe(rows.length);
+    return { customers: [], notInCalibration: [], rejected: rows.map((_, index) => ({ index, field: 'row', reason: '', value: null })), options: {} as never };
+  }
 }
 
 const arbitraryLog = fc.array(
@@ -392,10 +418,10 @@ describe('summarizeTransactions, properties', () => {
       fc.property(arbitraryLog, fc.integer({ min: 9862, max: 9982 }), fc.integer({ min: 0, max: 60 }), (log, c, extra) => {
         const e = c + extra;
         const options = { calibrationEnd: new Date(c * 86_400_000), observationEnd: new Date(e * 86_400_000), unit: 'week' as const };
-        const result = summarizeTransactions(toRows(log), options);
-        const reference = naive(log, c, e, 7);
+        const result = summarizeOrEmpty(toRows(log), options);
+        const { customers: reference, unmatched } = naive(log, c, e, 7);
         expect(result.customers.length).toBe(reference.size);
-        expect(result.rejected.length).toBe(log.filter((t) => t.day > e).length);
+        expect(result.rejected.length).toBe(log.filter((t) => t.day > e).length + unmatched);
         for (const s of result.customers) {
           const r = reference.get(s.customerId as string) as number[];
           expect([s.frequency, s.recency, s.T, s.frequencyHoldout]).toEqual([r[0], r[1], r[2], r[4]]);
@@ -420,10 +446,14 @@ describe('summarizeTransactions, properties', () => {
         const ranks = [...k];
         const shuffled = rows.map((r, i) => [ranks[i] as number, r] as const).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
         const options = { calibrationEnd: '1997-03-01', observationEnd: '1997-05-01', unit: 'week' as const };
-        const a = summarizeTransactions(rows, options);
-        const b = summarizeTransactions(shuffled, options);
+        const a = summarizeOrEmpty(rows, options);
+        const b = summarizeOrEmpty(shuffled, options);
+        if (a.customers.length + a.notInCalibration.length === 0) {
+          expect(b.rejected.length).toBe(rows.length);
+          return;
+        }
         expect(byId(b.customers)).toEqual(byId(a.customers));
-        const ids = a.customers.map((c) => c.customerId).concat(a.notInCalibration.map((u) => u.customerId));
+        const ids = [...new Set(log.map((t) => t.customerId))];
         const index = new Map(ids.map((id, i) => [id, i]));
         const cols = summarizeTransactionColumns(
           {
@@ -444,8 +474,8 @@ describe('summarizeTransactions, properties', () => {
   it('keeps the invariants when merging by unit', () => {
     fc.assert(
       fc.property(arbitraryLog, fc.constantFrom<SummaryOptions>({ unit: 'week' }, { unit: 'month', monthLength: 'calendar' }, { unit: 3 }, { unit: 'month', monthLength: 30 }), (log, unitOptions) => {
-        const result = summarizeTransactions(toRows(log), { ...unitOptions, mergeBy: 'unit', calibrationEnd: '1997-03-01' });
-        const byDay = byId(summarizeTransactions(toRows(log), { calibrationEnd: '1997-03-01' }).customers);
+        const result = summarizeOrEmpty(toRows(log), { ...unitOptions, mergeBy: 'unit', calibrationEnd: '1997-03-01' });
+        const byDay = byId(summarizeOrEmpty(toRows(log), { calibrationEnd: '1997-03-01' }).customers);
         for (const s of result.customers) {
           expect(Number.isInteger(s.recency) && Number.isInteger(s.T)).toBe(true);
           expect(0 <= s.recency && s.recency <= s.T).toBe(true);

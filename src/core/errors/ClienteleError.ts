@@ -6,13 +6,18 @@
  * - `NOT_CONVERGED`: an iterative method stopped before its tolerance (thrown only when `strict`).
  * - `UNIT_MISMATCH`: durations, rates or currencies with incompatible units were combined.
  * - `UNDEFINED_RESULT`: the inputs are valid but the quantity asked for does not exist for them.
+ * - `ABORTED`: the caller stopped a long computation through its `AbortSignal`; no result was produced.
+ * - `ALL_ROWS_REJECTED`: every input record was rejected (wrong field names, unreadable values), so
+ *   nothing can be computed; the message names the first reasons.
  */
 export type ClienteleErrorCode =
   | 'INVALID_ARGUMENT'
   | 'EMPTY_INPUT'
   | 'NOT_CONVERGED'
   | 'UNIT_MISMATCH'
-  | 'UNDEFINED_RESULT';
+  | 'UNDEFINED_RESULT'
+  | 'ABORTED'
+  | 'ALL_ROWS_REJECTED';
 
 /** The brand that marks clientele errors; shared across ESM and CJS copies through the global symbol registry. */
 export const CLIENTELE_ERROR_BRAND: unique symbol = Symbol.for('clientele.error') as never;

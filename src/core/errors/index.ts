@@ -5,4 +5,6 @@ export { EmptyInputError } from './EmptyInputError';
 export { NotConvergedError } from './NotConvergedError';
 export { UnitMismatchError } from './UnitMismatchError';
 export { UndefinedResultError } from './UndefinedResultError';
+export { AbortedError } from './AbortedError';
+export { AllRowsRejectedError } from './AllRowsRejectedError';
 export { isClienteleError } from './isClienteleError';

@@ -1,4 +1,11 @@
-export type { ObjectiveFunction, MinimizeResult, NelderMeadOptions, BfgsOptions } from './types';
+export type {
+  ObjectiveFunction,
+  MinimizeResult,
+  NelderMeadOptions,
+  BfgsOptions,
+  IterationCallback,
+  OptimizerIteration,
+} from './types';
 export { minimizeNelderMead } from './minimizeNelderMead';
 export { minimizeBfgs } from './minimizeBfgs';
 export { numericalGradient } from './numericalGradient';

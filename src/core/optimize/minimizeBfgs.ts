@@ -31,10 +31,13 @@ interface Trial {
  * `gradientTolerance` or an accepted step changes `f` by at most `functionTolerance · (|f| + functionTolerance)`
  * (the relative test of R's `optim`); with
  * `converged: false` when the iteration cap is reached or no step along either `−H∇f` or `−∇f` decreases
- * `f`. O(n²) memory and arithmetic per iteration. The input is not modified.
+ * `f`; with `converged: false` and the message `'stopped by onIteration'` when `options.onIteration`, called
+ * after each accepted step, returns `true`. O(n²) memory and arithmetic per iteration. The input is not
+ * modified.
  *
  * Never throws: an empty start, or a start where `f` or its gradient is not finite, gives a result with
- * `converged: false` and the reason in `message`.
+ * `converged: false` and the reason in `message` (an exception thrown by `f`, the gradient or
+ * `onIteration` propagates).
  *
  * @param f - objective, called with a fresh `Float64Array`
  * @param x0 - starting point, length `n ≥ 1`, where `f` is finite
@@ -64,6 +67,7 @@ export function minimizeBfgs(f: ObjectiveFunction, x0: ArrayLike<number>, option
     return Number.isNaN(value) ? Number.POSITIVE_INFINITY : value;
   };
   const analytic = options.gradient;
+  const onIteration = options.onIteration;
   const gradientAt = (point: Float64Array): Float64Array =>
     analytic !== undefined
       ? Float64Array.from(analytic(Float64Array.from(point)))
@@ -144,6 +148,9 @@ export function minimizeBfgs(f: ObjectiveFunction, x0: ArrayLike<number>, option
         fresh = false;
       }
       updateInverseHessian(H, s, y, sy);
+    }
+    if (onIteration !== undefined && onIteration({ iteration: iterations, x: x.slice(), value, gradient: gradient.slice() }) === true) {
+      return finish(x, value, gradient, iterations, false, 'stopped by onIteration');
     }
     if (Math.abs(previous - value) <= functionTolerance * (Math.abs(value) + functionTolerance)) {
       const converged = true;

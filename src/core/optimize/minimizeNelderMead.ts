@@ -17,12 +17,13 @@ import type { MinimizeResult, NelderMeadOptions, ObjectiveFunction } from './typ
  * is `NaN` or `+∞` counts as `+∞`, so the simplex contracts away from undefined regions. Converged when
  * both the simplex diameter and the spread of values are below their tolerances (see
  * {@link NelderMeadOptions}); `converged` is `false` if the iteration cap is reached first or the simplex
- * collapses without meeting the value test. `gradientNorm` comes from central differences at the final
- * point (2n extra evaluations, counted). Cost per iteration: 1–2 evaluations, or `n` on a shrink, plus
+ * collapses without meeting the value test, or `options.onIteration` (called after each iteration with the
+ * best vertex) returns `true` (message `'stopped by onIteration'`). `gradientNorm` comes from central
+ * differences at the final point (2n extra evaluations, counted; `NaN` when stopped by `onIteration`). Cost per iteration: 1–2 evaluations, or `n` on a shrink, plus
  * O(n²) arithmetic. The input is not modified.
  *
  * Never throws: an empty `x0` gives a result with `converged: false`; if every evaluation is undefined,
- * `value` is `+∞` and `converged` is `false`.
+ * `value` is `+∞` and `converged` is `false` (an exception thrown by `f` or `onIteration` propagates).
  *
  * @param f - objective, called with a fresh `Float64Array`
  * @param x0 - starting point, length `n ≥ 1`
@@ -112,6 +113,7 @@ export function minimizeNelderMead(
   let iterations = 0;
   let converged = false;
   let message = 'maximum number of iterations reached';
+  let stopped = false;
   for (;;) {
     order.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
     const best = order[0] as number;
@@ -127,6 +129,14 @@ export function minimizeNelderMead(
       const vertex = vertices[order[k] as number] as Float64Array;
       for (let j = 0; j < n; j++) {
         diameter = Math.max(diameter, Math.abs((vertex[j] as number) - (bestVertex[j] as number)));
+      }
+    }
+    if (iterations > 0 && options.onIteration !== undefined) {
+      const state = { iteration: iterations, x: bestVertex.slice(), value: fBest, gradient: null };
+      if (options.onIteration(state) === true) {
+        stopped = true;
+        message = 'stopped by onIteration';
+        break;
       }
     }
     const spread = fWorst - fBest;
@@ -205,7 +215,7 @@ export function minimizeNelderMead(
   const x = vertices[bestIndex] as Float64Array;
   const value = values[bestIndex] as number;
   let gradientNorm = Number.NaN;
-  if (Number.isFinite(value)) {
+  if (Number.isFinite(value) && !stopped) {
     const gradient = numericalGradient((point) => {
       evaluations += 1;
       return f(point);

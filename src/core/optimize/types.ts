@@ -28,6 +28,29 @@ export interface MinimizeResult {
   readonly message: string;
 }
 
+/**
+ * The state an optimiser reports after each iteration to its `onIteration` callback: a plain object with
+ * fresh arrays, which the callback may keep.
+ */
+export interface OptimizerIteration {
+  /** Iterations completed so far (1 after the first). */
+  readonly iteration: number;
+  /** The current point (the best vertex for Nelder–Mead). */
+  readonly x: Float64Array;
+  /** The objective at `x`. */
+  readonly value: number;
+  /** The gradient at `x` (BFGS), or `null` where none is computed (Nelder–Mead). */
+  readonly gradient: Float64Array | null;
+}
+
+/**
+ * Called after each iteration with the current state. Returning `true` stops the optimiser, which then
+ * returns its current point with `converged: false` and the message `'stopped by onIteration'` (how a
+ * caller honours an `AbortSignal` or a time budget). An exception thrown by the callback propagates to
+ * the optimiser's caller.
+ */
+export type IterationCallback = (state: OptimizerIteration) => boolean | void;
+
 /** Options of {@link minimizeNelderMead}. */
 export interface NelderMeadOptions {
   /**
@@ -47,6 +70,8 @@ export interface NelderMeadOptions {
    * (default `0.05 · |x0_i|`, or 0.00025 where `x0_i = 0`).
    */
   readonly initialStep?: number | readonly number[];
+  /** Called after each iteration; return `true` to stop (see {@link IterationCallback}). */
+  readonly onIteration?: IterationCallback;
 }
 
 /** Options of {@link minimizeBfgs}. */
@@ -67,4 +92,6 @@ export interface BfgsOptions {
   readonly maxIterations?: number;
   /** Relative step of the finite-difference gradient when `gradient` is omitted (default ∛ε ≈ 6.1e-6). */
   readonly gradientStep?: number;
+  /** Called after each accepted step; return `true` to stop (see {@link IterationCallback}). */
+  readonly onIteration?: IterationCallback;
 }

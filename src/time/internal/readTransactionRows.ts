@@ -3,11 +3,17 @@ import { describeMinorUnitsProblem } from '../../money/describeMinorUnitsProblem
 import { parseMinorUnits } from '../../money/parseMinorUnits';
 import { createStringIndex } from '../createStringIndex';
 import { parseCalendarDay } from '../parseCalendarDay';
-import type { TransactionInputRow } from '../types';
+import type { DateObjectReading, TransactionFields, TransactionInputRow } from '../types';
+import { dateObjectDay, describeShiftedDate, SHIFTED_DAY } from './dateObjectDay';
 import { createRawTransactions, type RawTransactions } from './rawTransactions';
 import { readCustomerId } from './readCustomerId';
 
 const DATE_RULE = 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)';
+
+/** `is missing (no property \`key\`)` when the row has no such property, `null` otherwise. @internal */
+function missing(row: object, key: string, value: unknown): string | null {
+  return value === undefined && !(key in row) ? `is missing (no property \`${key}\`)` : null;
+}
 
 /** The optional text of a row (`null` when absent or blank), or `undefined` when it is not text. @internal */
 function optionalText(value: unknown): string | null | undefined {
@@ -74,7 +80,10 @@ export function readTransactionRows(
   rows: readonly TransactionInputRow[],
   digits: number,
   currency: string | null,
+  fields: Required<TransactionFields> = { customerId: 'customerId', date: 'date', amount: 'amount', returned: 'returned' },
+  dateObjects: DateObjectReading = 'strict',
 ): RawTransactions {
+  const { customerId: idKey, date: dateKey, amount: amountKey, returned: returnedKey } = fields;
   const n = rows.length;
   const raw = createRawTransactions(n);
   const lookup = createStringIndex();
@@ -85,31 +94,39 @@ export function readTransactionRows(
   for (let i = 0; i < n; i++) {
     const row = rows[i] as TransactionInputRow | null | undefined;
     if (typeof row !== 'object' || row === null) {
-      reject(i, 'row', 'must be an object with customerId, date and amount', row);
+      reject(i, 'row', `must be an object with ${idKey}, ${dateKey} and ${amountKey}`, row);
       continue;
     }
-    const id = readCustomerId(row.customerId);
+    const record = row as unknown as Record<string, unknown>;
+    const rawId = record[idKey];
+    const id = readCustomerId(rawId);
     if (id === null) {
-      reject(i, 'customerId', 'must be a non-blank string or a safe integer', row.customerId);
+      reject(i, 'customerId', missing(row, idKey, rawId) ?? 'must be a non-blank string or a safe integer', rawId);
       continue;
     }
-    const day = parseCalendarDay(row.date);
+    const date = record[dateKey];
+    const day = date instanceof Date ? dateObjectDay(date, dateObjects) : parseCalendarDay(date);
+    if (day === SHIFTED_DAY) {
+      reject(i, 'date', describeShiftedDate(date as Date), date);
+      continue;
+    }
     if (Number.isNaN(day)) {
-      reject(i, 'date', DATE_RULE, row.date);
+      reject(i, 'date', missing(row, dateKey, date) ?? DATE_RULE, date);
       continue;
     }
-    const amount = parseMinorUnits(row.amount, digits);
+    const rawAmount = record[amountKey] as number | string;
+    const amount = parseMinorUnits(rawAmount, digits);
     if (Number.isNaN(amount)) {
-      reject(i, 'amount', describeMinorUnitsProblem(row.amount, digits), row.amount);
+      reject(i, 'amount', missing(row, amountKey, rawAmount) ?? describeMinorUnitsProblem(rawAmount, digits), rawAmount);
       continue;
     }
-    const returned = row.returned;
+    const returned = record[returnedKey];
     if (returned !== undefined && returned !== null && typeof returned !== 'boolean') {
       reject(i, 'returned', 'must be a boolean', returned);
       continue;
     }
     if (amount < 0 && returned !== true) {
-      reject(i, 'amount', 'must not be negative unless `returned` is true (a refund)', row.amount);
+      reject(i, 'amount', 'must not be negative unless `returned` is true (a refund)', rawAmount);
       continue;
     }
     const rowCurrency = row.currency;

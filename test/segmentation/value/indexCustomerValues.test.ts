@@ -63,6 +63,8 @@ describe('indexCustomerValues', () => {
     expect(index.customerIds).toEqual(['a', 'b', 'c']);
     expect(Array.from(index.byValue.value!)).toEqual([0, 1, 2]);
     expect(Array.from(index.byValue.profit!)).toEqual([0, 2, 1]);
+    expect(Array.from(index.sortedValues.value!)).toEqual([70, 20, 20]);
+    expect(Array.from(index.sortedValues.profit!)).toEqual([30, 10, -5]);
     expect(Array.from(index.rowIndex)).toEqual([1, 0, 2]);
     expect(index.rejected).toEqual([{ index: 3, field: 'value', reason: 'must be a finite number', value: 'n/a' }]);
     expect(index.rowCount).toBe(4);

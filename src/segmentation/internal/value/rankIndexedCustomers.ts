@@ -2,14 +2,14 @@ import { EmptyInputError } from '../../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
 import type { RejectedRecord } from '../../../time/types';
 import type { CustomerValueIndex } from '../../valueTypes';
-import type { NumericField } from './readCustomerColumns';
+import { finiteNumber, type NumericField } from './readCustomerColumns';
 import type { RankedCustomers } from './rankCustomers';
 
 /**
  * The ranking of one field of a {@link CustomerValueIndex}, with the function's own reader applied to
  * the indexed numbers (it must be strictly increasing where it is not NaN, as the identity, a sign rule or
  * the exact minor units are): customers it reads as NaN are rejected (by their input row) and dropped
- * from the ranking, which stays sorted. Ids come sorted, so the id order is the identity. @internal
+ * from the ranking, which stays sorted. Ids come sorted. @internal
  */
 export function rankIndexedCustomers(fn: string, argument: string, index: CustomerValueIndex, field: NumericField): RankedCustomers {
   const column = index.columns[field.name];
@@ -18,10 +18,12 @@ export function rankIndexedCustomers(fn: string, argument: string, index: Custom
     throw new InvalidArgumentError(fn, argument, `must be an index with the field '${field.name}' (indexCustomerValues(rows, { fields: [..., '${field.name}'] }))`, index.settings.fields);
   }
   const n = column.length;
-  const values = new Float64Array(n);
+  // The index holds finite numbers: the plain reader keeps them all (the column is shared, never written).
+  const identity = field.read === finiteNumber;
+  const values = identity ? column : new Float64Array(n);
   let bad: Uint8Array | null = null;
   const rejected: RejectedRecord[] = [...index.rejected];
-  for (let c = 0; c < n; c++) {
+  for (let c = 0; c < n && !identity; c++) {
     const x = field.read(column[c]);
     if (Number.isNaN(x)) {
       bad ??= new Uint8Array(n);
@@ -29,19 +31,25 @@ export function rankIndexedCustomers(fn: string, argument: string, index: Custom
       rejected.push({ index: index.rowIndex[c] as number, field: field.name, reason: field.rule, value: column[c] });
     } else values[c] = x;
   }
-  let ids = index.customerIds as string[];
+  let ids = index.customerIds;
   let kept = values;
   let byValue = ranking;
   if (bad !== null) ({ ids, kept, byValue } = dropRejected(bad, ids, values, ranking));
   rejected.sort((a, b) => a.index - b.index);
   if (ids.length === 0) throw new EmptyInputError(fn, argument, `must hold at least one valid row (${rejected.length} rejected)`);
-  const idOrder = new Int32Array(ids.length);
-  for (let c = 0; c < ids.length; c++) idOrder[c] = c;
-  return { ids, values: kept, idOrder, byValue, rejected };
+  // The index keeps each field's values in rank order: shared (never written) when nothing was changed.
+  const presorted = (index.sortedValues as CustomerValueIndex['sortedValues'] | undefined)?.[field.name];
+  let sorted: Float64Array;
+  if (identity && presorted !== undefined && presorted.length === byValue.length) sorted = presorted;
+  else {
+    sorted = new Float64Array(byValue.length);
+    for (let r = 0; r < byValue.length; r++) sorted[r] = kept[byValue[r] as number] as number;
+  }
+  return { ids, values: kept, byValue, sorted, rejected };
 }
 
 /** The customers not marked, renumbered, with the ranking filtered (it stays sorted). @internal */
-function dropRejected(bad: Uint8Array, ids: readonly string[], values: Float64Array, ranking: Int32Array) {
+function dropRejected(bad: Uint8Array, ids: readonly string[], values: Float64Array, ranking: Int32Array): { ids: readonly string[]; kept: Float64Array; byValue: Int32Array } {
   const n = ids.length;
   const newPosition = new Int32Array(n);
   const keptIds: string[] = [];

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
 import { readCustomerId } from '../../../time/internal/readCustomerId';
 import type { RejectedRecord } from '../../../time/types';
+import { PLAN_SAMPLE, planIdKeys, writeIdKey, type IdKeyPlan } from './idKeyPlan';
+import { radixSortWords } from './radixSortWords';
 import { sortIds } from './sortIdOrder';
 
 /** One numeric field of a customer row: its name, a reader (NaN when invalid) and the rule it states. @internal */
@@ -22,6 +24,8 @@ export interface CustomerColumns {
   readonly index: Int32Array;
   /** Rejected rows sorted by input index. */
   readonly rejected: RejectedRecord[];
+  /** Whether the rows came in id order (then `idOrder` is `0, 1, 2, ...`). */
+  readonly inIdOrder: boolean;
 }
 
 /** A finite number, else NaN. @internal */
@@ -29,10 +33,38 @@ export function finiteNumber(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : Number.NaN;
 }
 
+/** Below this many rows the general id sort (a comparison sort for small lists) is used directly. @internal */
+const PLAN_MIN_ROWS = 256;
+
+/** The valid ids of up to {@link PLAN_SAMPLE} rows spread evenly over `rows`. @internal */
+function sampleIds(rows: readonly unknown[]): string[] {
+  const n = rows.length;
+  const out: string[] = [];
+  for (let s = 0; s < PLAN_SAMPLE; s++) {
+    const r = rows[Math.floor((s * n) / PLAN_SAMPLE)];
+    if (r === null || typeof r !== 'object') continue;
+    const id = readCustomerId((r as { customerId?: unknown }).customerId);
+    if (id !== null) out.push(id);
+  }
+  return out;
+}
+
+/** Writes the keys of `ids[0 .. k − 1]`; false when one does not fit the plan. @internal */
+function writeIdKeys(plan: IdKeyPlan, ids: readonly string[], k: number, first: Uint32Array, second: Uint32Array | null): boolean {
+  for (let q = 0; q < k; q++) if (!writeIdKey(plan, ids[q] as string, q, first, second)) return false;
+  return true;
+}
+
 /**
  * Reads `{ customerId, <fields> }` rows into columns. Rows that are not objects, have no valid id, or an
  * invalid field are rejected; every row of an id met more than once is rejected too (which row is right is
- * unknown), so the result does not depend on row order. @internal
+ * unknown), so the result does not depend on row order.
+ *
+ * Ids already in order are found so on the way (compared with the one before) and not sorted. Otherwise,
+ * when they fit a key plan guessed from a sample (see `planIdKeys`), each id's exact numeric key is made
+ * while the row is read (no second pass over the strings, which for a shuffled list sit at random places
+ * in memory) and the keys are sorted (placed at their slot when dense and distinct, as numbered ids are,
+ * else radix sorted); ids that do not fit the plan fall back to `sortIds`. @internal
  */
 export function readCustomerColumns(fn: string, argument: string, rows: unknown, fields: readonly NumericField[]): CustomerColumns {
   if (!Array.isArray(rows)) throw new InvalidArgumentError(fn, argument, 'must be an array of rows', rows);
@@ -43,6 +75,11 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   let k = 0;
   const rejected: RejectedRecord[] = [];
   const width = fields.length;
+  const plan = n >= PLAN_MIN_ROWS ? planIdKeys(sampleIds(rows)) : null;
+  let keyFirst: Uint32Array | null = null; // made when the ids turn out not to be in order
+  let keySecond: Uint32Array | null = null;
+  let keyed = plan !== null;
+  let ascending = true;
   row: for (let i = 0; i < n; i++) {
     const r: unknown = rows[i];
     if (r === null || typeof r !== 'object') {
@@ -57,12 +94,26 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
     for (let f = 0; f < width; f++) {
       const field = fields[f] as NumericField;
       const raw = (r as Record<string, unknown>)[field.name];
-      const x = field.read(raw);
+      // The common reader inline (no call per row): a finite number.
+      const x = field.read === finiteNumber ? (typeof raw === 'number' && raw - raw === 0 ? raw : Number.NaN) : field.read(raw);
       if (Number.isNaN(x)) {
         rejected.push({ index: i, field: field.name, reason: field.rule, value: raw });
         continue row;
       }
       (columns[f] as Float64Array)[k] = x;
+    }
+    if (keyed) {
+      if (ascending) {
+        // While the ids come in order no key is needed; at the first one out of order, the keys of those
+        // before it are made (usually a handful: unsorted lists show it early).
+        if (k > 0 && id < (ids[k - 1] as string)) {
+          ascending = false;
+          keyFirst = new Uint32Array(n);
+          keySecond = (plan as IdKeyPlan).words === 2 ? new Uint32Array(n) : null;
+          keyed = writeIdKeys(plan as IdKeyPlan, ids, k, keyFirst, keySecond);
+        }
+      }
+      if (!ascending && keyed && !writeIdKey(plan as IdKeyPlan, id, k, keyFirst as Uint32Array, keySecond)) keyed = false;
     }
     ids[k] = id;
     index[k++] = i;
@@ -70,9 +121,23 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   ids.length = k;
   index = index.subarray(0, k);
   columns = columns.map((c) => c.subarray(0, k));
-  const byId = sortIds(ids);
-  let idOrder = byId.order;
-  const duplicated = findDuplicates(ids, idOrder, byId.keys);
+  let idOrder: Int32Array;
+  let duplicated: Uint8Array | null;
+  let inIdOrder = false;
+  if (keyed && ascending) {
+    inIdOrder = true;
+    idOrder = new Int32Array(k);
+    for (let j = 0; j < k; j++) idOrder[j] = j;
+    duplicated = findDuplicates(ids, idOrder, null);
+  } else if (keyed) {
+    const first = (keyFirst as Uint32Array).subarray(0, k);
+    const second = keySecond === null ? null : keySecond.subarray(0, k);
+    ({ idOrder, duplicated } = sortKeys(first, second));
+  } else {
+    const byId = sortIds(ids);
+    idOrder = byId.order;
+    duplicated = findDuplicates(ids, idOrder, byId.keys);
+  }
   if (duplicated !== null) {
     for (let k = 0; k < ids.length; k++) {
       if (duplicated[k] === 1) {
@@ -82,7 +147,57 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
     ({ ids, index, columns, idOrder } = dropMarked(duplicated, ids, index, columns, idOrder));
     rejected.sort((a, b) => a.index - b.index);
   }
-  return { ids, columns, idOrder, index, rejected };
+  return { ids, columns, idOrder, index, rejected, inIdOrder };
+}
+
+/**
+ * The order of distinct one-word keys that are dense (their range at most twice their number, as for
+ * numbered ids): each position written at its key's slot, then the slots read in order. `null` when the
+ * keys are not dense or a key repeats (then the radix sort finds the repeats). @internal
+ */
+function placeDenseKeys(first: Uint32Array): Int32Array | null {
+  const n = first.length;
+  let min = first[0] as number;
+  let max = min;
+  for (let i = 1; i < n; i++) {
+    const k = first[i] as number;
+    if (k < min) min = k;
+    else if (k > max) max = k;
+  }
+  const range = max - min + 1;
+  if (range > 2 * n) return null;
+  const slot = new Int32Array(range); // position + 1; 0 = no key here
+  for (let i = 0; i < n; i++) {
+    const s = (first[i] as number) - min;
+    if (slot[s] !== 0) return null;
+    slot[s] = i + 1;
+  }
+  const order = new Int32Array(n);
+  let j = 0;
+  for (let s = 0; s < range; s++) {
+    const v = slot[s] as number;
+    if (v !== 0) order[j++] = v - 1;
+  }
+  return order;
+}
+
+/** The keys sorted, and the positions of repeated keys (neighbours in the sorted order). @internal */
+function sortKeys(first: Uint32Array, second: Uint32Array | null): { idOrder: Int32Array; duplicated: Uint8Array | null } {
+  const n = first.length;
+  const dense = second === null && n > 0 ? placeDenseKeys(first) : null;
+  if (dense !== null) return { idOrder: dense, duplicated: null };
+  const { order, top } = radixSortWords(second === null ? [first] : [first, second], n);
+  let duplicated: Uint8Array | null = null;
+  for (let j = 1; j < n; j++) {
+    if (top[j] !== top[j - 1]) continue;
+    const a = order[j - 1] as number;
+    const b = order[j] as number;
+    if (second !== null && second[a] !== second[b]) continue;
+    duplicated ??= new Uint8Array(n);
+    duplicated[a] = 1;
+    duplicated[b] = 1;
+  }
+  return { idOrder: order, duplicated };
 }
 
 /**

@@ -53,13 +53,6 @@ export function summarizeClasses(values: Float64Array, classOf: Uint8Array, name
   });
 }
 
-/** The values in rank order (`byValue`). @internal */
-export function valuesInRankOrder(values: Float64Array, byValue: Int32Array): Float64Array {
-  const out = new Float64Array(byValue.length);
-  for (let r = 0; r < byValue.length; r++) out[r] = values[byValue[r] as number] as number;
-  return out;
-}
-
 /** The positive part of the total of `values` (compensated). @internal */
 export function positiveTotal(values: Float64Array): number {
   let sum = 0;
@@ -72,4 +65,27 @@ export function positiveTotal(values: Float64Array): number {
     sum = t;
   }
   return sum + c;
+}
+
+/**
+ * Where each class ends in the ranking: `ends[j]` is the first rank position after class j, for classes
+ * that are non-decreasing down the ranking (as cut-offs and a last tier for negative values make them),
+ * so that a customer's class follows from its rank alone. @internal
+ */
+export function classEnds(byRank: Uint8Array, classes: number): Int32Array {
+  const n = byRank.length;
+  const ends = new Int32Array(classes).fill(n);
+  let j = 0;
+  for (let r = 0; r < n; r++) {
+    const b = byRank[r] as number;
+    while (j < b) ends[j++] = r;
+  }
+  return ends;
+}
+
+/** The inverse of a ranking: `rankOf[byValue[r]] = r`. @internal */
+export function rankPositions(byValue: Int32Array): Int32Array {
+  const rankOf = new Int32Array(byValue.length);
+  for (let r = 0; r < byValue.length; r++) rankOf[byValue[r] as number] = r;
+  return rankOf;
 }

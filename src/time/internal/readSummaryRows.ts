@@ -1,0 +1,201 @@
+import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
+import { describeMinorUnitsProblem } from '../../money/describeMinorUnitsProblem';
+import { parseMinorUnits } from '../../money/parseMinorUnits';
+import { createStringIndex } from '../createStringIndex';
+import { parseCalendarDay } from '../parseCalendarDay';
+import { parseEpochDay } from '../parseEpochDay';
+import type { ResolvedSummaryOptions } from '../resolveSummaryOptions';
+import type { RejectedTransaction } from '../types';
+import { dateObjectDay, describeShiftedDate, SHIFTED_DAY } from './dateObjectDay';
+
+/** A column of integers: typed for small logs, plain (heap) for large ones. @internal */
+type Column = Int32Array | Float64Array | number[];
+
+/** Row objects read into integer columns for `summarizeCore`. @internal */
+export interface SummaryRows<Id> {
+  /** Dense customer index of each row (0 on rejected rows). */
+  readonly customer: Column;
+  /** Epoch day of each row. */
+  readonly epochDay: Column;
+  /** Signed amount of each row in minor units (a return is negative). */
+  readonly amountMinor: Column;
+  /** Identifier of each customer index, in order of first appearance. */
+  readonly ids: Id[];
+  /** 1 on rejected rows; `null` when none is. */
+  readonly bad: Uint8Array | null;
+  /** The rejected rows, in input order. */
+  readonly rejected: RejectedTransaction[];
+}
+
+/** Most distinct date strings remembered at once (a log of timestamps has one per row). @internal */
+const DATE_CACHE_LIMIT = 65_536;
+
+/** Below this many rows a `Map` finds customer indices faster than the code-unit table. @internal */
+const MAP_ROWS = 1_000_000;
+
+/** Why a field's value was refused: missing (by property name) when undefined, else the rule it breaks. Cold path. @internal */
+function problem(row: object, key: string, value: unknown, rule: string): string {
+  if (value === undefined) return key in row ? `is undefined (property \`${key}\`)` : `is missing (no property \`${key}\`)`;
+  return rule;
+}
+
+/** What the slow path needs besides the row. @internal */
+interface RowContext {
+  readonly fn: string;
+  readonly settings: ResolvedSummaryOptions;
+  readonly rejected: RejectedTransaction[];
+}
+
+/** A date in any accepted form as an epoch day (`NaN` when invalid, `SHIFTED_DAY` when refused). @internal */
+function readDate(date: unknown, settings: ResolvedSummaryOptions): number {
+  if (typeof date === 'string') return parseEpochDay(date);
+  if (date instanceof Date) return dateObjectDay(date, settings.dateObjects);
+  return Number.NaN;
+}
+
+/**
+ * The slow path of a row the fast path did not accept: a rejection (pushed to `rejected`, returns `NaN`),
+ * a return to refuse (throws) or to drop (rejected), or a row to accept with its signed amount in minor
+ * units (returned: a `returned: true` row's amount made negative). @internal
+ */
+function slowRow(i: number, row: unknown, context: RowContext): number {
+  const { fn, settings, rejected } = context;
+  const { customerId: idKey, date: dateKey, amount: amountKey, returned: returnedKey } = settings.fields;
+  const reject = (field: RejectedTransaction['field'], reason: string, value: unknown): number => {
+    rejected.push({ index: i, field, reason, value });
+    return Number.NaN;
+  };
+  if (row === null || typeof row !== 'object') return reject('row', `must be an object { ${idKey}, ${dateKey}, ${amountKey} }`, row);
+  const record = row as Record<string, unknown>;
+  const id = record[idKey];
+  if (!(typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)))) {
+    return reject('customerId', problem(row, idKey, id, 'must be a string or a finite number'), id);
+  }
+  const date = record[dateKey];
+  const day = readDate(date, settings);
+  if (day === SHIFTED_DAY) return reject('date', describeShiftedDate(date as Date), date);
+  if (Number.isNaN(day)) return reject('date', problem(row, dateKey, date, 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)'), date);
+  const amount = record[amountKey];
+  let minor = typeof amount === 'number' || typeof amount === 'string' ? parseMinorUnits(amount, settings.minorDigits) : Number.NaN;
+  if (Number.isNaN(minor)) return reject('amount', problem(row, amountKey, amount, describeMinorUnitsProblem(amount, settings.minorDigits)), amount);
+  const flag = record[returnedKey];
+  if (flag !== undefined && flag !== null && typeof flag !== 'boolean') return reject('returned', `must be a boolean (property \`${returnedKey}\`)`, flag);
+  if (flag === true) {
+    if (minor === 0) return reject('amount', `is 0 on a return (\`${returnedKey}\`: true): a return of nothing is neither a purchase nor a refund`, amount);
+    minor = -Math.abs(minor);
+  }
+  if (minor < 0 && settings.returns === 'refuse') {
+    throw new InvalidArgumentError(
+      fn,
+      `transactions[${i}].${amountKey}`,
+      "must not be a return (a negative amount or `returned: true`) with `options.returns` 'refuse'; " +
+        "use 'net' to net returns against the purchases or 'drop' to leave them out with a report",
+      amount,
+    );
+  }
+  if (minor < 0 && settings.returns === 'drop') {
+    return reject('amount', "is a return (a negative amount or `returned: true`), left out by `options.returns` 'drop'", amount);
+  }
+  return minor;
+}
+
+/**
+ * Reads transaction row objects (fields under `settings.fields`) into integer columns: dates as epoch
+ * days (each distinct date string parsed once), amounts as signed minor units
+ * (`returned: true` makes an amount negative), customer identifiers as dense indices in order of first
+ * appearance. Every unreadable row is rejected with the field, the rule and the value; returns are
+ * dropped or refused here under those policies. The loop handles the common case (a readable purchase,
+ * or a return netted) and hands every other row to `slowRow`, so that the hot code stays small.
+ *
+ * Columns are typed arrays below a million rows; above, plain arrays, which stay in the JS heap (see
+ * `summarizeCore`): typed arrays are external memory, which forces major garbage collections of the
+ * caller's (then huge) heap. @internal
+ */
+export function readSummaryRows<Id extends string | number>(
+  fn: string,
+  transactions: readonly object[],
+  settings: ResolvedSummaryOptions,
+): SummaryRows<Id> {
+  const n = transactions.length;
+  const { minorDigits } = settings;
+  const netReturns = settings.returns === 'net';
+  const { customerId: idKey, date: dateKey, amount: amountKey, returned: returnedKey } = settings.fields;
+  const small = n < MAP_ROWS;
+  const customer: Column = small ? new Int32Array(n) : new Array<number>(n).fill(0);
+  const epochDay: Column = small ? new Int32Array(n) : new Array<number>(n).fill(0);
+  const amountMinor: Column = small ? new Float64Array(n) : new Array<number>(n).fill(0);
+  const stringIndex = small ? null : createStringIndex();
+  const stringMap = new Map<string, number>();
+  const numberIndex = new Map<number, number>();
+  const dateCache = new Map<string, number>();
+  const ids: Id[] = [];
+  const context: RowContext = { fn, settings, rejected: [] };
+  let bad: Uint8Array | null = null;
+  let lastId: unknown;
+  let lastIndex = -1;
+  let lastDate: unknown;
+  let lastDay = Number.NaN;
+  for (let i = 0; i < n; i++) {
+    const row = transactions[i] as Record<string, unknown> | null | undefined;
+    let id: unknown;
+    let day = Number.NaN;
+    let minor = Number.NaN;
+    if (row !== null && typeof row === 'object') {
+      id = row[idKey];
+      const date = row[dateKey];
+      day = lastDay;
+      if (date !== lastDate) {
+        // One parse per distinct date string (a map lookup is native code, fast even before the loop
+        // is optimised); the cache is bounded for logs of distinct timestamps.
+        const cached = typeof date === 'string' ? dateCache.get(date) : undefined;
+        if (cached !== undefined) day = cached;
+        else {
+          day = typeof date === 'string' ? parseCalendarDay(date) : Number.NaN;
+          if (Number.isNaN(day)) day = readDate(date, settings);
+          if (typeof date === 'string') {
+            if (dateCache.size === DATE_CACHE_LIMIT) dateCache.clear();
+            dateCache.set(date, day);
+          }
+        }
+        lastDate = date;
+        lastDay = day;
+      }
+      const amount = row[amountKey];
+      if (typeof amount === 'number' || typeof amount === 'string') minor = parseMinorUnits(amount, minorDigits);
+      const flag = row[returnedKey];
+      const fast =
+        (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) &&
+        day - day === 0 &&
+        (minor > 0 || minor === 0 || (minor < 0 && netReturns)) &&
+        (flag === undefined || flag === false || flag === null);
+      if (!fast) minor = slowRow(i, row, context);
+    } else minor = slowRow(i, row, context);
+    if (Number.isNaN(minor)) {
+      bad ??= new Uint8Array(n);
+      bad[i] = 1;
+      continue;
+    }
+    // Logs are often grouped by customer: reuse the previous row's index before asking the index.
+    let k = lastIndex;
+    if (id !== lastId) {
+      const next = ids.length;
+      if (typeof id === 'string') {
+        if (stringIndex !== null) k = stringIndex(id, next);
+        else {
+          k = stringMap.get(id) ?? next;
+          if (k === next) stringMap.set(id, k);
+        }
+      } else {
+        k = numberIndex.get(id as number) ?? next;
+        if (k === next) numberIndex.set(id as number, k);
+      }
+      if (k === next) ids.push(id as Id);
+      lastId = id;
+      lastIndex = k;
+    }
+    customer[i] = k;
+    epochDay[i] = day;
+    amountMinor[i] = minor;
+  }
+  return { customer, epochDay, amountMinor, ids, bad, rejected: context.rejected };
+}
