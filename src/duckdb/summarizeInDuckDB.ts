@@ -25,10 +25,19 @@ function toCustomer(row: Record<string, unknown>, scale: number, holdout: boolea
     firstPurchaseDate: formatEpochDay(toNumber(row.first_purchase_day)),
     lastPurchaseDate: formatEpochDay(toNumber(row.last_purchase_day)),
   };
-  if (!holdout) return base;
+  const withFlag =
+    frequency > 0 && base.monetaryValue <= 0
+      ? {
+          ...base,
+          spendExcluded:
+            `mean repeat spend ${base.monetaryValue === 0 ? 0 : base.monetaryValue} is not positive (zero-valued purchases, or returns netted against them): ` +
+            'the Gamma-Gamma spend model needs a positive spend, leave this customer out of the spend fit',
+        }
+      : base;
+  if (!holdout) return withFlag;
   const count = toNumber(row.frequency_holdout);
   return {
-    ...base,
+    ...withFlag,
     frequencyHoldout: count,
     monetaryValueHoldout: count === 0 ? 0 : toNumber(row.holdout_spend_minor) / count / scale,
     durationHoldout: toNumber(row.duration_holdout),
@@ -37,7 +46,7 @@ function toCustomer(row: Record<string, unknown>, scale: number, holdout: boolea
 
 /**
  * Summarises a transaction table, Parquet or CSV file inside DuckDB into one recency–frequency–monetary
- * row per customer, with exactly the result of `summarizeTransactions` on the same rows: the data stay in
+ * row per customer, with exactly the result of `summarizeTransactions` (with `returns: 'drop'`) on the same rows: the data stay in
  * DuckDB (out of core, all cores), only one small row per customer comes back.
  *
  * @remarks

@@ -9,7 +9,7 @@ import type { WarehouseSummaryOptions, WarehouseSummarySql } from './types';
  * where the data live, clientele fits and scores.
  *
  * @remarks
- * The SQL follows the conventions of `summarizeTransactions` exactly (same-day or same-period merge,
+ * The SQL follows the conventions of `summarizeTransactions` with `returns: 'drop'` exactly (same-day or same-period merge,
  * frequency = distinct purchase periods − 1, recency 0 for one-time buyers, `T` from the first purchase to
  * the calibration end, times in the unit, holdout counts after the calibration end), with dates as whole
  * days since 1970-01-01 and money as exact integer minor units (`ROUND(amount · 10^d)`, accepted only when
@@ -22,7 +22,9 @@ import type { WarehouseSummaryOptions, WarehouseSummarySql } from './types';
  *
  * Identifiers are checked against a strict pattern and quoted; option values are validated and written as
  * numbers: no text of the caller reaches the SQL unchecked. Not supported in SQL: `unit: 'month'` with
- * `monthLength: 'calendar'` and `mergeBy: 'day'` (fractional calendar months).
+ * `monthLength: 'calendar'` and `mergeBy: 'day'` (fractional calendar months), and the return policies
+ * `'net'` (the default of `summarizeTransactions`) and `'refuse'`: returns (negative amounts) are dropped
+ * and counted, as with `returns: 'drop'`.
  *
  * @param options - Dialect, table and column names, amount unit and the options of
  *   `summarizeTransactions` (see {@link WarehouseSummaryOptions}).
@@ -30,8 +32,8 @@ import type { WarehouseSummaryOptions, WarehouseSummarySql } from './types';
  *   (see {@link WarehouseSummarySql}).
  * @throws `INVALID_ARGUMENT` when `dialect` is not one of the five; when `table` or a column name is not a
  *   plain identifier (`[A-Za-z_][A-Za-z0-9_]*`, up to three dotted parts for the table).
- * @throws `INVALID_ARGUMENT` when `unit`, `monthLength`, `mergeBy`, `amountUnit` or `returns` is not
- *   allowed, or `monthLength` is `'calendar'` without `mergeBy: 'unit'`.
+ * @throws `INVALID_ARGUMENT` when `unit`, `monthLength`, `mergeBy` or `amountUnit` is not allowed, or
+ *   `returns` is not `'drop'`, or `monthLength` is `'calendar'` without `mergeBy: 'unit'`.
  * @throws `INVALID_ARGUMENT` when `calibrationEnd` or `observationEnd` is not a valid `'yyyy-mm-dd'` date,
  *   or `calibrationEnd` is after `observationEnd`; when `currency` is unknown or `minorDigits` is not an
  *   integer 0–15.

@@ -1,18 +1,18 @@
 /**
  * Option and result types of `clientele/sql`.
  */
-import type { MergeBy, MonthLength, TimeUnit } from '../time/types';
+import type { MergeBy, MonthLength, ReturnPolicy, TimeUnit } from '../time/types';
 
 /** The SQL engines whose dialect `summarizeTransactionsSql` writes. */
 export type SqlDialect = 'duckdb' | 'postgres' | 'bigquery' | 'snowflake' | 'spark';
 
 /**
- * What a row with a negative amount (a return or refund) is:
- * - `'include'` (default, the convention of `summarizeTransactions`): a row like any other. It belongs to
- *   the purchase of its day (or period), whose value it lowers; a day with only a return is a purchase day.
- * - `'exclude'`: left out before the summary (neither a purchase nor spend), counted in `rejected`.
+ * What the SQL does with returns (rows with a negative amount). Only `'drop'` is available in SQL: the
+ * rows are left out and counted in `rejected`, as `summarizeTransactions` does with `returns: 'drop'`.
+ * Its default, `'net'` (a return lowers the customer's latest purchase on or before its day), and
+ * `'refuse'` are computed by `summarizeTransactions` only.
  */
-export type ReturnsPolicy = 'include' | 'exclude';
+export type ReturnsPolicy = 'drop';
 
 /** The columns of the transaction table (names as stored; see `table` for the quoting rules). */
 export interface TransactionTableColumns {
@@ -62,8 +62,11 @@ export interface WarehouseSummaryOptions {
   readonly currency?: string;
   /** Minor digits of the amounts (default 2, or the currency's). */
   readonly minorDigits?: number;
-  /** What a negative amount is (default `'include'`, as `summarizeTransactions`). */
-  readonly returns?: ReturnsPolicy;
+  /**
+   * What a negative amount is: `'drop'` (the default in SQL, and the only policy available there; see
+   * {@link ReturnsPolicy}). `'net'` and `'refuse'` are refused with a message.
+   */
+  readonly returns?: ReturnPolicy;
 }
 
 /** The settings the SQL was written with, defaults filled in (dates as `'yyyy-mm-dd'`). */
@@ -120,7 +123,7 @@ export interface WarehouseSummarySql {
   /**
    * One row counting the rows left out, one column per rule: `missing_customer_id`, `missing_date`,
    * `invalid_amount` (missing, or not a whole number of minor units), `after_observation_end`,
-   * `excluded_returns`; and `last_day`, the last day (days since 1970-01-01) of the rows kept, which is the
+   * `excluded_returns` (negative amounts, left out by `returns: 'drop'`); and `last_day`, the last day (days since 1970-01-01) of the rows kept, which is the
    * observation end when none is given (`NULL` when no row is kept).
    */
   readonly rejected: string;

@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { summarizeTransactionsSql } from '../../src/sql/summarizeTransactionsSql';
-import type { WarehouseSummaryOptions } from '../../src/sql/types';
 import { summarizeTransactions } from '../../src/time/summarizeTransactions';
 import { formatEpochDay } from '../../src/time/formatEpochDay';
 import type { CustomerSummary, SummaryOptions, TransactionRow } from '../../src/time/types';
@@ -116,14 +115,13 @@ function toCustomer(row: Record<string, string>, scale: number, holdout: boolean
   };
 }
 
-const settings: [string, SummaryOptions, Partial<WarehouseSummaryOptions>?][] = [
+const settings: [string, SummaryOptions][] = [
   ['days, no holdout', {}],
   ['weeks with a holdout', { unit: 'week', calibrationEnd: '1997-09-30', observationEnd: '1998-06-30' }],
   ['ISO weeks merged', { unit: 'week', mergeBy: 'unit', calibrationEnd: '1997-10-01' }],
   ['calendar months merged', { unit: 'month', monthLength: 'calendar', mergeBy: 'unit', calibrationEnd: '1997-09-15' }],
   ['14-day blocks, early observation end', { unit: 14, mergeBy: 'unit', observationEnd: '1998-03-31', calibrationEnd: '1997-11-11' }],
   ['months of 30.4375 days', { unit: 'month', monthLength: 30.4375, calibrationEnd: '1997-12-31' }],
-  ['returns excluded', { unit: 'week', calibrationEnd: '1997-09-30' }, { returns: 'exclude' }],
 ];
 
 describe.skipIf(!up)('summarizeTransactionsSql on PostgreSQL', () => {
@@ -135,12 +133,10 @@ describe.skipIf(!up)('summarizeTransactionsSql on PostgreSQL', () => {
     psql(server, ['-c', `\\copy transactions FROM '${file}' WITH (FORMAT csv, HEADER true)`]);
   }
 
-  it.each(settings)('agrees with summarizeTransactions on every customer: %s', (_name, options, extra) => {
+  it.each(settings)('agrees with summarizeTransactions (returns dropped) on every customer: %s', (_name, options) => {
     if (!up) return;
-    const returns = extra?.returns ?? 'include';
-    const kept = returns === 'exclude' ? log.filter((r) => r.amount === null || r.amount >= 0) : log;
-    const expected = summarizeTransactions(kept as unknown as TransactionRow<string>[], options);
-    const sql = summarizeTransactionsSql({ dialect: 'postgres', table: 'transactions', ...options, ...extra });
+    const expected = summarizeTransactions(log as unknown as TransactionRow<string>[], { ...options, returns: 'drop' });
+    const sql = summarizeTransactionsSql({ dialect: 'postgres', table: 'transactions', ...options, returns: 'drop' });
     const holdout = options.calibrationEnd !== undefined;
     const customers = query(server, sql.summary).map((row) => toCustomer(row, 100, holdout));
     expect(customers.length).toBeGreaterThan(500);
@@ -155,7 +151,7 @@ describe.skipIf(!up)('summarizeTransactionsSql on PostgreSQL', () => {
     const byField = (field: string): number => expected.rejected.filter((r) => r.field === field).length;
     expect(Number(rejected.missing_customer_id)).toBe(byField('customerId'));
     expect(Number(rejected.missing_date) + Number(rejected.after_observation_end)).toBe(byField('date'));
-    expect(Number(rejected.invalid_amount) + Number(rejected.excluded_returns)).toBe(byField('amount') + log.length - kept.length);
+    expect(Number(rejected.invalid_amount) + Number(rejected.excluded_returns)).toBe(byField('amount'));
     // The histogram: distinct (frequency, recency, t) with the number of customers sharing each.
     const histogram = query(server, sql.histogram);
     expect(histogram.reduce((s, r) => s + Number(r.weight), 0)).toBe(expected.customers.length);

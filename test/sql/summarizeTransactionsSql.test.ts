@@ -56,7 +56,7 @@ describe('summarizeTransactionsSql', () => {
       calibrationEnd: null,
       observationEnd: null,
       minorDigits: 0,
-      returns: 'include',
+      returns: 'drop',
     });
   });
 
@@ -111,7 +111,7 @@ describe('summarizeTransactionsSql', () => {
     expect(call({ unit: 'month' })).toThrowErrorMatchingSnapshot();
     expect(call({ unit: 'month', monthLength: 'calendar' })).toThrowErrorMatchingSnapshot();
     expect(call({ unit: -1 })).toThrowErrorMatchingSnapshot();
-    expect(call({ returns: 'net' as 'include' })).toThrowErrorMatchingSnapshot();
+    expect(call({ returns: 'net' })).toThrowErrorMatchingSnapshot();
     expect(call({ minorDigits: 1.5 })).toThrowErrorMatchingSnapshot();
     expect(() => summarizeTransactionsSql(undefined as never)).toThrowErrorMatchingSnapshot();
   });

@@ -74,7 +74,7 @@ export async function readRejected(
     ['missing_date', 'date', 'is missing (NULL)'],
     ['invalid_amount', 'amount', `is missing or not an amount with at most ${digits} decimals below 2^52 minor units`],
     ['after_observation_end', 'date', `is after the observation end ${sql.options.observationEnd ?? ''}`],
-    ['excluded_returns', 'amount', "is negative (a return) and options.returns is 'exclude'"],
+    ['excluded_returns', 'amount', "is a return (negative amount), left out (`options.returns` 'drop')"],
   ];
   const rejected: RejectedRowCount[] = [];
   for (const [column, field, reason] of rules) {
@@ -96,5 +96,8 @@ export function summarySettings(sql: WarehouseSummarySql, lastDay: number | null
     calibrationEnd: o.calibrationEnd,
     observationEnd: o.observationEnd ?? (lastDay === null ? null : formatEpochDay(lastDay)),
     minorDigits: o.minorDigits,
+    returns: o.returns,
+    // Dates in the options are read as `parseCalendarDay` reads them: a `Date` at UTC.
+    dateObjects: 'utc',
   };
 }

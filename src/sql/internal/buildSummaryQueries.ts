@@ -17,7 +17,7 @@ function commonTables(o: ResolvedWarehouseOptions): string {
   const { sql } = o;
   const day = sql.epochDay(o.date);
   const amount = amountSql(o);
-  const returns = o.settings.returns === 'exclude' ? ` AND ${amount.minor} >= 0` : '';
+  const returns = ` AND ${amount.minor} >= 0`;
   const lastDay = o.observationEnd;
   const calibration = o.calibrationEnd ?? lastDay;
   const bounds =
@@ -115,8 +115,9 @@ function rejectedQuery(o: ResolvedWarehouseOptions): string {
   const hasDate = `${hasCustomer} AND ${o.date} IS NOT NULL`;
   const validAmount = `${hasDate} AND ${o.amount} IS NOT NULL AND ${amount.valid}`;
   const after = o.observationEnd === null ? null : `${o.sql.epochDay(o.date)} > ${o.observationEnd}`;
-  const returns = o.settings.returns === 'exclude' ? `${amount.minor} < 0` : null;
-  const returnsAfter = returns === null ? null : after === null ? returns : `NOT (${after}) AND ${returns}`;
+  const returns: string | null = `${amount.minor} < 0`;
+  // As summarizeTransactions: returns are dropped before the observation end is applied.
+  const afterPurchase = after === null ? null : returns === null ? after : `NOT (${returns}) AND ${after}`;
   const zero = `CAST(0 AS ${o.sql.bigint})`;
   const day = o.sql.epochDay(o.date);
   const notAfter = after === null ? '' : ` AND NOT (${after})`;
@@ -125,8 +126,8 @@ function rejectedQuery(o: ResolvedWarehouseOptions): string {
   ${count(`${o.customerId} IS NULL`)} AS missing_customer_id,
   ${count(`${hasCustomer} AND ${o.date} IS NULL`)} AS missing_date,
   ${count(`${hasDate} AND (${o.amount} IS NULL OR NOT (${amount.valid}))`)} AS invalid_amount,
-  ${after === null ? zero : count(`${validAmount} AND ${after}`)} AS after_observation_end,
-  ${returnsAfter === null ? zero : count(`${validAmount} AND ${returnsAfter}`)} AS excluded_returns,
+  ${afterPurchase === null ? zero : count(`${validAmount} AND ${afterPurchase}`)} AS after_observation_end,
+  ${returns === null ? zero : count(`${validAmount} AND ${returns}`)} AS excluded_returns,
   MAX(CASE WHEN ${kept} THEN ${day} END) AS last_day
 FROM ${o.table}`;
 }

@@ -110,7 +110,15 @@ export function resolveWarehouseOptions(fn: string, options: WarehouseSummaryOpt
   }
   const minorDigits = resolveMinorDigits(fn, options);
   const amountUnit = oneOf(fn, 'options.amountUnit', options.amountUnit, ['major', 'minor'] as const, 'major');
-  const returns = oneOf(fn, 'options.returns', options.returns, ['include', 'exclude'] as const, 'include');
+  if (options.returns !== undefined && options.returns !== 'drop') {
+    throw new InvalidArgumentError(
+      fn,
+      'options.returns',
+      "must be 'drop' in SQL (returns left out and counted); 'net' and 'refuse' are computed by summarizeTransactions only",
+      options.returns,
+    );
+  }
+  const returns = 'drop' as const;
   return {
     sql,
     table,
