@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 /** The package's entry points: one per public subpath (see `exports` in package.json). */
-const areas = ['clv', 'satisfaction', 'loyalty', 'segmentation', 'schemas', 'money', 'time', 'datasets', 'testing', 'charts'];
+const areas = ['clv', 'satisfaction', 'loyalty', 'segmentation', 'schemas', 'money', 'time', 'datasets', 'testing', 'charts', 'sql', 'duckdb'];
 
 export default defineConfig({
   entry: {

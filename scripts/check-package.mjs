@@ -2,7 +2,8 @@
 // Checks the built package (dist/) for the layering rules of STYLE.md:
 // - the root entry and the model areas load neither zod, decimal.js nor date-fns (ESM and CJS);
 // - zod is reached only from clientele/schemas, decimal.js only from clientele/money, date-fns only
-//   from clientele/time (and the entries that import those areas on purpose);
+//   from clientele/time (and the entries that import those areas on purpose); @duckdb/node-api only from
+//   clientele/duckdb (the root never loads it);
 // - every entry loads and exposes what its type declarations promise (a non-empty module unless it is
 //   declared empty).
 // - every subpath's types also resolve under `moduleResolution: "node"` (node10), through `typesVersions`;
@@ -22,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const heavy = ['zod', 'decimal.js', 'date-fns'];
+const heavy = ['zod', 'decimal.js', 'date-fns', '@duckdb/node-api'];
 const allowed = {
   '.': [],
   './charts': [],
@@ -35,6 +36,8 @@ const allowed = {
   './schemas': ['zod', 'date-fns', 'decimal.js'],
   './money': ['decimal.js'],
   './time': ['date-fns', 'decimal.js'],
+  './sql': [],
+  './duckdb': ['@duckdb/node-api'],
 };
 
 /** The files an entry loads (itself and every chunk it imports, statically) and the packages it imports. */

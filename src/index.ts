@@ -668,3 +668,15 @@ export type {
   ValueChartOptions,
   VegaLiteSpec,
 } from './charts/index';
+
+// The SQL of the customer summaries for warehouses (pure text; running it in DuckDB is `clientele/duckdb`,
+// which the root never loads).
+export { summarizeTransactionsSql } from './sql/summarizeTransactionsSql';
+export type {
+  ReturnsPolicy,
+  SqlDialect,
+  TransactionTableColumns,
+  WarehouseSummaryOptions,
+  WarehouseSummarySettings,
+  WarehouseSummarySql,
+} from './sql/types';
