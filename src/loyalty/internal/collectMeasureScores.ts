@@ -145,3 +145,28 @@ export function collectMeasureScores(
   const order = sorted ? Int32Array.from({ length: ids.length }, (_, k) => k) : sortIdOrder(ids);
   return { ids, order, scores, summaries, rejected: read.map((r) => r.rejected) };
 }
+
+/**
+ * The score matrix of measures already held as dense columns over customer keys (NaN = missing; a column
+ * may be shorter than `ids`, the keys past its end missing): each measure's present values standardised
+ * and scattered back by key. `ids[k]` is key `k`'s identifier, `order` the keys in id order. @internal
+ */
+export function scoreMeasureColumns(
+  columns: readonly { readonly values: Float64Array; readonly direction: 'higher' | 'lower' }[],
+  ids: string[],
+  order: Int32Array,
+  scale: MeasureScale,
+): MeasureScores {
+  const m = columns.length;
+  const scores = new Float64Array(ids.length * m).fill(Number.NaN);
+  const summaries = columns.map((col, j) => {
+    const keys: number[] = [];
+    for (let k = 0; k < col.values.length; k++) if (!Number.isNaN(col.values[k] as number)) keys.push(k);
+    const values = new Float64Array(keys.length);
+    for (let q = 0; q < keys.length; q++) values[q] = col.values[keys[q] as number] as number;
+    const s = standardizeMeasure(values, scale, col.direction);
+    for (let q = 0; q < keys.length; q++) scores[(keys[q] as number) * m + j] = s.scores[q] as number;
+    return { customers: keys.length, mean: s.mean, standardDeviation: s.standardDeviation };
+  });
+  return { ids, order, scores, summaries, rejected: columns.map(() => []) };
+}

@@ -23,7 +23,7 @@ function bound(a: Float64Array, x: number): number {
  * every value when the standard deviation is 0. @internal
  */
 export function standardizeMeasure(
-  values: readonly number[],
+  values: ArrayLike<number>,
   scale: MeasureScale,
   direction: 'higher' | 'lower',
 ): { scores: Float64Array; mean: number; standardDeviation: number } {
