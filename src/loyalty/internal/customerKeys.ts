@@ -1,4 +1,4 @@
-import { customerLookup } from './customerLookup';
+import { customerLookup, type IdLookup } from './customerLookup';
 import { sortIdOrder } from '../../segmentation/internal/value/sortIdOrder';
 
 /**
@@ -12,7 +12,7 @@ export interface CustomerKeys {
   /** The sorted, distinct identifiers of the transaction index (possibly empty). */
   readonly known: readonly string[];
   /** Position of each known identifier. */
-  readonly lookup: ReadonlyMap<string, number>;
+  readonly lookup: IdLookup;
   /** Keys of the identifiers not in `known`, from `known.length` on. */
   readonly extra: Map<string, number>;
   /** The identifiers not in `known`, by key − `known.length`. */
