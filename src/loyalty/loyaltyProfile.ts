@@ -3,13 +3,12 @@ import { indexTransactions } from '../time/indexTransactions';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import { brandAttention, type AttentionInteraction, type AttentionSurveyResponse, type BrandAttentionInteractionOptions } from './brandAttention';
 import type { CompetitorAttitudeOptions } from './competitorAttitude';
-import { customerPriceSensitivity } from './customerPriceSensitivity';
 import type { IncidentInputRow } from './defectTolerance';
 import { checkIndexInput } from './internal/checkIndexInput';
 import { scoreMeasureColumns } from './internal/collectMeasureScores';
 import { combineMeasureScores } from './internal/combineMeasureScores';
 import { createCustomerKeys, keyCount, keyOf, keysInIdOrder, type CustomerKeys } from './internal/customerKeys';
-import { attentionColumn, attitudeColumn, checkAttention, checkChoice, choiceTimeColumn, toleranceColumn, walletShareColumn } from './internal/profileMeasures';
+import { attentionColumn, attitudeColumn, checkAttention, checkChoice, choiceTimeColumn, promoShareColumn, toleranceColumn, walletShareColumn } from './internal/profileMeasures';
 import { readInteractionEvents, type InteractionEvents } from './internal/readInteractionEvents';
 import type { MeasureScale } from './internal/standardizeMeasure';
 import type { LoyaltyIndexResult } from './loyaltyIndex';
@@ -159,8 +158,8 @@ function computeMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfile
     // Without a discount column every promotion share is 0: a constant that would pull every index to the middle.
     out.skipped.push({ name: 'priceSensitivity', reason: 'no transaction has a `discount`, so every promotion share would be 0' });
   } else {
-    const ps = customerPriceSensitivity(index, { window });
-    out.done.push({ name: 'priceSensitivity', direction: 'lower', definition: 'share of orders with a discount', values: alignedColumn(ps.customers, (c) => c.promoShare) });
+    const ps = promoShareColumn(index, window);
+    out.done.push({ name: 'priceSensitivity', direction: 'lower', definition: 'share of orders with a discount', values: ps });
   }
   if (records.surveys === undefined || options.competitor === undefined) {
     out.skipped.push({ name: 'competitorAttitude', reason: records.surveys === undefined ? 'no `surveys`' : 'no `options.competitor` (the brand and switching items)' });

@@ -1,4 +1,3 @@
-import { quantileOfSorted } from '../../core/stats/quantile';
 import type { RejectedRecord, TransactionIndex } from '../../time/types';
 import type { DayWindow } from './measureArgs';
 import { readIdAndDay } from './measureRecords';
@@ -73,6 +72,29 @@ function readEnquiries(ev: InteractionEvents, kinds: ReadonlySet<string>, custom
   return { first: grouping.first, days: sortedDays, otherKinds, enquiryRows, rejected };
 }
 
+/**
+ * The type-7 median of `a[0..m)` (sorted in place: insertion sort, the lists are short), as
+ * `quantileOfSorted(…, 0.5, 7)` computes it: the middle value, or `0.5·lower + 0.5·upper`. @internal
+ */
+function medianOfFirst(a: Float64Array, m: number): number {
+  if (m > 32) a.subarray(0, m).sort();
+  else {
+    for (let i = 1; i < m; i++) {
+      const v = a[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (a[j] as number) > v) {
+        a[j + 1] = a[j] as number;
+        j--;
+      }
+      a[j + 1] = v;
+    }
+  }
+  if (m % 2 === 1) return a[(m - 1) >> 1] as number;
+  const lower = a[m / 2 - 1] as number;
+  const upper = a[m / 2] as number;
+  return lower === upper ? upper : 0.5 * lower + 0.5 * upper;
+}
+
 /** The first position in `[lo, hi)` of the ascending `days` with a value ≥ `x`. @internal */
 function lowerBound(days: Int32Array, lo: number, hi: number, x: number): number {
   while (lo < hi) {
@@ -132,7 +154,7 @@ export function choiceTimeColumns(ev: InteractionEvents, index: TransactionIndex
     withEnquiry[c] = m;
     if (m > 0) {
       for (let q = 0; q < m; q++) all.push(scratch[q] as number);
-      medianDays[c] = quantileOfSorted(scratch.subarray(0, m).sort(), 0.5, 7);
+      medianDays[c] = medianOfFirst(scratch, m);
     }
   }
   return {

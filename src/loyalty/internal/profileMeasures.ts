@@ -12,6 +12,7 @@ import type { CustomerKeys } from './customerKeys';
 import { indexOptionsOf, readInteger, readStringList, readWindow, requireOptions } from './measureArgs';
 import { sortRejected } from './measureRecords';
 import type { InteractionEvents } from './readInteractionEvents';
+import { promoShares } from './promoOrders';
 import { readWalletRows } from './readWalletRows';
 import { resolveToleranceOptions, scanTolerance, toleranceCounts } from './scanTolerance';
 import { readResponseRows, resolveAttitudeOptions, scoreAnswers, type AttitudeScore } from './scoreAttitudes';
@@ -88,6 +89,12 @@ export function choiceTimeColumn(events: InteractionEvents, settings: ReturnType
   const values = missingColumn(t.medianDays.length);
   for (let c = 0; c < values.length; c++) if ((t.orders[c] as number) > 0) values[c] = t.medianDays[c] as number;
   return { values, rejected: sortRejected(t.rejected) };
+}
+
+/** `customerPriceSensitivity(index, { window }).customers[].promoShare` by key (the index's customers). @internal */
+export function promoShareColumn(index: TransactionIndex, window: unknown): Float64Array {
+  const fn = 'customerPriceSensitivity';
+  return promoShares(index, readWindow(fn, 'options.window', window));
 }
 
 /** `competitorAttitude(responses, options).respondents[].attitude` by key. @internal */

@@ -61,13 +61,16 @@ function addToGroups(a: Float64Array, i: number, j: number, k: number, v: number
 function scanCustomerIncidents(
   sc: Scratch,
   n: number,
-  positions: Int32Array,
+  order: Int32Array,
+  lo: number,
+  hi: number,
   inc: IncidentColumns,
   strata: ToleranceStrata,
   set: ScanSettings,
   facts: IncidentFacts,
 ): void {
-  for (const k of positions) {
+  for (let q = lo; q < hi; q++) {
+    const k = order[q] as number;
     const day = inc.day[k] as number;
     const p = countUpTo(sc.days, n, day);
     if (p > 0) sc.attached[p - 1] = 1;
@@ -166,7 +169,7 @@ export function scanIncidents(
         sc.cumulative[j + 1] = (sc.cumulative[j] as number) + (sc.spend[j] as number);
         if (j + 1 < n) sc.gaps[j] = (sc.days[j + 1] as number) - (sc.days[j] as number);
       }
-      scanCustomerIncidents(sc, n, grouping.order.subarray(lo, hi), inc, strata, set, facts);
+      scanCustomerIncidents(sc, n, grouping.order, lo, hi, inc, strata, set, facts);
     }
     scanBaseline(sc, n, strata, set, histogram);
   }

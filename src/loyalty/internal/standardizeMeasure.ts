@@ -19,7 +19,7 @@ function bound(a: Float64Array, x: number): number {
 /**
  * Standardised, oriented scores of one measure's values (higher = more loyal), with the values' mean and
  * standard deviation (`n − 1`; 0 for one value). Percentiles are `(mid-rank − ½)/n`, ties sharing their
- * mean rank (found by binary search in a sorted copy: O(n log n) on a typed array); a z-score is 0 for
+ * mean rank (found by binary search among the distinct values of a sorted copy: O(n log n) on typed arrays); a z-score is 0 for
  * every value when the standard deviation is 0. @internal
  */
 export function standardizeMeasure(
@@ -40,12 +40,24 @@ export function standardizeMeasure(
     for (let i = 0; i < n; i++) scores[i] = sd > 0 ? (sign * ((values[i] as number) - mean)) / sd : 0;
     return { scores, mean, standardDeviation: sd };
   }
-  // last[p]: the last position of the run of equal values that position p belongs to.
-  const last = new Int32Array(n);
-  for (let p = n - 1; p >= 0; p--) last[p] = p + 1 < n && sorted[p + 1] === sorted[p] ? (last[p + 1] as number) : p;
+  // The distinct values (ascending) and the mid-rank percentile of each: a run of equal values at sorted
+  // positions p..q shares ranks p+1..q+1. Each value then finds its run by binary search among the
+  // distinct values only (few for counts and shares, so the search stays in cache).
+  const distinct = new Float64Array(n);
+  const percentile = new Float64Array(n);
+  let u = 0;
+  for (let p = 0; p < n; ) {
+    const v = sorted[p] as number;
+    let q = p;
+    while (q + 1 < n && sorted[q + 1] === v) q++;
+    distinct[u] = v;
+    percentile[u] = ((p + 1 + q + 1) / 2 - 0.5) / n;
+    u++;
+    p = q + 1;
+  }
+  const runs = distinct.subarray(0, u);
   for (let i = 0; i < n; i++) {
-    const below = bound(sorted, values[i] as number);
-    const p = ((below + 1 + (last[below] as number) + 1) / 2 - 0.5) / n; // ranks below+1 .. last+1 share their mean
+    const p = percentile[bound(runs, values[i] as number)] as number;
     scores[i] = direction === 'higher' ? p : 1 - p;
   }
   return { scores, mean, standardDeviation: sd };
