@@ -21,11 +21,12 @@ export function combineMeasureScores(
   const names = measures.map((m) => m.name);
   const customers: LoyaltyIndexRow[] = [];
   const m = names.length;
+  const n = collected.ids.length;
   for (const k of collected.order) {
     let any = false;
-    for (let j = 0; j < m && !any; j++) any = !Number.isNaN(collected.scores[k * m + j] as number);
+    for (let j = 0; j < m && !any; j++) any = !Number.isNaN(collected.scores[j * n + k] as number);
     if (!any) continue; // every row of this customer was rejected (given twice), or it has no measure
-    customers.push(combineScores(collected.ids[k] as string, collected.scores, k, names, weights, totalWeight, minCoverage));
+    customers.push(combineScores(collected.ids[k] as string, collected.scores, n, k, names, weights, totalWeight, minCoverage));
   }
   if (customers.length === 0) throw new EmptyInputError(fn, 'measures[].values');
   const rejected: Record<string, readonly RejectedRecord[]> = {};
@@ -49,6 +50,7 @@ export function combineMeasureScores(
 function combineScores(
   customerId: string,
   matrix: Float64Array,
+  n: number,
   k: number,
   names: readonly string[],
   weights: readonly number[],
@@ -59,7 +61,7 @@ function combineScores(
   let available = 0;
   let sum = 0;
   for (let j = 0; j < m; j++) {
-    const s = matrix[k * m + j] as number;
+    const s = matrix[j * n + k] as number;
     if (s === s) {
       available += weights[j] as number;
       sum += (weights[j] as number) * s;
@@ -70,7 +72,7 @@ function combineScores(
   const contributions: Record<string, number | null> = {};
   for (let j = 0; j < m; j++) {
     const name = names[j] as string;
-    const s = matrix[k * m + j] as number;
+    const s = matrix[j * n + k] as number;
     if (s === s) {
       scores[name] = s;
       contributions[name] = ((weights[j] as number) * s) / available;

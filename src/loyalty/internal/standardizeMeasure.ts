@@ -1,7 +1,14 @@
 import { neumaierSum } from '../../core/stats/neumaierSum';
+import { sortNumberOrder } from './sortNumberOrder';
 
 /** How a measure is put on a common scale: the mid-rank percentile in (0, 1), or the z-score. */
 export type MeasureScale = 'percentile' | 'z';
+
+/** Above this many distinct values the percentiles are handed out in radix order instead of by binary search. @internal */
+const MANY_DISTINCT = 4096;
+
+/** Whether numbers are stored low word first (the radix sort reads their bits). @internal */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Index of the first element of sorted `a` that is ≥ `x`. @internal */
 function bound(a: Float64Array, x: number): number {
@@ -40,9 +47,7 @@ export function standardizeMeasure(
     for (let i = 0; i < n; i++) scores[i] = sd > 0 ? (sign * ((values[i] as number) - mean)) / sd : 0;
     return { scores, mean, standardDeviation: sd };
   }
-  // The distinct values (ascending) and the mid-rank percentile of each: a run of equal values at sorted
-  // positions p..q shares ranks p+1..q+1. Each value then finds its run by binary search among the
-  // distinct values only (few for counts and shares, so the search stays in cache).
+  // A run of equal values at sorted positions p..q shares ranks p+1..q+1: percentile ((p+1 + q+1)/2 − ½)/n.
   const distinct = new Float64Array(n);
   const percentile = new Float64Array(n);
   let u = 0;
@@ -55,6 +60,22 @@ export function standardizeMeasure(
     u++;
     p = q + 1;
   }
+  if (u > MANY_DISTINCT && LITTLE_ENDIAN && values instanceof Float64Array) {
+    // Many distinct values: walk the values in sorted order (radix) and hand each run its percentile.
+    const order = sortNumberOrder(values);
+    for (let p = 0, r = -1, last = Number.NaN; p < n; p++) {
+      const i = order[p] as number;
+      const v = values[i] as number;
+      if (!(v === last)) {
+        r++;
+        last = v;
+      }
+      const x = percentile[r] as number;
+      scores[i] = direction === 'higher' ? x : 1 - x;
+    }
+    return { scores, mean, standardDeviation: sd };
+  }
+  // Few distinct values: each value finds its run by binary search among them (in cache).
   const runs = distinct.subarray(0, u);
   for (let i = 0; i < n; i++) {
     const p = percentile[bound(runs, values[i] as number)] as number;
