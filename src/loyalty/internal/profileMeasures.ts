@@ -125,7 +125,7 @@ export function toleranceColumn(index: TransactionIndex, incidents: unknown, opt
   if (!Array.isArray(incidents)) throw new InvalidArgumentError(fn, 'incidents', 'must be an array of incident rows', incidents);
   const money = { ...(options.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }), ...(options.currency === undefined ? {} : { currency: options.currency }) };
   const indexed = indexTransactions(index, money);
-  const scan = scanTolerance(indexed, incidents, set);
+  const scan = scanTolerance(indexed, incidents, set, false);
   const { tolerant, intolerant } = toleranceCounts(indexed, scan, set);
   const values = missingColumn(tolerant.length);
   for (let c = 0; c < values.length; c++) {

@@ -54,15 +54,15 @@ export function verdict(gap: number, threshold: number, day: number, end: number
 /**
  * The incidents read and grouped by customer, the facts of each (purchases before, gap, own IPT, spend),
  * the strata of the matched design and the population's IPT spread: everything defect tolerance reports,
- * before any row object is made. @internal
+ * before any row object is made (the strata stay empty without `withStrata`). @internal
  */
-export function scanTolerance(index: TransactionIndex, incidents: readonly unknown[], set: ToleranceSettings) {
+export function scanTolerance(index: TransactionIndex, incidents: readonly unknown[], set: ToleranceSettings, withStrata = true) {
   const inc = readIncidentRows(incidents, customerLookup(index.customerIds), set.from, set.end);
   const grouping = sortByCustomer(inc.customer, inc.day, inc.count, index.customerIds.length);
   const lo = Math.min(index.firstDay ?? set.from, set.from);
   const strata = createStrata(lo, Math.max(lo, set.end), set.purchaseNumberCap);
   const histogram = new Float64Array(Math.max(1, set.end - lo + 2));
-  const facts = scanIncidents(index, inc, grouping, strata, set, histogram);
+  const facts = scanIncidents(index, inc, grouping, withStrata ? strata : null, set, histogram);
   const spread = robustSpreadOfHistogram(histogram);
   return { inc, grouping, strata, facts, spread };
 }
