@@ -2,10 +2,12 @@ import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { readCustomerId } from '../time/internal/readCustomerId';
 import type { RejectedRecord } from '../time/types';
-import { compareIds, formatWindow, readPositive, readWindow, requireOptions, type DayWindow } from './internal/measureArgs';
-import { RECORD_ID_RULE, duplicatedKeys, isRejection, readIdAndDay, sortRejected } from './internal/measureRecords';
+import { createCustomerKeys, idOfKey, keysInIdOrder } from './internal/customerKeys';
+import { compareIds, formatWindow, requireOptions } from './internal/measureArgs';
+import { RECORD_ID_RULE, duplicatedKeys, sortRejected } from './internal/measureRecords';
+import { readInteractionEvents } from './internal/readInteractionEvents';
+import { resolveAttentionOptions, tallyAttention } from './internal/tallyAttention';
 import type { DateWindow } from './measureTypes';
-import { sortIdsAscending } from './internal/sortIdsAscending';
 
 /** One contact with a customer (the `Interaction` record of `clientele/schemas` fits). */
 export interface AttentionInteraction {
@@ -100,44 +102,6 @@ export interface BrandAttentionResult {
 /** Options of {@link brandAttention}: from interactions or from a survey item. */
 export type BrandAttentionOptions = BrandAttentionInteractionOptions | BrandAttentionSurveyOptions;
 
-interface Resolved {
-  window: DayWindow;
-  periodDays: number;
-  kinds: Set<string>;
-  weights: Map<string, number> | null;
-  defaultWeight: number | null;
-  customers: Set<string> | null;
-}
-
-/** Checks the interaction options. @internal */
-function resolve(fn: string, o: BrandAttentionInteractionOptions): Resolved {
-  const window = readWindow(fn, 'options.window', o.window);
-  const periodDays = readPositive(fn, 'options.periodDays', o.periodDays, false, 30);
-  const kindList: unknown = o.customerInitiatedKinds;
-  if (!Array.isArray(kindList) || kindList.some((k) => typeof k !== 'string')) {
-    throw new InvalidArgumentError(fn, 'options.customerInitiatedKinds', 'must be an array of strings (possibly empty)', kindList);
-  }
-  let weights: Map<string, number> | null = null;
-  if (o.weights !== undefined) {
-    if (typeof o.weights !== 'object' || o.weights === null) throw new InvalidArgumentError(fn, 'options.weights', 'must be an object of kind → weight', o.weights);
-    weights = new Map();
-    for (const [k, w] of Object.entries(o.weights)) weights.set(k.trim(), readPositive(fn, `options.weights.${k}`, w, true));
-  }
-  const defaultWeight = o.defaultWeight === undefined ? null : readPositive(fn, 'options.defaultWeight', o.defaultWeight, true);
-  let customers: Set<string> | null = null;
-  if (o.customers !== undefined) {
-    if (!Array.isArray(o.customers)) throw new InvalidArgumentError(fn, 'options.customers', 'must be an array of customer ids', o.customers);
-    customers = new Set(
-      o.customers.map((c, i) => {
-        const id = readCustomerId(c);
-        if (id === null) throw new InvalidArgumentError(fn, `options.customers[${i}]`, RECORD_ID_RULE, c);
-        return id;
-      }),
-    );
-  }
-  return { window, periodDays, kinds: new Set((kindList as string[]).map((k) => k.trim())), weights, defaultWeight, customers };
-}
-
 /**
  * Attention to the brand, the third loyalty measure: customer-initiated interactions per period, weighted
  * by kind, or the answer to a brand-interest survey item.
@@ -186,37 +150,18 @@ export function brandAttention(
   requireOptions(fn, options);
   if (!Array.isArray(records)) throw new InvalidArgumentError(fn, 'records', 'must be an array', records);
   if ('item' in options && options.item !== undefined) return fromSurvey(fn, records, options);
-  const r = resolve(fn, options as BrandAttentionInteractionOptions);
+  const r = resolveAttentionOptions(fn, options as BrandAttentionInteractionOptions);
   if (records.length === 0) throw new EmptyInputError(fn, 'records');
-  const rejected: RejectedRecord[] = [];
-  const tally = new Map<string, [number, number]>();
-  if (r.customers !== null) for (const id of r.customers) tally.set(id, [0, 0]);
-  let outsideWindow = 0;
-  let notCustomerInitiated = 0;
-  records.forEach((row, i) => {
-    const read = readIdAndDay(row, i);
-    if (isRejection(read)) return void rejected.push(read);
-    const x = row as AttentionInteraction;
-    const by: unknown = x.initiatedBy;
-    if (by !== undefined && by !== null && typeof by !== 'string') return void rejected.push({ index: i, field: 'initiatedBy', reason: 'must be a string', value: by });
-    const kind: unknown = x.kind ?? '';
-    if (typeof kind !== 'string') return void rejected.push({ index: i, field: 'kind', reason: 'must be a string', value: kind });
-    if (r.customers !== null && !r.customers.has(read.id)) return void rejected.push({ index: i, field: 'customerId', reason: 'is not in options.customers', value: x.customerId });
-    if (read.day < r.window.from || read.day > r.window.to) return void outsideWindow++;
-    const byCustomer = typeof by === 'string' && by.trim() !== '' ? by.trim() === 'customer' : r.kinds.has(kind.trim());
-    if (!byCustomer) return void notCustomerInitiated++;
-    const w = r.weights === null ? 1 : (r.weights.get(kind.trim()) ?? r.defaultWeight);
-    if (w === null) return void rejected.push({ index: i, field: 'kind', reason: 'has no weight (give it in options.weights, or options.defaultWeight)', value: kind });
-    let t = tally.get(read.id);
-    if (t === undefined) tally.set(read.id, (t = [0, 0]));
-    t[0]++;
-    t[1] += w;
-  });
-  const periods = (r.window.to - r.window.from + 1) / r.periodDays;
-  const customers = sortIdsAscending(tally.keys()).map((customerId): BrandAttentionCustomer => {
-    const [n, w] = tally.get(customerId) as [number, number];
-    return { customerId, attention: w / periods, interactions: n, weightedInteractions: w, scaled: null };
-  });
+  const keys = createCustomerKeys();
+  const t = tallyAttention(readInteractionEvents(records, keys), r, keys);
+  const { outsideWindow, notCustomerInitiated, rejected } = t;
+  const customers: BrandAttentionCustomer[] = [];
+  for (const k of keysInIdOrder(keys)) {
+    if (t.reported[k] !== 1) continue;
+    const n = t.interactions[k] as number;
+    const w = t.weighted[k] as number;
+    customers.push({ customerId: idOfKey(keys, k), attention: w / t.periods, interactions: n, weightedInteractions: w, scaled: null });
+  }
   return {
     source: 'interactions',
     customers,

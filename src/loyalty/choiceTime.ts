@@ -3,8 +3,11 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { quantileOfSorted } from '../core/stats/quantile';
 import { indexTransactions } from '../time/indexTransactions';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
-import { formatWindow, indexOptionsOf, readInteger, readStringList, readWindow, requireOptions, type DayWindow } from './internal/measureArgs';
-import { isRejection, readIdAndDay, sortRejected } from './internal/measureRecords';
+import { choiceTimeColumns } from './internal/choiceTimeColumns';
+import { createCustomerKeys } from './internal/customerKeys';
+import { formatWindow, indexOptionsOf, readInteger, readStringList, readWindow, requireOptions } from './internal/measureArgs';
+import { sortRejected } from './internal/measureRecords';
+import { readInteractionEvents } from './internal/readInteractionEvents';
 import type { AttentionInteraction } from './brandAttention';
 import type { DateWindow, MeasureQuartiles } from './measureTypes';
 
@@ -75,61 +78,6 @@ export interface ChoiceTimeResult {
   readonly rejected: { readonly interactions: RejectedRecord[]; readonly transactions: readonly RejectedRecord[] };
 }
 
-/** The first index of the ascending `days` with a value ≥ `x`. @internal */
-function lowerBound(days: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Median of an unsorted sample (type 7), `null` when empty. @internal */
-function medianOf(values: number[]): number | null {
-  return values.length === 0 ? null : quantileOfSorted(values.sort((a, b) => a - b), 0.5, 7);
-}
-
-/** Enquiry days by customer (sorted), and the counts of other rows. @internal */
-function readEnquiries(interactions: readonly unknown[], kinds: Set<string>, rejected: RejectedRecord[]): { byCustomer: Map<string, number[]>; otherKinds: number } {
-  const byCustomer = new Map<string, number[]>();
-  let otherKinds = 0;
-  interactions.forEach((row, i) => {
-    const read = readIdAndDay(row, i);
-    if (isRejection(read)) return void rejected.push(read);
-    const kind: unknown = (row as AttentionInteraction).kind;
-    if (kind !== undefined && typeof kind !== 'string') return void rejected.push({ index: i, field: 'kind', reason: 'must be a string', value: kind });
-    if (!kinds.has((kind ?? '').trim())) return void otherKinds++;
-    let days = byCustomer.get(read.id);
-    if (days === undefined) byCustomer.set(read.id, (days = []));
-    days.push(read.day);
-  });
-  for (const days of byCustomer.values()) days.sort((a, b) => a - b);
-  return { byCustomer, otherKinds };
-}
-
-/** Days from first enquiry to each order of customer `c` in the window, and its order count. @internal */
-function customerChoiceTimes(index: TransactionIndex, c: number, enquiries: readonly number[], w: DayWindow, lookback: number, sincePrevious: boolean): { orders: number; days: number[] } {
-  const days: number[] = [];
-  let orders = 0;
-  let previous = Number.NEGATIVE_INFINITY;
-  for (let j = index.start[c] as number, e = index.start[c + 1] as number; j < e; j++) {
-    if (index.returned[j] === 1) continue;
-    const d = index.epochDay[j] as number;
-    if (d === previous) continue;
-    if (d >= w.from && d <= w.to) {
-      orders++;
-      const lower = sincePrevious ? Math.max(d - lookback, previous + 1) : d - lookback;
-      const k = lowerBound(enquiries, lower);
-      if (k < enquiries.length && (enquiries[k] as number) <= d) days.push(d - (enquiries[k] as number));
-    }
-    previous = d;
-  }
-  return { orders, days };
-}
-
 /**
  * Time spent choosing, the fourth loyalty measure: days from the first enquiry or visit to the order,
  * per order, per customer (median) and for the population (median and quartiles).
@@ -177,37 +125,27 @@ export function choiceTime(
   if (!Array.isArray(interactions)) throw new InvalidArgumentError(fn, 'interactions', 'must be an array', interactions);
   const index = indexTransactions(transactions, indexOptionsOf(options));
   if (index.rowCount === 0) throw new EmptyInputError(fn, 'transactions');
-  const rejected: RejectedRecord[] = [];
-  const { byCustomer, otherKinds } = readEnquiries(interactions, new Set(enquiryKinds), rejected);
+  const t = choiceTimeColumns(readInteractionEvents(interactions, createCustomerKeys(index.customerIds)), index, { window: w, enquiryKinds, lookback, sincePrevious });
   const customers: ChoiceTimeCustomer[] = [];
-  const all: number[] = [];
-  let orders = 0;
-  let used = 0;
   for (let c = 0; c < index.customerIds.length; c++) {
-    const id = index.customerIds[c] as string;
-    const enquiries = byCustomer.get(id) ?? [];
-    const t = customerChoiceTimes(index, c, enquiries, w, lookback, sincePrevious);
-    if (t.orders === 0) continue;
-    used += enquiries.length;
-    orders += t.orders;
-    for (const d of t.days) all.push(d);
-    const n = t.days.length;
-    customers.push({ customerId: id, orders: t.orders, ordersWithEnquiry: n, ordersWithoutEnquiry: t.orders - n, medianDays: medianOf(t.days) });
+    const orders = t.orders[c] as number;
+    if (orders === 0) continue;
+    const n = t.withEnquiry[c] as number;
+    const median = t.medianDays[c] as number;
+    customers.push({ customerId: index.customerIds[c] as string, orders, ordersWithEnquiry: n, ordersWithoutEnquiry: orders - n, medianDays: Number.isNaN(median) ? null : median });
   }
-  let enquiryRows = 0;
-  for (const days of byCustomer.values()) enquiryRows += days.length;
+  const withEnquiry = t.allDays.length;
   return {
     customers,
-    population: { orders, ordersWithEnquiry: all.length, ordersWithoutEnquiry: orders - all.length, days: quartiles(all) },
-    excluded: { otherKinds, noOrderInWindow: enquiryRows - used },
+    population: { orders: t.totalOrders, ordersWithEnquiry: withEnquiry, ordersWithoutEnquiry: t.totalOrders - withEnquiry, days: quartiles(t.allDays) },
+    excluded: { otherKinds: t.otherKinds, noOrderInWindow: t.noOrderInWindow },
     settings: { window: formatWindow(w), enquiryKinds, lookbackDays: lookback, sincePreviousOrder: sincePrevious, orders: 'distinct purchase days; returns are not orders' },
-    rejected: { interactions: sortRejected(rejected), transactions: index.rejected },
+    rejected: { interactions: sortRejected(t.rejected), transactions: index.rejected },
   };
 }
 
 /** Type-7 quartiles, or nulls with a reason. @internal */
-function quartiles(values: number[]): MeasureQuartiles {
+function quartiles(values: Float64Array): MeasureQuartiles {
   if (values.length === 0) return { n: 0, q1: null, median: null, q3: null, reason: 'no order with an enquiry in the look-back' };
-  values.sort((a, b) => a - b);
   return { n: values.length, q1: quantileOfSorted(values, 0.25, 7), median: quantileOfSorted(values, 0.5, 7), q3: quantileOfSorted(values, 0.75, 7), reason: null };
 }

@@ -1,9 +1,9 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
-import { readCustomerId } from '../time/internal/readCustomerId';
 import type { RejectedRecord } from '../time/types';
-import { compareIds, readPositive, readStringList, requireOptions } from './internal/measureArgs';
-import { RECORD_ID_RULE, duplicatedKeys, sortRejected } from './internal/measureRecords';
+import { createCustomerKeys, idOfKey, keysInIdOrder } from './internal/customerKeys';
+import { sortRejected } from './internal/measureRecords';
+import { readResponseRows, resolveAttitudeOptions, scoreAnswers, type AttitudeScore, type AttitudeSettings } from './internal/scoreAttitudes';
 import type { AttentionSurveyResponse } from './brandAttention';
 
 /** The brand items of a questionnaire: one item per brand, answered for the brands the respondent uses. */
@@ -81,98 +81,6 @@ export interface CompetitorAttitudeResult {
   readonly rejected: RejectedRecord[];
 }
 
-interface Resolved {
-  brands: BrandItems | null;
-  switching: SwitchingItem[];
-  weights: { relative: number; switching: number };
-}
-
-/** Checks the options. @internal */
-function resolve(fn: string, o: CompetitorAttitudeOptions): Resolved {
-  requireOptions(fn, o);
-  if (o.brands === undefined && o.switching === undefined) throw new InvalidArgumentError(fn, 'options', 'must give brands or switching items', o);
-  let brands: BrandItems | null = null;
-  if (o.brands !== undefined) {
-    const b = o.brands;
-    if (typeof b !== 'object' || b === null) throw new InvalidArgumentError(fn, 'options.brands', 'must be { ours, competitors, answers }', b);
-    if (typeof b.ours !== 'string' || b.ours.trim() === '') throw new InvalidArgumentError(fn, 'options.brands.ours', 'must be a non-blank string', b.ours);
-    const competitors = readStringList(fn, 'options.brands.competitors', b.competitors);
-    if (b.answers !== 'rank' && b.answers !== 'score') throw new InvalidArgumentError(fn, 'options.brands.answers', "must be 'rank' or 'score'", b.answers);
-    brands = { ours: b.ours.trim(), competitors, answers: b.answers };
-  }
-  const switching: SwitchingItem[] = [];
-  if (o.switching !== undefined) {
-    if (!Array.isArray(o.switching)) throw new InvalidArgumentError(fn, 'options.switching', 'must be an array of { item, min, max, higherMeans }', o.switching);
-    o.switching.forEach((s: SwitchingItem, i) => {
-      const at = `options.switching[${i}]`;
-      if (typeof s !== 'object' || s === null || typeof s.item !== 'string' || s.item.trim() === '') throw new InvalidArgumentError(fn, `${at}.item`, 'must be a non-blank string', s?.item);
-      if (typeof s.min !== 'number' || typeof s.max !== 'number' || !Number.isFinite(s.min) || !Number.isFinite(s.max) || !(s.min < s.max)) {
-        throw new InvalidArgumentError(fn, `${at}.max`, 'must be a finite number above a finite min', s.max);
-      }
-      if (s.higherMeans !== 'switch' && s.higherMeans !== 'stay') throw new InvalidArgumentError(fn, `${at}.higherMeans`, "must be 'switch' or 'stay'", s.higherMeans);
-      switching.push({ item: s.item.trim(), min: s.min, max: s.max, higherMeans: s.higherMeans });
-    });
-  }
-  const w = o.weights ?? { relative: 1, switching: 1 };
-  if (typeof w !== 'object' || w === null) throw new InvalidArgumentError(fn, 'options.weights', 'must be { relative, switching }', w);
-  const weights = { relative: readPositive(fn, 'options.weights.relative', w.relative, true), switching: readPositive(fn, 'options.weights.switching', w.switching, true) };
-  if (weights.relative + weights.switching === 0) throw new InvalidArgumentError(fn, 'options.weights', 'must not both be 0', w);
-  return { brands, switching, weights };
-}
-
-/** Our mid-rank among the brands answered, or nulls. @internal */
-function relative(answers: Record<string, unknown>, b: BrandItems, i: number, missing: string[], rejected: RejectedRecord[]): { n: number | null; rank: number | null; value: number | null } {
-  const values = new Map<string, number>();
-  for (const item of [b.ours, ...b.competitors]) {
-    const v = answers[item];
-    if (v === undefined || v === null || v === '') {
-      if (item === b.ours) missing.push(item);
-      continue;
-    }
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      rejected.push({ index: i, field: `answers.${item}`, reason: 'must be a finite number', value: v });
-      missing.push(item);
-      continue;
-    }
-    values.set(item, b.answers === 'rank' ? v : -v);
-  }
-  const ours = values.get(b.ours);
-  if (ours === undefined) return { n: null, rank: null, value: null };
-  let better = 0;
-  let tied = 0;
-  for (const v of values.values()) {
-    if (v < ours) better++;
-    else if (v === ours) tied++;
-  }
-  const n = values.size;
-  const rank = better + (tied + 1) / 2;
-  return { n, rank, value: n === 1 ? 1 : (n - rank) / (n - 1) };
-}
-
-/** Mean favourability of the answered switching items, or null. @internal */
-function switchingScore(answers: Record<string, unknown>, items: readonly SwitchingItem[], i: number, missing: string[], rejected: RejectedRecord[]): number | null {
-  let sum = 0;
-  let count = 0;
-  for (const s of items) {
-    const v = answers[s.item];
-    if (v === undefined || v === null || v === '') {
-      missing.push(s.item);
-      continue;
-    }
-    let high: number;
-    if (typeof v === 'boolean') high = v ? 1 : 0;
-    else if (typeof v === 'number' && v >= s.min && v <= s.max) high = (v - s.min) / (s.max - s.min);
-    else {
-      rejected.push({ index: i, field: `answers.${s.item}`, reason: `must be a number ${s.min}-${s.max} or a boolean`, value: v });
-      missing.push(s.item);
-      continue;
-    }
-    sum += s.higherMeans === 'switch' ? 1 - high : high;
-    count++;
-  }
-  return count === 0 ? null : sum / count;
-}
-
 /**
  * Attitude to competitors' products, the sixth loyalty measure: relative attitude from our rank among
  * the brands a respondent uses, and switching intent, oriented so that higher = more favourable to us and
@@ -213,23 +121,17 @@ function switchingScore(answers: Record<string, unknown>, items: readonly Switch
  */
 export function competitorAttitude(responses: readonly AttentionSurveyResponse[], options: CompetitorAttitudeOptions): CompetitorAttitudeResult {
   const fn = 'competitorAttitude';
-  const r = resolve(fn, options);
+  const r = resolveAttitudeOptions(fn, options);
   if (!Array.isArray(responses)) throw new InvalidArgumentError(fn, 'responses', 'must be an array', responses);
   if (responses.length === 0) throw new EmptyInputError(fn, 'responses');
-  const rejected: RejectedRecord[] = [];
-  const ids = responses.map((x) => (typeof x === 'object' && x !== null ? readCustomerId(x.respondentId) : null));
-  const dup = duplicatedKeys(ids);
+  const keys = createCustomerKeys();
+  const { rowOfKey, rejected } = readResponseRows(responses, keys);
   const respondents: CompetitorAttitudeRespondent[] = [];
-  responses.forEach((row, i) => {
-    const id = ids[i] ?? null;
-    if (typeof row !== 'object' || row === null) return void rejected.push({ index: i, field: 'row', reason: 'must be an object', value: row });
-    if (id === null) return void rejected.push({ index: i, field: 'respondentId', reason: RECORD_ID_RULE, value: row.respondentId });
-    if (dup.has(id)) return void rejected.push({ index: i, field: 'respondentId', reason: 'is given more than once', value: row.respondentId });
-    const answers: unknown = row.answers;
-    if (typeof answers !== 'object' || answers === null) return void rejected.push({ index: i, field: 'answers', reason: 'must be an object', value: answers });
-    respondents.push(respondent(id, answers as Record<string, unknown>, i, r, rejected));
-  });
-  respondents.sort((a, b) => compareIds(a.customerId, b.customerId));
+  for (const k of keysInIdOrder(keys)) {
+    const i = rowOfKey[k] as number;
+    if (i < 0) continue;
+    respondents.push(respondent(idOfKey(keys, k), (responses[i] as AttentionSurveyResponse).answers as Record<string, unknown>, i, r, rejected));
+  }
   return {
     respondents,
     population: population(respondents),
@@ -239,28 +141,18 @@ export function competitorAttitude(responses: readonly AttentionSurveyResponse[]
 }
 
 /** One respondent's row. @internal */
-function respondent(id: string, answers: Record<string, unknown>, i: number, r: Resolved, rejected: RejectedRecord[]): CompetitorAttitudeRespondent {
+function respondent(id: string, answers: Record<string, unknown>, i: number, r: AttitudeSettings, rejected: RejectedRecord[]): CompetitorAttitudeRespondent {
   const missing: string[] = [];
-  const rel = r.brands === null ? { n: null, rank: null, value: null } : relative(answers, r.brands, i, missing, rejected);
-  const sw = r.switching.length === 0 ? null : switchingScore(answers, r.switching, i, missing, rejected);
-  let num = 0;
-  let den = 0;
-  if (rel.value !== null) {
-    num += r.weights.relative * rel.value;
-    den += r.weights.relative;
-  }
-  if (sw !== null) {
-    num += r.weights.switching * sw;
-    den += r.weights.switching;
-  }
+  const score: AttitudeScore = { usedBrands: null, ourRank: null, relativeAttitude: null, switching: null, attitude: null };
+  scoreAnswers(answers, i, r, missing, rejected, score);
   return {
     customerId: id,
-    usedBrands: rel.n,
-    ourRank: rel.rank,
-    relativeAttitude: rel.value,
-    switching: sw,
-    attitude: den > 0 ? num / den : null,
-    multiSourcing: rel.n === null ? null : rel.n >= 2,
+    usedBrands: score.usedBrands,
+    ourRank: score.ourRank,
+    relativeAttitude: score.relativeAttitude,
+    switching: score.switching,
+    attitude: score.attitude,
+    multiSourcing: score.usedBrands === null ? null : score.usedBrands >= 2,
     missing,
   };
 }

@@ -112,10 +112,10 @@ function tally(inc: IncidentColumns, customers: number, active: Uint8Array): Tal
   const mask = new Uint32Array(customers);
   for (let k = 0; k < inc.count; k++) {
     const c = inc.customer[k] as number;
-    const slots = [0, 1 + (inc.kind[k] as number), 9 + (inc.severity[k] as number)];
     const after = inc.resolvedAfter[k] as number;
     const rating = inc.satisfaction[k] as number;
-    for (const s of slots) {
+    for (let q = 0; q < 3; q++) {
+      const s = q === 0 ? 0 : q === 1 ? 1 + (inc.kind[k] as number) : 9 + (inc.severity[k] as number);
       t.incidents[s] = (t.incidents[s] as number) + 1;
       mask[c] = (mask[c] as number) | (1 << s);
       if (after < 0) continue;
@@ -133,12 +133,28 @@ function tally(inc: IncidentColumns, customers: number, active: Uint8Array): Tal
   return t;
 }
 
-/** Median of whole numbers (mean of the two middle ones when their count is even). @internal */
+/** The `r`-th smallest (from 0) of whole numbers in `[0, counts.length)` given their counts. @internal */
+function rankedValue(counts: Int32Array, r: number): number {
+  let seen = 0;
+  for (let v = 0; v < counts.length; v++) {
+    seen += counts[v] as number;
+    if (seen > r) return v;
+  }
+  return counts.length - 1;
+}
+
+/**
+ * Median of whole numbers ≥ 0 (mean of the two middle ones when their count is even), by counting: the
+ * days to resolve are bounded by the period. @internal
+ */
 function medianOf(values: number[]): number | null {
   if (values.length === 0) return null;
-  const a = Float64Array.from(values).sort();
-  const h = a.length >> 1;
-  return a.length % 2 === 1 ? (a[h] as number) : ((a[h - 1] as number) + (a[h] as number)) / 2;
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  const counts = new Int32Array(max + 1);
+  for (const v of values) counts[v] = (counts[v] as number) + 1;
+  const h = values.length >> 1;
+  return values.length % 2 === 1 ? rankedValue(counts, h) : (rankedValue(counts, h - 1) + rankedValue(counts, h)) / 2;
 }
 
 /** The figures of slot `s`. @internal */

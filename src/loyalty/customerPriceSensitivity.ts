@@ -4,6 +4,7 @@ import { formatEpochDay } from '../time/formatEpochDay';
 import { indexTransactions } from '../time/indexTransactions';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import { fitLogitSlope } from './internal/fitLogitSlope';
+import { countOrdersById } from './internal/promoOrders';
 import { formatWindow, indexOptionsOf, readInteger, readPositive, readWindow, requireOptions, type DayWindow } from './internal/measureArgs';
 import type { DateWindow } from './measureTypes';
 
@@ -177,22 +178,6 @@ interface Totals {
   periodExpected: Float64Array;
 }
 
-/** Orders of customer `c` in the window and its promo orders, with order ids. @internal */
-function countOrdersById(index: TransactionIndex, c: number, w: DayWindow): [number, number] {
-  const ids = index.orderId as readonly (string | null)[];
-  const disc = index.discountMinor;
-  const orders = new Map<string, boolean>();
-  for (let j = index.start[c] as number, e = index.start[c + 1] as number; j < e; j++) {
-    const d = index.epochDay[j] as number;
-    if (index.returned[j] === 1 || d < w.from || d > w.to) continue;
-    const key = ids[j] ?? `\u0000${d}`;
-    const promo = disc !== null && (disc[j] as number) > 0;
-    orders.set(key, (orders.get(key) ?? false) || promo);
-  }
-  let promo = 0;
-  for (const p of orders.values()) if (p) promo++;
-  return [orders.size, promo];
-}
 
 /**
  * Price sensitivity of each customer, the fifth loyalty measure: promotion share, discount depth, price

@@ -1,16 +1,11 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
-import { assertInteger } from '../core/validate/assertInteger';
-import { resolveConfidence } from '../satisfaction/internal/resolveConfidence';
 import { formatEpochDay } from '../time/formatEpochDay';
 import { indexTransactions } from '../time/indexTransactions';
 import type { RejectedRecord, TransactionColumns, TransactionIndex, TransactionInputRow } from '../time/types';
-import { customerLookup } from './internal/customerLookup';
-import { INCIDENT_KINDS, readIncidentRows, SEVERITIES, type IncidentColumns } from './internal/readIncidentRows';
-import { assertOptionsObject, readDays, readPeriod, readPositive } from './internal/readOptionsObject';
-import { robustSpreadOfHistogram } from './internal/robustSpread';
-import { scanIncidents, type IncidentFacts, type ScanSettings } from './internal/scanIncidents';
-import { sortByCustomer } from './internal/sortByCustomer';
-import { createStrata, groupEstimate, RESOLUTION_SLOT, type GroupEstimate } from './internal/toleranceStrata';
+import { INCIDENT_KINDS, SEVERITIES, type IncidentColumns } from './internal/readIncidentRows';
+import type { IncidentFacts } from './internal/scanIncidents';
+import { groupEstimate, RESOLUTION_SLOT, type createStrata, type GroupEstimate } from './internal/toleranceStrata';
+import { resolveToleranceOptions, scanTolerance, verdict, type ToleranceSettings as Settings } from './internal/scanTolerance';
 
 /**
  * One incident row as the loyalty functions read it: the `Incident` record of `clientele/schemas` fits.
@@ -178,46 +173,7 @@ export interface DefectToleranceResult {
   };
 }
 
-type Settings = DefectToleranceResult['settings'] & ScanSettings & { readonly from: number; readonly z: number };
-
-/** The checked options. @internal */
-function resolveOptions(fn: string, options: DefectToleranceOptions): Settings {
-  assertOptionsObject(fn, options);
-  const { from, to } = readPeriod(fn, options.period);
-  const windowDays = readDays(fn, 'options.windowDays', options.windowDays, 1);
-  const spendWindowDays = options.spendWindowDays === undefined ? windowDays : readDays(fn, 'options.spendWindowDays', options.spendWindowDays, 1);
-  const fastResolutionDays = readDays(fn, 'options.fastResolutionDays', options.fastResolutionDays, 0);
-  const k = readPositive(fn, 'options.k', options.k, 2);
-  const minPriorPurchases = options.minPriorPurchases ?? 3;
-  assertInteger(fn, 'options.minPriorPurchases', minPriorPurchases, 3);
-  const purchaseNumberCap = options.purchaseNumberCap ?? 5;
-  assertInteger(fn, 'options.purchaseNumberCap', purchaseNumberCap, 1, 1000);
-  const { level, z } = resolveConfidence(fn, options.confidenceLevel);
-  return {
-    period: { from: formatEpochDay(from as number), to: formatEpochDay(to) },
-    windowDays,
-    spendWindowDays,
-    fastResolutionDays,
-    k,
-    minPriorPurchases,
-    purchaseNumberCap,
-    confidenceLevel: level,
-    matching: `purchase number (1..${purchaseNumberCap}, the last meaning "${purchaseNumberCap} or more") × calendar month of the reference day`,
-    robustZ: '(gap − median IPT) / (1.4826 · MAD IPT)',
-    end: to,
-    from: from as number,
-    z,
-  };
-}
-
 const RESOLUTIONS: readonly IncidentResolution[] = ['fast', 'slow', 'unresolved'];
-
-/** The verdict of a gap (−1: no purchase yet) against a threshold, for an incident on `day`. @internal */
-function verdict(gap: number, threshold: number, day: number, end: number): ToleranceStatus {
-  if (Number.isNaN(threshold)) return 'no-baseline';
-  if (gap >= 0 && gap <= threshold) return 'tolerant';
-  return day + threshold <= end ? 'intolerant' : 'not-yet-decidable';
-}
 
 /** Why the robust z of a gap does not exist, or `null`. @internal */
 function zReason(gap: number, median: number, mad: number): string | null {
@@ -382,17 +338,11 @@ export function defectTolerance(
   options: DefectToleranceOptions,
 ): DefectToleranceResult {
   const fn = 'defectTolerance';
-  const set = resolveOptions(fn, options);
+  const set = resolveToleranceOptions(fn, options);
   if (!Array.isArray(incidents)) throw new InvalidArgumentError(fn, 'incidents', 'must be an array of incident rows', incidents);
   const money = { ...(options.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }), ...(options.currency === undefined ? {} : { currency: options.currency }) };
   const index = indexTransactions(transactions, money);
-  const inc = readIncidentRows(incidents, customerLookup(index.customerIds), set.from, set.end);
-  const grouping = sortByCustomer(inc.customer, inc.day, inc.count, index.customerIds.length);
-  const lo = Math.min(index.firstDay ?? set.from, set.from);
-  const strata = createStrata(lo, Math.max(lo, set.end), set.purchaseNumberCap);
-  const histogram = new Float64Array(Math.max(1, set.end - lo + 2));
-  const facts = scanIncidents(index, inc, grouping, strata, set, histogram);
-  const spread = robustSpreadOfHistogram(histogram);
+  const { inc, grouping, strata, facts, spread } = scanTolerance(index, incidents, set);
   const { end: _end, from: _from, z: _z, ...settings } = set;
   return {
     customers: customerRows(index, grouping, inc, facts, set, spread),

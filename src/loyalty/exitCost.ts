@@ -5,7 +5,7 @@ import { formatEpochDay } from '../time/formatEpochDay';
 import { readCustomerId } from '../time/internal/readCustomerId';
 import { parseCalendarDay } from '../time/parseCalendarDay';
 import type { RejectedRecord, TransactionIndex } from '../time/types';
-import { customerLookup } from './internal/customerLookup';
+import { customerLookup, type IdLookup } from './internal/customerLookup';
 import { minorToDecimal } from './internal/minorToDecimal';
 import { assertOptionsObject, readDays, readPeriod } from './internal/readOptionsObject';
 
@@ -81,11 +81,11 @@ export interface ExitCostResult {
 }
 
 /** The customer slots: from the option, or to be collected from the rows. @internal */
-function customerSlots(fn: string, customers: ExitCostOptions['customers']): { ids: string[]; lookup: Map<string, number>; fixed: boolean } {
+function customerSlots(fn: string, customers: ExitCostOptions['customers']): { ids: string[]; lookup: IdLookup; fixed: boolean } {
   if (customers === undefined) return { ids: [], lookup: new Map(), fixed: false };
   if (typeof customers === 'object' && customers !== null && (customers as { kind?: unknown }).kind === 'transactionIndex') {
     const ids = (customers as TransactionIndex).customerIds;
-    return { ids: ids as string[], lookup: customerLookup(ids) as Map<string, number>, fixed: true };
+    return { ids: ids as string[], lookup: customerLookup(ids), fixed: true };
   }
   if (!Array.isArray(customers)) throw new InvalidArgumentError(fn, 'options.customers', 'must be an array of identifiers or a transaction index', customers);
   const set = new Set<string>();
@@ -101,7 +101,7 @@ function customerSlots(fn: string, customers: ExitCostOptions['customers']): { i
 /** Why row `r` is refused (`null`: accepted, its customer slot, day and benefit written to `out`). @internal */
 function readInteraction(
   r: Record<string, unknown>,
-  slots: { ids: string[]; lookup: Map<string, number>; fixed: boolean },
+  slots: { ids: string[]; lookup: IdLookup; fixed: boolean },
   period: { from: number | null; to: number },
   digits: number,
   out: { id: string; slot: number; day: number; minor: number; code: string | null },
@@ -156,7 +156,7 @@ function readRows(fn: string, rows: readonly unknown[], options: ExitCostOptions
     if (out.slot < 0) {
       out.slot = slots.ids.length;
       slots.ids.push(out.id);
-      slots.lookup.set(out.id, out.slot);
+      (slots.lookup as Map<string, number>).set(out.id, out.slot); // not fixed: the Map of the ids met
     }
     customer[count] = out.slot;
     day[count] = out.day;

@@ -1,7 +1,7 @@
-import { EmptyInputError } from '../core/errors/EmptyInputError';
-import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import type { RejectedRecord } from '../time/types';
+import { checkIndexInput } from './internal/checkIndexInput';
 import { collectMeasureScores } from './internal/collectMeasureScores';
+import { combineMeasureScores } from './internal/combineMeasureScores';
 import type { MeasureScale } from './internal/standardizeMeasure';
 
 /** One loyalty measure given to {@link loyaltyIndex}: its values per customer and which way is loyal. */
@@ -79,40 +79,6 @@ export interface LoyaltyIndexResult {
   readonly rejected: Readonly<Record<string, readonly RejectedRecord[]>>;
 }
 
-/** Checks the measure list and options; returns the scale, minimum coverage and weights. @internal */
-function checkInput(fn: string, measures: readonly LoyaltyMeasure[], options: LoyaltyIndexOptions | undefined) {
-  if (!Array.isArray(measures)) throw new InvalidArgumentError(fn, 'measures', 'must be an array of measures', measures);
-  if (measures.length === 0) throw new EmptyInputError(fn, 'measures');
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
-  }
-  const scale = options?.standardize ?? 'percentile';
-  if (scale !== 'percentile' && scale !== 'z') {
-    throw new InvalidArgumentError(fn, 'options.standardize', "must be 'percentile' or 'z'", scale);
-  }
-  const minCoverage = options?.minCoverage ?? 0;
-  if (typeof minCoverage !== 'number' || !(minCoverage >= 0 && minCoverage <= 1)) {
-    throw new InvalidArgumentError(fn, 'options.minCoverage', 'must be a number in [0, 1]', minCoverage);
-  }
-  const names = new Set<string>();
-  const weights = measures.map((m, k) => {
-    if (typeof m !== 'object' || m === null) throw new InvalidArgumentError(fn, `measures[${k}]`, 'must be a measure object', m);
-    if (typeof m.name !== 'string' || m.name.length === 0 || names.has(m.name)) {
-      throw new InvalidArgumentError(fn, `measures[${k}].name`, 'must be a non-empty string, unique among the measures', m.name);
-    }
-    names.add(m.name);
-    if (m.direction !== 'higher' && m.direction !== 'lower') {
-      throw new InvalidArgumentError(fn, `measures[${k}].direction`, "must be 'higher' or 'lower'", m.direction);
-    }
-    const w = m.weight ?? 1;
-    if (typeof w !== 'number' || !Number.isFinite(w) || w <= 0) {
-      throw new InvalidArgumentError(fn, `measures[${k}].weight`, 'must be a finite number > 0', m.weight);
-    }
-    return w;
-  });
-  return { scale, minCoverage, weights };
-}
-
 /**
  * A composite loyalty index per customer: every available measure standardised, oriented so that higher
  * means more loyal, and combined with explicit weights, with each measure's contribution and the measures
@@ -156,75 +122,7 @@ function checkInput(fn: string, measures: readonly LoyaltyMeasure[], options: Lo
  */
 export function loyaltyIndex(measures: readonly LoyaltyMeasure[], options?: LoyaltyIndexOptions): LoyaltyIndexResult {
   const fn = 'loyaltyIndex';
-  const { scale, minCoverage, weights } = checkInput(fn, measures, options);
-  const totalWeight = weights.reduce((s, w) => s + w, 0);
+  const { scale, minCoverage, weights } = checkIndexInput(fn, measures, options);
   const collected = collectMeasureScores(fn, measures, scale);
-  const names = measures.map((m) => m.name);
-  const customers: LoyaltyIndexRow[] = [];
-  const m = names.length;
-  for (const k of collected.order) {
-    let any = false;
-    for (let j = 0; j < m && !any; j++) any = !Number.isNaN(collected.scores[k * m + j] as number);
-    if (!any) continue; // every row of this customer was rejected (given twice)
-    customers.push(combineScores(collected.ids[k] as string, collected.scores, k, names, weights, totalWeight, minCoverage));
-  }
-  if (customers.length === 0) throw new EmptyInputError(fn, 'measures[].values');
-  const rejected: Record<string, readonly RejectedRecord[]> = {};
-  names.forEach((name, j) => {
-    rejected[name] = collected.rejected[j] as RejectedRecord[];
-  });
-  const equal = weights.every((w) => w === weights[0]);
-  return {
-    customers,
-    measures: measures.map((m, j) => {
-      const w = weights[j] as number;
-      const s = collected.summaries[j] as { customers: number; mean: number; standardDeviation: number };
-      return { name: m.name, direction: m.direction, weight: w, normalizedWeight: w / totalWeight, ...s };
-    }),
-    conventions: { standardize: scale, weights: equal ? 'equal' : 'given', minCoverage, missing: 'weights renormalised over the available measures' },
-    rejected,
-  };
-}
-
-/** One customer's index from its row `k` of the score matrix. @internal */
-function combineScores(
-  customerId: string,
-  matrix: Float64Array,
-  k: number,
-  names: readonly string[],
-  weights: readonly number[],
-  totalWeight: number,
-  minCoverage: number,
-): LoyaltyIndexRow {
-  const m = names.length;
-  let available = 0;
-  let sum = 0;
-  for (let j = 0; j < m; j++) {
-    const s = matrix[k * m + j] as number;
-    if (s === s) {
-      available += weights[j] as number;
-      sum += (weights[j] as number) * s;
-    }
-  }
-  const missing: string[] = [];
-  const scores: Record<string, number | null> = {};
-  const contributions: Record<string, number | null> = {};
-  for (let j = 0; j < m; j++) {
-    const name = names[j] as string;
-    const s = matrix[k * m + j] as number;
-    if (s === s) {
-      scores[name] = s;
-      contributions[name] = ((weights[j] as number) * s) / available;
-    } else {
-      scores[name] = null;
-      contributions[name] = null;
-      missing.push(name);
-    }
-  }
-  const coverage = available / totalWeight;
-  if (coverage < minCoverage) {
-    const reason = `the available measures carry ${(100 * coverage).toFixed(1)} % of the weight, below minCoverage ${minCoverage}`;
-    return { customerId, index: null, reason, scores, contributions, missing, coverage };
-  }
-  return { customerId, index: sum / available, scores, contributions, missing, coverage };
+  return combineMeasureScores(fn, measures, weights, scale, minCoverage, collected);
 }

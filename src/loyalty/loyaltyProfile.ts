@@ -1,16 +1,20 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { indexTransactions } from '../time/indexTransactions';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
-import { brandAttention, type AttentionInteraction, type AttentionSurveyResponse } from './brandAttention';
-import { choiceTime } from './choiceTime';
-import { competitorAttitude, type CompetitorAttitudeOptions } from './competitorAttitude';
-import { customerPriceSensitivity } from './customerPriceSensitivity';
-import { defectTolerance, type IncidentInputRow } from './defectTolerance';
+import { brandAttention, type AttentionInteraction, type AttentionSurveyResponse, type BrandAttentionInteractionOptions } from './brandAttention';
+import type { CompetitorAttitudeOptions } from './competitorAttitude';
+import type { IncidentInputRow } from './defectTolerance';
+import { checkIndexInput } from './internal/checkIndexInput';
+import { scoreMeasureColumns } from './internal/collectMeasureScores';
+import { combineMeasureScores } from './internal/combineMeasureScores';
+import { createCustomerKeys, keyCount, keyOf, keysInIdOrder, type CustomerKeys } from './internal/customerKeys';
+import { attentionColumn, attitudeColumn, checkAttention, checkChoice, choiceTimeColumn, promoShareColumn, toleranceColumn, walletShareColumn } from './internal/profileMeasures';
+import { readInteractionEvents, type InteractionEvents } from './internal/readInteractionEvents';
 import type { MeasureScale } from './internal/standardizeMeasure';
-import { loyaltyIndex, type LoyaltyIndexResult, type LoyaltyMeasure } from './loyaltyIndex';
+import type { LoyaltyIndexResult } from './loyaltyIndex';
 import type { DateWindow } from './measureTypes';
 import { repeatPurchase } from './repeatPurchase';
-import { shareOfWallet, type ShareOfWalletRow } from './shareOfWallet';
+import type { ShareOfWalletRow } from './shareOfWallet';
 
 /** The seven loyalty measures of {@link loyaltyProfile}, by the names its results use. */
 export type LoyaltyMeasureName =
@@ -80,70 +84,98 @@ export interface LoyaltyProfileResult {
   readonly rejected: Partial<Readonly<Record<'transactions' | 'wallet' | 'interactions' | 'surveys' | 'incidents', readonly RejectedRecord[]>>>;
 }
 
-type Computed = { name: LoyaltyMeasureName; direction: 'higher' | 'lower'; definition: string; values: { customerId: string; value: number }[] };
+type Computed = { name: LoyaltyMeasureName; direction: 'higher' | 'lower'; definition: string; values: Float64Array };
 type RecordKind = 'transactions' | 'wallet' | 'interactions' | 'surveys' | 'incidents';
 
-/** Keeps the rows whose value is a number. @internal */
-function present<T extends { customerId: string }>(rows: readonly T[], value: (row: T) => number | null): { customerId: string; value: number }[] {
-  const out: { customerId: string; value: number }[] = [];
-  for (const r of rows) {
-    const v = value(r);
-    if (v !== null) out.push({ customerId: r.customerId, value: v });
+/** A column by index customer from per-customer rows aligned with the index (`rows[c]` is customer `c`). @internal */
+function alignedColumn<T>(rows: readonly T[], value: (row: T) => number | null): Float64Array {
+  const out = new Float64Array(rows.length).fill(Number.NaN);
+  for (let c = 0; c < rows.length; c++) {
+    const v = value(rows[c] as T);
+    if (v !== null) out[c] = v;
   }
   return out;
 }
 
-/** Computes every measure the records and options allow; lists the others with a reason. @internal */
-function computeMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfileOptions, index: TransactionIndex) {
+/** The two interaction measures, reading the interactions once for both. @internal */
+function interactionMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfileOptions, index: TransactionIndex, keys: CustomerKeys, out: MeasureOutput): void {
   const { window } = options;
-  const done: Computed[] = [];
-  const skipped: { name: LoyaltyMeasureName; reason: string }[] = [];
-  const rejected: Partial<Record<RecordKind, readonly RejectedRecord[]>> = { transactions: index.rejected };
+  const interactions = records.interactions;
+  let events: InteractionEvents | null = null;
+  const eventsOf = (rows: readonly unknown[]) => (events ??= readInteractionEvents(rows, keys));
+  if (interactions === undefined || options.attention === undefined) {
+    out.skipped.push({ name: 'brandAttention', reason: interactions === undefined ? 'no `interactions`' : 'no `options.attention` (which kinds the customer starts)' });
+  } else if ('item' in options.attention && (options.attention as { item?: unknown }).item !== undefined) {
+    // A survey item instead of interaction rules: the public function's survey path.
+    const a = brandAttention(interactions, { window, ...options.attention } as BrandAttentionInteractionOptions);
+    const at = a.customers.map((c) => keyOf(keys, c.customerId));
+    const values = new Float64Array(keyCount(keys)).fill(Number.NaN);
+    a.customers.forEach((c, q) => {
+      values[at[q] as number] = c.attention;
+    });
+    out.done.push({ name: 'brandAttention', direction: 'higher', definition: 'weighted customer-initiated contacts per period', values });
+    out.rejected.interactions = a.rejected;
+  } else {
+    const settings = checkAttention(interactions, { window, ...options.attention });
+    const a = attentionColumn(eventsOf(interactions), settings, keys);
+    out.done.push({ name: 'brandAttention', direction: 'higher', definition: 'weighted customer-initiated contacts per period', values: a.values });
+    out.rejected.interactions = a.rejected;
+  }
+  if (interactions === undefined || options.choice === undefined) {
+    out.skipped.push({ name: 'choiceTime', reason: interactions === undefined ? 'no `interactions`' : 'no `options.choice` (which kinds are enquiries)' });
+  } else {
+    const settings = checkChoice(interactions, index, { window, ...options.choice });
+    const ct = choiceTimeColumn(eventsOf(interactions), settings);
+    out.done.push({ name: 'choiceTime', direction: 'lower', definition: 'median days from first enquiry to order', values: ct.values });
+    out.rejected.interactions ??= ct.rejected;
+  }
+}
+
+interface MeasureOutput {
+  done: Computed[];
+  skipped: { name: LoyaltyMeasureName; reason: string }[];
+  rejected: Partial<Record<RecordKind, readonly RejectedRecord[]>>;
+}
+
+/**
+ * Computes every measure the records and options allow, as a column over customer keys (the index's
+ * customers first, then any other id met); lists the others with a reason. Each measure runs the checks
+ * and kernels of its public function, so errors and rejected rows are theirs. @internal
+ */
+function computeMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfileOptions, index: TransactionIndex, keys: CustomerKeys): MeasureOutput {
+  const { window } = options;
+  const out: MeasureOutput = { done: [], skipped: [], rejected: { transactions: index.rejected } };
   const rp = repeatPurchase(index, { window, minTenureDays: 0, population: 'windowBuyers' });
-  done.push({ name: 'repeatPurchase', direction: 'higher', definition: 'purchase days in the window', values: present(rp.customers, (c) => (c.purchasePeriods > 0 ? c.purchasePeriods : null)) });
-  if (records.wallet === undefined) skipped.push({ name: 'shareOfWallet', reason: 'no `wallet` records (our and the category spend per customer)' });
+  out.done.push({ name: 'repeatPurchase', direction: 'higher', definition: 'purchase days in the window', values: alignedColumn(rp.customers, (c) => (c.purchasePeriods > 0 ? c.purchasePeriods : null)) });
+  if (records.wallet === undefined) out.skipped.push({ name: 'shareOfWallet', reason: 'no `wallet` records (our and the category spend per customer)' });
   else {
-    const w = shareOfWallet(records.wallet);
-    done.push({ name: 'shareOfWallet', direction: 'higher', definition: 'our spend / category spend', values: present(w.customers, (c) => c.share) });
-    rejected.wallet = w.rejected;
+    const w = walletShareColumn(records.wallet, keys);
+    out.done.push({ name: 'shareOfWallet', direction: 'higher', definition: 'our spend / category spend', values: w.values });
+    out.rejected.wallet = w.rejected;
   }
-  if (records.interactions === undefined || options.attention === undefined) {
-    skipped.push({ name: 'brandAttention', reason: records.interactions === undefined ? 'no `interactions`' : 'no `options.attention` (which kinds the customer starts)' });
-  } else {
-    const a = brandAttention(records.interactions, { window, ...options.attention });
-    done.push({ name: 'brandAttention', direction: 'higher', definition: 'weighted customer-initiated contacts per period', values: present(a.customers, (c) => c.attention) });
-    rejected.interactions = a.rejected;
-  }
-  if (records.interactions === undefined || options.choice === undefined) {
-    skipped.push({ name: 'choiceTime', reason: records.interactions === undefined ? 'no `interactions`' : 'no `options.choice` (which kinds are enquiries)' });
-  } else {
-    const ct = choiceTime(records.interactions, index, { window, ...options.choice });
-    done.push({ name: 'choiceTime', direction: 'lower', definition: 'median days from first enquiry to order', values: present(ct.customers, (c) => c.medianDays) });
-    rejected.interactions ??= ct.rejected.interactions;
-  }
+  interactionMeasures(records, options, index, keys, out);
   if (index.discountMinor === null) {
     // Without a discount column every promotion share is 0: a constant that would pull every index to the middle.
-    skipped.push({ name: 'priceSensitivity', reason: 'no transaction has a `discount`, so every promotion share would be 0' });
+    out.skipped.push({ name: 'priceSensitivity', reason: 'no transaction has a `discount`, so every promotion share would be 0' });
   } else {
-    const ps = customerPriceSensitivity(index, { window });
-    done.push({ name: 'priceSensitivity', direction: 'lower', definition: 'share of orders with a discount', values: present(ps.customers, (c) => c.promoShare) });
+    const ps = promoShareColumn(index, window);
+    out.done.push({ name: 'priceSensitivity', direction: 'lower', definition: 'share of orders with a discount', values: ps });
   }
   if (records.surveys === undefined || options.competitor === undefined) {
-    skipped.push({ name: 'competitorAttitude', reason: records.surveys === undefined ? 'no `surveys`' : 'no `options.competitor` (the brand and switching items)' });
+    out.skipped.push({ name: 'competitorAttitude', reason: records.surveys === undefined ? 'no `surveys`' : 'no `options.competitor` (the brand and switching items)' });
   } else {
-    const ca = competitorAttitude(records.surveys, options.competitor);
-    done.push({ name: 'competitorAttitude', direction: 'higher', definition: 'relative attitude and switching intent, [0, 1]', values: present(ca.respondents, (c) => c.attitude) });
-    rejected.surveys = ca.rejected;
+    const ca = attitudeColumn(records.surveys, options.competitor, keys);
+    out.done.push({ name: 'competitorAttitude', direction: 'higher', definition: 'relative attitude and switching intent, [0, 1]', values: ca.values });
+    out.rejected.surveys = ca.rejected;
   }
   if (records.incidents === undefined || options.defects === undefined) {
-    skipped.push({ name: 'defectTolerance', reason: records.incidents === undefined ? 'no `incidents`' : 'no `options.defects` (repurchase window, fast resolution)' });
+    out.skipped.push({ name: 'defectTolerance', reason: records.incidents === undefined ? 'no `incidents`' : 'no `options.defects` (repurchase window, fast resolution)' });
   } else {
-    const dt = defectTolerance(index, records.incidents, { period: window, ...options.defects });
-    const share = (c: { tolerant: number; intolerant: number }) => (c.tolerant + c.intolerant > 0 ? c.tolerant / (c.tolerant + c.intolerant) : null);
-    done.push({ name: 'defectTolerance', direction: 'higher', definition: 'share of decided incidents followed by a purchase in time', values: present(dt.customers, share) });
-    rejected.incidents = dt.rejected;
+    const dt = toleranceColumn(index, records.incidents, { period: window, ...options.defects });
+    out.done.push({ name: 'defectTolerance', direction: 'higher', definition: 'share of decided incidents followed by a purchase in time', values: dt.values });
+    out.rejected.incidents = dt.rejected;
   }
-  return { done, skipped, rejected };
+  return out;
 }
 
 /**
@@ -210,18 +242,23 @@ export function loyaltyProfile(records: LoyaltyProfileRecords, options: LoyaltyP
     if (!known.includes(key)) throw new InvalidArgumentError(fn, `options.weights.${key}`, `must name a measure (${known.join(', ')})`, key);
   }
   const index = indexTransactions(records.transactions, options.minorDigits === undefined ? undefined : { minorDigits: options.minorDigits });
-  const { done, skipped, rejected } = computeMeasures(records, options, index);
-  const measures: LoyaltyMeasure[] = done.map((m) => {
+  const keys = createCustomerKeys(index.customerIds);
+  const { done, skipped, rejected } = computeMeasures(records, options, index, keys);
+  const measures = done.map((m) => {
     const w = weights[m.name];
-    return { name: m.name, direction: m.direction, values: m.values, ...(w === undefined ? {} : { weight: w }) };
+    return { name: m.name, direction: m.direction, ...(w === undefined ? {} : { weight: w }) };
   });
-  const combined = loyaltyIndex(measures, {
+  const checked = checkIndexInput('loyaltyIndex', measures, {
     ...(options.standardize === undefined ? {} : { standardize: options.standardize }),
     ...(options.minCoverage === undefined ? {} : { minCoverage: options.minCoverage }),
   });
+  const ids = index.customerIds.concat(keys.extraIds);
+  const scores = scoreMeasureColumns(done, ids, keysInIdOrder(keys), checked.scale);
+  const combined = combineMeasureScores('loyaltyIndex', measures, checked.weights, checked.scale, checked.minCoverage, scores);
+  const counts = scores.summaries.map((x) => x.customers);
   return {
     index: combined,
-    measures: done.map((m) => ({ name: m.name, direction: m.direction, definition: m.definition, customers: m.values.length })),
+    measures: done.map((m, j) => ({ name: m.name, direction: m.direction, definition: m.definition, customers: counts[j] as number })),
     skipped,
     rejected,
   };

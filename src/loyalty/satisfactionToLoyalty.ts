@@ -6,7 +6,7 @@ import { indexTransactions } from '../time/indexTransactions';
 import { readCustomerId } from '../time/internal/readCustomerId';
 import { parseCalendarDay } from '../time/parseCalendarDay';
 import type { RejectedRecord, TransactionColumns, TransactionIndex, TransactionInputRow } from '../time/types';
-import { customerLookup } from './internal/customerLookup';
+import { customerLookup, type IdLookup } from './internal/customerLookup';
 import { countUpTo, maxRowsPerCustomer, writePurchaseDays } from './internal/purchaseDayBuffers';
 import { logRatioInterval } from './internal/ratioEstimate';
 import { assertOptionsObject, readDays, readPeriod } from './internal/readOptionsObject';
@@ -119,7 +119,7 @@ function levelOf(levels: readonly SatisfactionLevel[], answer: unknown): number 
 function readResponse(
   row: unknown,
   options: SatisfactionToLoyaltyOptions,
-  lookup: ReadonlyMap<string, number>,
+  lookup: IdLookup,
   from: number,
   to: number,
 ): Omit<RejectedRecord, 'index'> | { id: string; customer: number; day: number; level: number } {

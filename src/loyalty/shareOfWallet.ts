@@ -2,11 +2,11 @@ import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { neumaierSum } from '../core/stats/neumaierSum';
 import { resolveMinorDigits } from '../money/resolveMinorDigits';
-import { readCustomerId } from '../time/internal/readCustomerId';
 import type { RejectedRecord } from '../time/types';
 import { requireOptions } from './internal/measureArgs';
-import { RECORD_ID_RULE, readMinor, sortRejected } from './internal/measureRecords';
-import { sortIdsAscending } from './internal/sortIdsAscending';
+import { createCustomerKeys, idOfKey, keysInIdOrder } from './internal/customerKeys';
+import { readMinor, sortRejected } from './internal/measureRecords';
+import { readWalletRows, type WalletColumns } from './internal/readWalletRows';
 
 /** One customer's spend with us and in the whole category (the same window), optionally in units too. */
 export interface ShareOfWalletRow {
@@ -104,57 +104,21 @@ export interface ShareOfWalletResult {
   readonly rejected: RejectedRecord[];
 }
 
-interface Acc {
-  ours: number;
-  category: number;
-  oursUnits: number;
-  categoryUnits: number;
-  units: boolean;
-}
-
-/** Reads one row into `acc`, or returns its rejection. @internal */
-function readRow(row: unknown, i: number, digits: number, acc: Map<string, Acc>): RejectedRecord | null {
-  if (typeof row !== 'object' || row === null) return { index: i, field: 'row', reason: 'must be an object', value: row };
-  const r = row as Record<string, unknown>;
-  const id = readCustomerId(r['customerId']);
-  if (id === null) return { index: i, field: 'customerId', reason: RECORD_ID_RULE, value: r['customerId'] };
-  const amountRule = `must be a non-negative amount with at most ${digits} decimals`;
-  const ours = readMinor(r['ours'], digits);
-  if (ours < 0) return { index: i, field: 'ours', reason: amountRule, value: r['ours'] };
-  const category = readMinor(r['category'], digits);
-  if (category < 0) return { index: i, field: 'category', reason: amountRule, value: r['category'] };
-  const ou = r['oursUnits'];
-  const cu = r['categoryUnits'];
-  const hasUnits = ou !== undefined || cu !== undefined;
-  for (const [field, v] of [['oursUnits', ou], ['categoryUnits', cu]] as const) {
-    if (hasUnits && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) {
-      return { index: i, field, reason: 'must be a finite number at least 0 (units are given in pairs)', value: v };
-    }
-  }
-  let a = acc.get(id);
-  if (a === undefined) acc.set(id, (a = { ours: 0, category: 0, oursUnits: 0, categoryUnits: 0, units: false }));
-  a.ours += ours;
-  a.category += category;
-  if (hasUnits) {
-    a.oursUnits += ou as number;
-    a.categoryUnits += cu as number;
-    a.units = true;
-  }
-  return null;
-}
-
-/** One customer's row. @internal */
-function customerRow(id: string, a: Acc): ShareOfWalletCustomer {
-  const wallet = Math.max(a.category, a.ours);
-  const unitWallet = Math.max(a.categoryUnits, a.oursUnits);
+/** Customer key `k`'s row. @internal */
+function customerRow(id: string, w: WalletColumns, k: number): ShareOfWalletCustomer {
+  const ours = w.ours[k] as number;
+  const category = w.category[k] as number;
+  const oursUnits = w.oursUnits[k] as number;
+  const wallet = Math.max(category, ours);
+  const unitWallet = Math.max(w.categoryUnits[k] as number, oursUnits);
   return {
     customerId: id,
-    oursMinor: a.ours,
-    categoryMinor: a.category,
-    share: wallet === 0 ? null : a.ours / wallet,
-    clipped: a.ours > a.category,
-    potentialMinor: wallet - a.ours,
-    unitShare: a.units && unitWallet > 0 ? a.oursUnits / unitWallet : null,
+    oursMinor: ours,
+    categoryMinor: category,
+    share: wallet === 0 ? null : ours / wallet,
+    clipped: ours > category,
+    potentialMinor: wallet - ours,
+    unitShare: w.units[k] === 1 && unitWallet > 0 ? oursUnits / unitWallet : null,
     reason: wallet === 0 ? 'no spend with us nor in the category' : null,
   };
 }
@@ -209,16 +173,20 @@ export function shareOfWallet(rows: readonly ShareOfWalletRow[], options?: Share
   if (!Array.isArray(rows)) throw new InvalidArgumentError(fn, 'rows', 'must be an array', rows);
   if (rows.length === 0) throw new EmptyInputError(fn, 'rows');
   const market = readMarket(fn, opts.heavyUsage, digits);
-  const acc = new Map<string, Acc>();
-  const rejected: RejectedRecord[] = [];
-  rows.forEach((row, i) => {
-    const bad = readRow(row, i, digits, acc);
-    if (bad !== null) rejected.push(bad);
-  });
-  const customers = sortIdsAscending(acc.keys()).map((id) => customerRow(id, acc.get(id) as Acc));
+  const keys = createCustomerKeys();
+  const w = readWalletRows(rows, digits, keys);
+  const rejected = w.rejected;
+  const order = keysInIdOrder(keys);
+  const customers: ShareOfWalletCustomer[] = [];
+  const rowKeys: number[] = [];
+  for (const k of order) {
+    if (w.seen[k] !== 1) continue;
+    customers.push(customerRow(idOfKey(keys, k), w, k));
+    rowKeys.push(k);
+  }
   return {
     customers,
-    ...populationShares(customers, acc),
+    ...populationShares(customers, w, rowKeys),
     heavyUsageIndex: heavyUsageIndex(customers, market),
     clippedCustomers: customers.filter((c) => c.clipped).length,
     settings: {
@@ -247,23 +215,24 @@ function readMarket(fn: string, value: unknown, digits: number): 'fromRows' | { 
 }
 
 /** Pooled and mean-of-ratios shares, in money and in units. @internal */
-function populationShares(customers: readonly ShareOfWalletCustomer[], acc: Map<string, Acc>) {
+function populationShares(customers: readonly ShareOfWalletCustomer[], w: WalletColumns, rowKeys: readonly number[]) {
   let ours = 0;
   let wallet = 0;
   const shares: number[] = [];
   const unitOurs: number[] = [];
   const unitWallet: number[] = [];
   const unitShares: number[] = [];
-  for (const c of customers) {
+  for (let q = 0; q < customers.length; q++) {
+    const c = customers[q] as ShareOfWalletCustomer;
     if (c.share !== null) {
       ours += c.oursMinor;
       wallet += c.oursMinor + c.potentialMinor;
       shares.push(c.share);
     }
-    const a = acc.get(c.customerId) as Acc;
+    const k = rowKeys[q] as number;
     if (c.unitShare !== null) {
-      unitOurs.push(a.oursUnits);
-      unitWallet.push(Math.max(a.oursUnits, a.categoryUnits));
+      unitOurs.push(w.oursUnits[k] as number);
+      unitWallet.push(Math.max(w.oursUnits[k] as number, w.categoryUnits[k] as number));
       unitShares.push(c.unitShare);
     }
   }

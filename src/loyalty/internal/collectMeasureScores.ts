@@ -10,7 +10,7 @@ export interface MeasureScores {
   readonly ids: string[];
   /** Positions into `ids` sorted by id. */
   readonly order: Int32Array;
-  /** `scores[k · m + j]`: customer `k`, measure `j`; NaN when missing. */
+  /** `scores[j · ids.length + k]`: measure `j`, customer `k` (column-major); NaN when missing. */
   readonly scores: Float64Array;
   /** Per measure: customers, mean and standard deviation of the raw values. */
   readonly summaries: { customers: number; mean: number; standardDeviation: number }[];
@@ -139,9 +139,41 @@ export function collectMeasureScores(
   const scores = new Float64Array(ids.length * m).fill(Number.NaN);
   const summaries = read.map((r, j) => {
     const s = standardizeMeasure(r.values, scale, (measures[j] as { direction: 'higher' | 'lower' }).direction);
-    for (let q = 0; q < r.keys.length; q++) scores[(r.keys[q] as number) * m + j] = s.scores[q] as number;
+    for (let q = 0; q < r.keys.length; q++) scores[j * ids.length + (r.keys[q] as number)] = s.scores[q] as number;
     return { customers: r.keys.length, mean: s.mean, standardDeviation: s.standardDeviation };
   });
   const order = sorted ? Int32Array.from({ length: ids.length }, (_, k) => k) : sortIdOrder(ids);
   return { ids, order, scores, summaries, rejected: read.map((r) => r.rejected) };
+}
+
+/**
+ * The score matrix of measures already held as dense columns over customer keys (NaN = missing; a column
+ * may be shorter than `ids`, the keys past its end missing): each measure's present values standardised
+ * and scattered back by key. `ids[k]` is key `k`'s identifier, `order` the keys in id order. @internal
+ */
+export function scoreMeasureColumns(
+  columns: readonly { readonly values: Float64Array; readonly direction: 'higher' | 'lower' }[],
+  ids: string[],
+  order: Int32Array,
+  scale: MeasureScale,
+): MeasureScores {
+  const m = columns.length;
+  const scores = new Float64Array(ids.length * m).fill(Number.NaN);
+  const summaries = columns.map((col, j) => {
+    let count = 0;
+    for (let k = 0; k < col.values.length; k++) if (!Number.isNaN(col.values[k] as number)) count++;
+    const keys = new Int32Array(count);
+    const values = new Float64Array(count);
+    for (let k = 0, q = 0; k < col.values.length; k++) {
+      const v = col.values[k] as number;
+      if (Number.isNaN(v)) continue;
+      keys[q] = k;
+      values[q++] = v;
+    }
+    const s = standardizeMeasure(values, scale, col.direction);
+    const offset = j * ids.length;
+    for (let q = 0; q < count; q++) scores[offset + (keys[q] as number)] = s.scores[q] as number;
+    return { customers: count, mean: s.mean, standardDeviation: s.standardDeviation };
+  });
+  return { ids, order, scores, summaries, rejected: columns.map(() => []) };
 }

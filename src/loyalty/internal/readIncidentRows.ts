@@ -1,3 +1,4 @@
+import type { IdLookup } from './customerLookup';
 import { parseCalendarDay } from '../../time/parseCalendarDay';
 import { readCustomerId } from '../../time/internal/readCustomerId';
 import type { RejectedRecord } from '../../time/types';
@@ -40,7 +41,7 @@ function labelCode(value: unknown, labels: readonly string[]): number {
 /** One reason a row is refused, or `null` when it is accepted (its fields then written at `k`). @internal */
 function readOne(
   row: unknown,
-  lookup: ReadonlyMap<string, number>,
+  lookup: IdLookup,
   from: number,
   to: number,
   out: IncidentColumns,
@@ -87,7 +88,7 @@ function readOne(
  */
 export function readIncidentRows(
   rows: readonly unknown[],
-  lookup: ReadonlyMap<string, number>,
+  lookup: IdLookup,
   from: number,
   to: number,
 ): IncidentColumns {

@@ -61,13 +61,16 @@ function addToGroups(a: Float64Array, i: number, j: number, k: number, v: number
 function scanCustomerIncidents(
   sc: Scratch,
   n: number,
-  positions: Int32Array,
+  order: Int32Array,
+  lo: number,
+  hi: number,
   inc: IncidentColumns,
-  strata: ToleranceStrata,
+  strata: ToleranceStrata | null,
   set: ScanSettings,
   facts: IncidentFacts,
 ): void {
-  for (const k of positions) {
+  for (let q = lo; q < hi; q++) {
+    const k = order[q] as number;
     const day = inc.day[k] as number;
     const p = countUpTo(sc.days, n, day);
     if (p > 0) sc.attached[p - 1] = 1;
@@ -85,6 +88,7 @@ function scanCustomerIncidents(
     facts.spendAfter[k] = day + set.spendWindowDays > set.end ? Number.NaN : spendBetween(sc, n, day, day + set.spendWindowDays);
     const resolution = resolutionOf(inc, k, set.fastResolutionDays);
     facts.resolution[k] = resolution;
+    if (strata === null) continue;
     const g1 = 1 + (inc.severity[k] as number);
     const g2 = RESOLUTION_SLOT + resolution;
     if (day + set.windowDays > set.end) {
@@ -105,7 +109,7 @@ function scanCustomerIncidents(
 }
 
 /** Customer `c`'s baseline purchases (those with no incident attached) in the strata. @internal */
-function scanBaseline(sc: Scratch, n: number, strata: ToleranceStrata, set: ScanSettings, histogram: Float64Array): void {
+function scanBaseline(sc: Scratch, n: number, strata: ToleranceStrata | null, set: ScanSettings, histogram: Float64Array): void {
   for (let j = 0; j < n; j++) {
     const d = sc.days[j] as number;
     if (j + 1 < n) {
@@ -116,7 +120,7 @@ function scanBaseline(sc: Scratch, n: number, strata: ToleranceStrata, set: Scan
       sc.attached[j] = 0;
       continue;
     }
-    if (d + set.windowDays > set.end) continue;
+    if (strata === null || d + set.windowDays > set.end) continue;
     const s = stratumOf(strata, j + 1, d);
     strata.baseN[s] = (strata.baseN[s] as number) + 1;
     if (j + 1 < n && (sc.days[j + 1] as number) - d <= set.windowDays) strata.baseY[s] = (strata.baseY[s] as number) + 1;
@@ -125,14 +129,15 @@ function scanBaseline(sc: Scratch, n: number, strata: ToleranceStrata, set: Scan
 
 /**
  * One pass over every customer: purchase days, the population histogram of inter-purchase days, the
- * baseline and incident counts of the strata, and the facts of each incident. O(rows + incidents·log).
+ * baseline and incident counts of the strata (unless `strata` is null: per-customer verdicts only need
+ * the facts and the histogram), and the facts of each incident. O(rows + incidents·log).
  * @internal
  */
 export function scanIncidents(
   index: TransactionIndex,
   inc: IncidentColumns,
   grouping: { first: Int32Array; order: Int32Array },
-  strata: ToleranceStrata,
+  strata: ToleranceStrata | null,
   set: ScanSettings,
   histogram: Float64Array,
 ): IncidentFacts {
@@ -166,7 +171,7 @@ export function scanIncidents(
         sc.cumulative[j + 1] = (sc.cumulative[j] as number) + (sc.spend[j] as number);
         if (j + 1 < n) sc.gaps[j] = (sc.days[j + 1] as number) - (sc.days[j] as number);
       }
-      scanCustomerIncidents(sc, n, grouping.order.subarray(lo, hi), inc, strata, set, facts);
+      scanCustomerIncidents(sc, n, grouping.order, lo, hi, inc, strata, set, facts);
     }
     scanBaseline(sc, n, strata, set, histogram);
   }
