@@ -52,9 +52,13 @@ export const benchmarks: Benchmark[] = [
     targetMs: 4000,
     repeats: 3,
     setup: () => {
-      const { index, incidents, interactions } = data();
+      const built = data();
+      let index = built.index;
+      const { incidents, interactions } = built;
       const period = { from: '2024-01-01', to: '2024-12-31' };
       return () => {
+        // A fresh (frozen) id array per repeat, so that no repeat reuses the id lookup of the one before.
+        index = { ...index, customerIds: Object.freeze(index.customerIds.slice()) };
         const tolerance = defectTolerance(index, incidents, { period, windowDays: 30, fastResolutionDays: 3 });
         const complaints = complaintMetrics(index, incidents, { period });
         const exit = exitCost(interactions, { period: { to: '2024-12-31' }, expiresAfterDays: 180, customers: index });

@@ -3,7 +3,11 @@ export interface IdLookup {
   get(id: string): number | undefined;
 }
 
-/** Lookups already built, by identifier array (an index's `customerIds` is never changed). @internal */
+/**
+ * Lookups already built, by identifier array. Only frozen arrays are remembered (an index made by
+ * `indexTransactions` freezes its `customerIds`): an array that can still change is looked up afresh.
+ * @internal
+ */
 const built = new WeakMap<readonly string[], IdLookup>();
 
 /** Largest value of a decimal identifier the table holds, relative to the number of ids. @internal */
@@ -58,7 +62,8 @@ function decimalLookup(customerIds: readonly string[], limit: number): IdLookup 
  * not far above their count, they are looked up by value in a typed table; otherwise a Map. @internal
  */
 export function customerLookup(customerIds: readonly string[]): IdLookup {
-  let lookup = built.get(customerIds);
+  const reusable = Object.isFrozen(customerIds);
+  let lookup = reusable ? built.get(customerIds) : undefined;
   if (lookup !== undefined) return lookup;
   const n = customerIds.length;
   let decimal = 0;
@@ -76,6 +81,6 @@ export function customerLookup(customerIds: readonly string[]): IdLookup {
     for (let c = 0; c < n; c++) map.set(customerIds[c] as string, c);
     lookup = map;
   }
-  built.set(customerIds, lookup);
+  if (reusable) built.set(customerIds, lookup);
   return lookup;
 }

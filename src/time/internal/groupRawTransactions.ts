@@ -79,7 +79,8 @@ export function groupRawTransactions(raw: RawTransactions, minorDigits: number, 
   }
   return {
     kind: 'transactionIndex',
-    customerIds: sortedIds,
+    // Frozen: measures that share an index may then share what they derive from its ids (a lookup).
+    customerIds: Object.freeze(sortedIds),
     start,
     epochDay,
     amountMinor,

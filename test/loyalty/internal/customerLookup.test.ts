@@ -38,3 +38,17 @@ describe('customerKeys', () => {
     expect(Array.from(keysInIdOrder(keys), (k) => idOfKey(keys, k))).toEqual(['a', 'b', 'd', 'e', 'f', 'z']);
   });
 });
+
+describe('customerLookup reuse', () => {
+  it('reuses a lookup only for a frozen id array; an array that can change is read afresh each time', () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `c${String(i).padStart(3, '0')}`);
+    const first = customerLookup(ids);
+    expect(first.get('c010')).toBe(10);
+    ids[10] = 'c010x'; // still sorted; a cached lookup would keep answering 10 for 'c010'
+    const second = customerLookup(ids);
+    expect(second.get('c010')).toBeUndefined();
+    expect(second.get('c010x')).toBe(10);
+    const frozen = Object.freeze(ids.slice());
+    expect(customerLookup(frozen)).toBe(customerLookup(frozen));
+  });
+});
