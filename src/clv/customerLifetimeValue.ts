@@ -6,7 +6,8 @@ import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { gaussLegendre } from '../core/integrate/gaussLegendre';
 import { neumaierSum } from '../core/stats/neumaierSum';
 import { groupCustomers } from './internal/groupCustomers';
-import { checkModelTimeUnit, clockOf, clockOfFit, clockOfSummary, describeClock, isSummarizedData, resolveClock, toModelUnits } from './internal/modelClock';
+import { clockOfCustomers } from './internal/clockOfCustomers';
+import { checkModelTimeUnit, clockOf, clockOfFit, describeClock, isSummarizedData, resolveClock, toModelUnits } from './internal/modelClock';
 import type { ModelClock } from './internal/modelClock';
 import { purchaseModelOf } from './internal/purchaseModelOf';
 import { gammaGammaConditionalExpectedSpend } from './gammaGamma/gammaGammaConditionalExpectedSpend';
@@ -246,7 +247,7 @@ export function customerLifetimeValue<P, C>(
   if (!Array.isArray(customers)) throw new InvalidArgumentError(fn, 'customers', 'must be an array or a summary { customers, options }', customers);
   if (customers.length === 0) throw new EmptyInputError(fn, 'customers');
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
-  const { model, params, clock } = resolvePurchaseModel(fn, options, summarized ? clockOfSummary(fn, 'customers.options', input.options) : undefined);
+  const { model, params, clock } = resolvePurchaseModel(fn, options, clockOfCustomers(fn, input));
   const timeUnit = clock.unit;
   const checkUnit = (argument: string, unit: unknown): void => {
     if (typeof unit !== 'string' || !TIME_UNITS.includes(unit)) {

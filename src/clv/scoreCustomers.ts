@@ -10,7 +10,8 @@ import { continuousFit } from './internal/continuousFit';
 import type { ContinuousFit } from './internal/continuousFit';
 import { durationInUnits } from './internal/durationInUnits';
 import { groupCustomers } from './internal/groupCustomers';
-import { clockOfSummary, isSummarizedData } from './internal/modelClock';
+import { clockOfCustomers } from './internal/clockOfCustomers';
+import { isSummarizedData } from './internal/modelClock';
 import { readScoredCustomers } from './internal/readScoredCustomers';
 import type { ScoredCustomers } from './internal/readScoredCustomers';
 import type { ModelParams, ModelTimeUnit, RfmCustomer, SpendCustomer, SummarizedData } from './types';
@@ -270,7 +271,7 @@ export function scoreCustomers<C extends ScoreInputCustomer>(
   const list: readonly C[] = summarized ? (customers.customers as readonly C[]) : (customers as readonly C[]);
   if (!Array.isArray(list)) throw new InvalidArgumentError(fn, 'customers', 'must be an array or a summary { customers, options }', customers);
   if (list.length === 0) throw new EmptyInputError(fn, 'customers');
-  const context = continuousFit(fn, fit, summarized ? clockOfSummary(fn, 'customers.options', customers.options) : undefined, options.timeUnit);
+  const context = continuousFit(fn, fit, clockOfCustomers(fn, customers), options.timeUnit);
   const as = options.as ?? 'rows';
   if (as !== 'rows' && as !== 'columns') throw new InvalidArgumentError(fn, 'options.as', "must be 'rows' or 'columns'", as);
   const order = options.order ?? 'customerId';

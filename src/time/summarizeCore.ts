@@ -1,4 +1,5 @@
 import { POW10 } from '../money/parseMinorUnits';
+import { rememberSummaryOrigin } from './internal/summaryOrigin';
 import { calendarMonthsBetween } from './calendarMonthsBetween';
 import { civilFromDays } from './civilFromDays';
 import { formatEpochDay } from './formatEpochDay';
@@ -147,7 +148,9 @@ export function summarizeCore<Id extends string | number>(
     dateObjects: settings.dateObjects,
   };
   if (observationEnd === null || calibrationEnd === null || maxDay === Number.NEGATIVE_INFINITY) {
-    return { customers: [], notInCalibration: [], rejected, options };
+    const none: CustomerSummary<Id>[] = [];
+    rememberSummaryOrigin(none, options);
+    return { customers: none, notInCalibration: [], rejected, options };
   }
 
   // 2. Group the good rows by customer (LSD radix sort on the customer index, 10-11-bit digits, the
@@ -385,6 +388,7 @@ function reduceCustomers<Id extends string | number>(
     if (spendExcluded !== undefined) customers[customers.length - 1] = withSpendExcluded(customers[customers.length - 1] as CustomerSummary<Id>, spendExcluded);
     j = end;
   }
+  rememberSummaryOrigin(customers, options);
   return { customers, notInCalibration, rejected, options };
 }
 

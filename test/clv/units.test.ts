@@ -68,10 +68,10 @@ describe('fitModel records the unit of a summary', () => {
   });
 
   it('bare arrays: unit unknown unless declared; a declared unit must agree with a summary', () => {
-    const bare = fitModel(bgNbd, weekly.customers);
+    const bare = fitModel(bgNbd, weekly.customers.slice()); // a copy: an array the summary did not make
     expect(bare.timeUnit).toBeNull();
     expect(bare.data.source).toBe('array');
-    expect(fitModel(bgNbd, weekly.customers, { timeUnit: 14 }).data.unitDays).toBe(14);
+    expect(fitModel(bgNbd, weekly.customers.slice(), { timeUnit: 14 }).data.unitDays).toBe(14);
     expect(fitModel(bgBb, [{ frequency: 1, recency: 1, n: 2 }, { frequency: 0, recency: 0, n: 2 }], { timeUnit: 'year' }).timeUnit).toBe('year');
     expect(failure(() => fitModel(bgNbd, daily, { timeUnit: 'week' }))).toEqual({
       code: 'UNIT_MISMATCH',
@@ -85,11 +85,26 @@ describe('fitModel records the unit of a summary', () => {
 });
 
 describe('customerLifetimeValue with units that travel', () => {
-  it('reproduces the silent case of issue 11 with bare parameters (3,855 instead of 21,749)', () => {
-    // What users wrote before: the fit's params, a separately passed (wrong) unit. Still accepted, and
-    // still wrong, because nothing in bare parameters and bare rows says "days".
-    const silent = customerLifetimeValue(daily.customers, { ...common, purchaseModel: bgNbd, purchaseParams: dayFit.params, timeUnit: 'week' });
-    expect(silent.total.toFixed(0)).toBe('3855');
+  it('refuses the silent case of issue 11 (bare parameters, summary.customers, a wrong unit): 3,855 instead of 21,749 before', () => {
+    // What users wrote: the fit's params, the summary's customer array, a separately passed (wrong) unit.
+    // The array is the one the daily summary made, so its unit is known and the wrong one is refused.
+    expect(failure(() => customerLifetimeValue(daily.customers, { ...common, purchaseModel: bgNbd, purchaseParams: dayFit.params, timeUnit: 'week' }))).toEqual({
+      code: 'UNIT_MISMATCH',
+      message:
+        '`customerLifetimeValue`: `options.timeUnit` is in "week" but the summary\'s unit is "day": they must agree (convert the data, refit, or drop the disagreeing unit), got "week"',
+    });
+    // The limit: rows copied into a new array carry no unit, and the declared one is trusted.
+    const copied = customerLifetimeValue(daily.customers.slice(), { ...common, purchaseModel: bgNbd, purchaseParams: dayFit.params, timeUnit: 'week' });
+    expect(copied.total.toFixed(0)).toBe('3855');
+  });
+
+  it('a fit of summary.customers knows the summary\'s unit, and a disagreeing declared unit is refused', () => {
+    const fromArray = fitModel(bgNbd, daily.customers);
+    expect(fromArray.timeUnit).toBe('day');
+    expect(fromArray.data).toMatchObject({ source: 'array', unitDays: 1, calibrationEnd: '1997-09-30', records: 2357 });
+    expect(fromArray.params).toEqual(dayFit.params);
+    expect(failure(() => fitModel(bgNbd, daily.customers, { timeUnit: 'week' })).code).toBe('UNIT_MISMATCH');
+    expect(customerLifetimeValue(daily.customers, { ...common, purchaseFit: fromArray }).total.toFixed(0)).toBe('21749');
   });
 
   it('refuses the wrong unit when the fit carries its own, naming both', () => {
@@ -122,13 +137,14 @@ describe('customerLifetimeValue with units that travel', () => {
   });
 
   it('asks for the unit, by option name, when nothing carries it', () => {
-    const bareFit = fitModel(bgNbd, weekly.customers);
-    expect(failure(() => customerLifetimeValue(weekly.customers, { ...common, purchaseFit: bareFit }))).toEqual({
+    const rows = weekly.customers.slice(); // rows the summary did not hand out as its array
+    const bareFit = fitModel(bgNbd, rows);
+    expect(failure(() => customerLifetimeValue(rows, { ...common, purchaseFit: bareFit }))).toEqual({
       code: 'INVALID_ARGUMENT',
       message:
         '`customerLifetimeValue`: `options.timeUnit` is required: nothing carries the unit in which recency and T were measured (bare parameters or a fit of a bare array, and bare customers); pass `options.timeUnit`, or fit the summary itself (`fitModel(model, summary)`) and pass `purchaseFit`, got undefined',
     });
-    const declared = customerLifetimeValue(weekly.customers, { ...common, purchaseFit: bareFit, timeUnit: 'week' });
+    const declared = customerLifetimeValue(rows, { ...common, purchaseFit: bareFit, timeUnit: 'week' });
     const fromSummary = customerLifetimeValue(weekly, { ...common, purchaseFit: bareFit });
     expect(declared.values).toEqual(fromSummary.values);
   });

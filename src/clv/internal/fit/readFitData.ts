@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
 import { UnitMismatchError } from '../../../core/errors/UnitMismatchError';
 import type { FitDataSettings, ModelName, ModelTimeUnit } from '../../types';
+import { summaryOriginOf } from '../../../time/internal/summaryOrigin';
+import type { SummarySettingsLike } from '../../types';
 import { checkModelTimeUnit, clockOf, clockOfSummary, describeClock, isSummarizedData, sameClock } from '../modelClock';
 
 /** The records to fit, their time unit and the conventions recorded in the fit. @internal */
@@ -24,6 +26,8 @@ export function readFitData(fn: string, name: ModelName, data: unknown, timeUnit
   }
   if (!isSummarizedData(data)) {
     const records = Array.isArray(data) ? data.length : 0;
+    const origin = name === 'gammaGamma' ? undefined : summaryOriginOf(data);
+    if (origin !== undefined) return readSummaryCustomers(fn, data, origin, timeUnit);
     const clock = timeUnit === undefined ? undefined : clockOf(timeUnit);
     return {
       data,
@@ -62,6 +66,37 @@ export function readFitData(fn: string, name: ModelName, data: unknown, timeUnit
       observationEnd: settings.observationEnd ?? null,
       records: all.length,
       excluded: all.length - kept.length,
+    },
+  };
+}
+
+/**
+ * A bare `summary.customers` array (recognised as such): fitted as given, with the unit and conventions
+ * of the summary it came from recorded in the fit, so that the fit carries its unit. @internal
+ */
+function readSummaryCustomers(fn: string, data: unknown, settings: SummarySettingsLike, timeUnit: ModelTimeUnit | undefined): FitData {
+  const clock = clockOfSummary(fn, 'data', settings);
+  if (timeUnit !== undefined && !sameClock(clock, clockOf(timeUnit))) {
+    throw new UnitMismatchError(
+      fn,
+      'options.timeUnit',
+      `must agree with the unit ${describeClock(clock)} of the summary these customers come from (omit it: the unit is known)`,
+      timeUnit,
+    );
+  }
+  const records = (data as readonly unknown[]).length;
+  return {
+    data,
+    timeUnit: clock.unit,
+    settings: {
+      source: 'array',
+      unitDays: clock.unitDays,
+      monthLength: settings.monthLength ?? null,
+      mergeBy: settings.mergeBy ?? null,
+      calibrationEnd: settings.calibrationEnd ?? null,
+      observationEnd: settings.observationEnd ?? null,
+      records,
+      excluded: 0,
     },
   };
 }
