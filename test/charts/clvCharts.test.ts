@@ -23,16 +23,9 @@ import {
   trackingIncrementalChart,
 } from '../../src/charts/index';
 import { dataOf, renderChart } from './renderChart';
+import { errorOf } from '../errorOf';
 
 const fit = { model: 'bgNbd' as const, params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' as const };
-const errorOf = (f: () => unknown): { code: string; message: string } => {
-  try {
-    f();
-  } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
-  }
-  throw new Error('did not throw');
-};
 
 describe('frequency/recency matrices', () => {
   const matrix = expectationMatrix(fit, { maxFrequency: 4, maxRecency: 6, recencyStep: 2, horizon: { value: 4, unit: 'week' } });

@@ -10,15 +10,8 @@ import { kaplanMeier } from '../../src/loyalty/kaplanMeier';
 import { vanWestendorp } from '../../src/loyalty/vanWestendorp';
 import { cohortRetentionChart, gaborGrangerChart, kaplanMeierChart, vanWestendorpChart } from '../../src/charts/index';
 import { dataOf, renderChart } from './renderChart';
+import { errorOf } from '../errorOf';
 
-const errorOf = (f: () => unknown): { code: string; message: string } => {
-  try {
-    f();
-  } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
-  }
-  throw new Error('did not throw');
-};
 
 describe('cohorts and survival', () => {
   const log = [

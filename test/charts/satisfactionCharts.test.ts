@@ -21,15 +21,8 @@ import {
   plsPathChart,
 } from '../../src/charts/index';
 import { dataOf, renderChart } from './renderChart';
+import { errorOf } from '../errorOf';
 
-const errorOf = (f: () => unknown): { code: string; message: string } => {
-  try {
-    f();
-  } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
-  }
-  throw new Error('did not throw');
-};
 
 describe('NPS', () => {
   const scores = [10, 10, 9, 9, 9, 8, 8, 7, 6, 5, 5, 3, 0, 10, 9, 7, 7, 2, 9, 10];

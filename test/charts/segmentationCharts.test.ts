@@ -11,15 +11,8 @@ import { rfmSegments } from '../../src/segmentation/rfmSegments';
 import { whaleCurve } from '../../src/segmentation/whaleCurve';
 import { customerPyramidChart, rfmSegmentChart, whaleCurveChart } from '../../src/charts/index';
 import { dataOf, renderChart } from './renderChart';
+import { errorOf } from '../errorOf';
 
-const errorOf = (f: () => unknown): { code: string; message: string } => {
-  try {
-    f();
-  } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
-  }
-  throw new Error('did not throw');
-};
 
 describe('whale curve', () => {
   const profits = [40, 25, 15, 10, 5, 5, 0, -5, -10, -15].map((profit, i) => ({ customerId: i + 1, profit }));

@@ -9,17 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { bgNbd } from '../../src/clv/bgNbd/index';
 import { expectationMatrix } from '../../src/clv/expectationMatrix';
 import { probabilityAliveHistory } from '../../src/clv/probabilityAliveHistory';
+import { errorOf as failure } from '../errorOf';
 
 const fit = { model: 'bgNbd' as const, params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' as const };
 const p = fit.params;
-const failure = (f: () => unknown): { code: string; message: string } => {
-  try {
-    f();
-  } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
-  }
-  throw new Error('did not throw');
-};
 
 describe('expectationMatrix', () => {
   it('each cell is the model at (x, t_x, T); impossible cells are null', () => {

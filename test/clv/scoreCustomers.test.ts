@@ -16,6 +16,7 @@ import { paretoNbd } from '../../src/clv/paretoNbd/index';
 import { scoreCustomers } from '../../src/clv/scoreCustomers';
 import { loadCdnowSample } from '../../src/datasets/loadCdnowSample';
 import { summarizeTransactions } from '../../src/time/summarizeTransactions';
+import { errorOf as failure } from '../errorOf';
 
 const summary = summarizeTransactions(loadCdnowSample(), { calibrationEnd: '1997-09-30', observationEnd: '1998-06-30', unit: 'week' });
 const customers = summary.customers;
@@ -23,14 +24,6 @@ const published = { model: 'bgNbd' as const, params: { r: 0.243, alpha: 4.414, a
 const spendFit = fitModel(gammaGamma, summary);
 const value = { margin: 0.3, discountRate: { rate: 0.1, per: 'year' as const }, horizon: { value: 52, unit: 'week' as const }, step: { value: 4, unit: 'week' as const } };
 
-const failure = (f: () => unknown): { code: string; message: string } => {
-  try {
-    f();
-  } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
-  }
-  throw new Error('did not throw');
-};
 
 describe('scoreCustomers on CDNOW', () => {
   const scores = scoreCustomers(published, summary, { horizon: { value: 39, unit: 'week' }, spend: spendFit, value, daysPerYear: 365.25 });

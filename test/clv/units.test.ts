@@ -15,6 +15,7 @@ import { fitModel } from '../../src/clv/fitModel';
 import { gammaGamma } from '../../src/clv/gammaGamma/index';
 import { loadCdnowSample } from '../../src/datasets/loadCdnowSample';
 import { summarizeTransactions } from '../../src/time/summarizeTransactions';
+import { errorOf as failure } from '../errorOf';
 
 const log = loadCdnowSample();
 const ends = { calibrationEnd: '1997-09-30', observationEnd: '1998-06-30' } as const;
@@ -31,14 +32,6 @@ const common = {
   daysPerYear: 365.25,
 };
 
-const failure = (f: () => unknown): { code: string; message: string } => {
-  try {
-    f();
-  } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
-  }
-  throw new Error('did not throw');
-};
 
 describe('fitModel records the unit of a summary', () => {
   it('reads unit, unit length, merge rule and dates from the summary', () => {

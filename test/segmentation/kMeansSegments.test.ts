@@ -7,7 +7,7 @@ import { createRandom } from '../../src/core/random/createRandom';
 import { createKMeansState, runLloyd, seedKMeansPlusPlus, boundMargin } from '../../src/segmentation/internal/kMeansLloyd';
 import { kMeansSegments } from '../../src/segmentation/kMeansSegments';
 import { adjustedRandIndex, blobs, deepFreeze } from './kMeansHelpers';
-import { errorOf as thrown } from './errorOf';
+import { errorOf as thrown } from '../errorOf';
 
 const line = [0, 1, 10, 11].map((x, i) => ({ customerId: `c${i}`, features: { x } }));
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { quantile } from '../../src/core/stats/quantile';
 import { rfmScores } from '../../src/segmentation/rfmScores';
 import type { RfmCustomerTotals } from '../../src/segmentation/rfmTypes';
-import { errorOf } from './errorOf';
+import { errorOf } from '../errorOf';
 
 const D = '2024-06-30';
 

@@ -9,7 +9,7 @@ import {
 import { rfmScores } from '../../src/segmentation/rfmScores';
 import { rfmSegments } from '../../src/segmentation/rfmSegments';
 import type { RfmCustomerScore, RfmRuleSet, RfmScoresResult } from '../../src/segmentation/rfmTypes';
-import { errorOf } from './errorOf';
+import { errorOf } from '../errorOf';
 
 const D = '2024-06-30';
 

@@ -1,4 +1,4 @@
-import { isClienteleError } from '../../src/core/errors/isClienteleError';
+import { isClienteleError } from '../src/core/errors/isClienteleError';
 
 /** The code and message of the `ClienteleError` a call throws; fails if it throws nothing or another error. */
 export function errorOf(f: () => unknown): { code: string; message: string } {
