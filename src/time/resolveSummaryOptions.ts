@@ -17,6 +17,8 @@ export interface ResolvedSummaryOptions {
   readonly minorDigits: number;
   readonly returns: ReturnPolicy;
   readonly dateObjects: DateObjectReading;
+  /** The currency of the log (`options.currency`, trimmed and upper-cased), or `null`. */
+  readonly currency: string | null;
   /** Property names of the row fields, defaults filled in. */
   readonly fields: Required<TransactionFields>;
 }
@@ -94,6 +96,7 @@ export function resolveSummaryOptions(
     minorDigits,
     returns,
     dateObjects,
+    currency: typeof options?.currency === 'string' ? options.currency.trim().toUpperCase() : null,
     fields,
   };
 }

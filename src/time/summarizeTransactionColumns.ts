@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { assertInteger } from '../core/validate/assertInteger';
 import { MINOR_LIMIT } from '../money/parseMinorUnits';
 import { allRowsRejected } from './internal/allRowsRejected';
+import { readCustomerId } from './internal/readCustomerId';
 import { resolveSummaryOptions } from './resolveSummaryOptions';
 import { summarizeCore } from './summarizeCore';
 import type { RejectedTransaction, SummaryOptions, TransactionColumns, TransactionSummary } from './types';
@@ -10,6 +11,59 @@ import type { RejectedTransaction, SummaryOptions, TransactionColumns, Transacti
 /** Epoch days of 0000-01-01 and 9999-12-31. @internal */
 const MIN_DAY = -719_528;
 const MAX_DAY = 2_932_896;
+
+/** FNV-1a hash of the UTF-16 code units of `key`, finished by the murmur3 mixer. @internal */
+function hashKey(key: string): number {
+  let h = 0x811c_9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x0100_0193);
+  h = Math.imul(h ^ (h >>> 16), 0x85eb_ca6b);
+  return h ^ (h >>> 13);
+}
+
+/**
+ * The identifiers of `customerIds` read as `indexTransactions` reads them: `null` when every entry is a
+ * distinct usable identifier as written (the common case); else `merged[k]`, the first index with the
+ * identifier of `k` (-1 when it is unusable: not a non-blank string or a safe integer), and `ids`, the
+ * identifiers (strings trimmed). Duplicates are found with an open-addressing table of the keys' hashes
+ * (a `Map` of the keys costs several times more on a log's worth of identifiers). @internal
+ */
+function mergeCustomerIds<Id extends string | number>(
+  customerIds: readonly Id[],
+): { readonly merged: Int32Array; readonly ids: Id[] } | null {
+  const m = customerIds.length;
+  const merged = new Int32Array(m);
+  const mask = (1 << (32 - Math.clz32(Math.max(1, 2 * m - 1)))) - 1; // at least twice the entries
+  const slots = new Int32Array(mask + 1); // index + 1 of the first entry with a key; 0 = empty
+  let changed = false;
+  for (let k = 0; k < m; k++) {
+    const id = customerIds[k];
+    const key = readCustomerId(id);
+    merged[k] = k;
+    if (key === null) {
+      merged[k] = -1;
+      changed = true;
+      continue;
+    }
+    if (key !== id && typeof id === 'string') changed = true;
+    let at = hashKey(key) & mask;
+    for (;;) {
+      const stored = slots[at] as number;
+      if (stored === 0) {
+        slots[at] = k + 1;
+        break;
+      }
+      if (readCustomerId(customerIds[stored - 1]) === key) {
+        merged[k] = stored - 1;
+        changed = true;
+        break;
+      }
+      at = (at + 1) & mask;
+    }
+  }
+  if (!changed) return null;
+  const ids = customerIds.map((id) => (typeof id === 'string' ? (readCustomerId(id) ?? id) : id) as Id);
+  return { merged, ids };
+}
 
 /**
  * Summarises a transaction log given as columns (customer index, epoch day, amount in minor units) into
@@ -22,8 +76,10 @@ const MAX_DAY = 2_932_896;
  * sort on the customer index (one or two passes of at most 2,048 buckets; skipped when the rows are already
  * sorted by customer and day), each customer's rows are sorted by day in place, and each customer is
  * reduced in one pass: O(n) time and about 32 bytes of scratch memory per row; the input is not modified.
- * Entries that are not integers in range are returned in `rejected` with their index; so are days after
- * the observation end. A negative `amountMinor` is a return, handled by `options.returns` as in
+ * Entries that are not integers in range (days in the years 0000-9999) are returned in `rejected` with
+ * their index; so are days after the observation end. `customerIds` are read as by
+ * {@link indexTransactions}: strings trimmed, `1` and `'1'` one customer (reported under its first
+ * index's identifier), and entries that index a blank or unusable identifier are rejected. A negative `amountMinor` is a return, handled by `options.returns` as in
  * {@link summarizeTransactions} (netted by default). A call in which every entry is rejected throws
  * `ALL_ROWS_REJECTED`.
  *
@@ -91,6 +147,10 @@ export function summarizeTransactionColumns<Id extends string | number = number>
   if (columns.minorDigits !== undefined) assertInteger(fn, 'columns.minorDigits', columns.minorDigits, 0, 15);
   const settings = resolveSummaryOptions(fn, options, columns.minorDigits);
   const limit = customerIds === undefined ? 2_147_483_646 : customerIds.length;
+  // `1` and `'1'` (or `'a'` and `' a'`) in `customerIds` are one customer, as in `indexTransactions`.
+  const merge = customerIds === undefined ? null : mergeCustomerIds(customerIds);
+  const merged = merge === null ? null : merge.merged;
+  const customerIndex = merged === null ? customer : new Int32Array(n);
   const rejected: RejectedTransaction[] = [];
   let bad: Uint8Array | null = null;
   let maxCustomer = -1;
@@ -104,6 +164,10 @@ export function summarizeTransactionColumns<Id extends string | number = number>
     if (!Number.isInteger(c) || c < 0 || c >= limit) {
       field = 'customer';
       reason = customerIds === undefined ? 'must be an integer index ≥ 0' : `must be an integer index 0-${limit - 1}`;
+      value = c;
+    } else if (merged !== null && merged[c] === -1) {
+      field = 'customer';
+      reason = `must index a usable identifier of customerIds (a non-blank string or a safe integer; customerIds[${c}] is not)`;
       value = c;
     } else if (!Number.isInteger(d) || d < MIN_DAY || d > MAX_DAY) {
       field = 'epochDay';
@@ -131,14 +195,18 @@ export function summarizeTransactionColumns<Id extends string | number = number>
       bad ??= new Uint8Array(n);
       bad[i] = 1;
       rejected.push({ index: i, field, reason, value });
-    } else if (c > maxCustomer) maxCustomer = c;
+    } else {
+      if (merged !== null) (customerIndex as Int32Array)[i] = merged[c] as number;
+      if (c > maxCustomer) maxCustomer = c;
+    }
   }
   const customerCount = customerIds === undefined ? maxCustomer + 1 : customerIds.length;
   if (customerIds === undefined && customerCount > 10 * n + 1_000_000) {
     throw new InvalidArgumentError(fn, 'columns.customer', 'must hold dense indices (at most 10·rows + 10^6)', maxCustomer);
   }
   const source = { dayField: 'epochDay', amountField: 'amountMinor', amountOf: (i: number) => amountMinor[i] } as const;
-  const summary = summarizeCore<Id>(n, customer, epochDay, amountMinor, bad, customerIds ?? null, customerCount, settings, rejected, source);
+  const ids = merge === null ? (customerIds ?? null) : merge.ids;
+  const summary = summarizeCore<Id>(n, customerIndex, epochDay, amountMinor, bad, ids, customerCount, settings, rejected, source);
   if (summary.rejected.length === n) throw allRowsRejected(fn, null, summary.rejected, null);
   return summary;
 }

@@ -33,10 +33,15 @@ import type { SummaryOptions, TransactionRow, TransactionSummary } from './types
  * - Field names: rows are read under `customerId`, `date`, `amount` and `returned`, or under the names
  *   given in `options.fields` (`{ customerId: 'customer_id', date: 'order_date', amount: 'total' }`).
  * - Rows that cannot be read (not an object, a missing field, named by its property, an identifier that
- *   is not a string or finite number, an invalid date, an amount that is not finite or has too many
- *   decimals) or that fall after the observation end are returned in `rejected` with their index and
+ *   is not a non-blank string or a safe integer, an invalid date or one outside the years 0000-9999, an
+ *   amount that is not finite or has too many decimals, a `currency` other than `options.currency`) or
+ *   that fall after the observation end are returned in `rejected` with their index and
  *   reason, never dropped silently. When every row is rejected the call throws `ALL_ROWS_REJECTED`,
  *   with the first reasons and, when the rows have other field names, the `options.fields` that reads them.
+ * - Identifiers and currencies are read as by {@link indexTransactions}: strings are trimmed, and `1`
+ *   and `'1'` are one customer (reported under the form of its first row). A row may name its
+ *   `currency`; a row in another currency than `options.currency` is rejected, and without that option
+ *   a log whose rows name more than one currency is refused (convert the amounts first).
  * - Returns and refunds (a negative amount, or `returned: true`): `options.returns` `'net'` (default)
  *   subtracts a return from the customer's latest purchase on or before its day in the same period
  *   (calibration or holdout) and never counts it as a purchase; a return with no such purchase is
@@ -80,6 +85,7 @@ import type { SummaryOptions, TransactionRow, TransactionSummary } from './types
  * @throws `INVALID_ARGUMENT` when `fields` names an unknown field or a non-string, `returns` is not
  *   `'net'`, `'drop'` or `'refuse'`, or `dateObjects` not `'strict'`, `'utc'` or `'local'`.
  * @throws `INVALID_ARGUMENT` with `returns: 'refuse'`, naming the first return.
+ * @throws `INVALID_ARGUMENT` when, without `options.currency`, the rows name more than one `currency`.
  * @example
  * ```ts
  * const log = [

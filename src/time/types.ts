@@ -87,7 +87,10 @@ export interface SummaryOptions {
   readonly monthLength?: MonthLength;
   /** Which purchases merge into one (default `'day'`). */
   readonly mergeBy?: MergeBy;
-  /** ISO 4217 currency of the amounts, for their number of minor digits. */
+  /**
+   * ISO 4217 currency of the amounts, for their number of minor digits; rows that name another
+   * `currency` are rejected.
+   */
   readonly currency?: string;
   /** Minor digits of the amounts (default 2, or the currency's). */
   readonly minorDigits?: number;
@@ -104,7 +107,10 @@ export interface SummaryOptions {
 
 /** One transaction as a row object. */
 export interface TransactionRow<Id extends string | number = string | number> {
-  /** Customer identifier. `1` and `'1'` are different customers. */
+  /**
+   * Customer identifier: a non-blank string (trimmed) or a safe integer; `1` and `'1'` are one customer
+   * (reported under the form of its first row), as in `indexTransactions` and `parseTransactions`.
+   */
   readonly customerId: Id;
   /** Calendar date: `'yyyy-mm-dd'`, `'yyyymmdd'` (a time after it is ignored) or a `Date` read at UTC. */
   readonly date: string | Date;
@@ -115,6 +121,12 @@ export interface TransactionRow<Id extends string | number = string | number> {
   readonly amount: number | string;
   /** `true` when the row is a return or refund (its amount then counts as negative). */
   readonly returned?: boolean | null | undefined;
+  /**
+   * ISO 4217 currency of the amount (optional; always read from the property `currency`). A row in
+   * another currency than `options.currency` is rejected; without that option, a log whose rows name
+   * more than one currency is refused.
+   */
+  readonly currency?: string | null | undefined;
 }
 
 /**
@@ -194,7 +206,7 @@ export interface RejectedTransaction {
   /** Index of the row (or column entry) in the input. */
   readonly index: number;
   /** The offending field: `'row'` when the row itself is not an object. */
-  readonly field: 'row' | 'customerId' | 'customer' | 'date' | 'epochDay' | 'amount' | 'amountMinor' | 'returned';
+  readonly field: 'row' | 'customerId' | 'customer' | 'date' | 'epochDay' | 'amount' | 'amountMinor' | 'returned' | 'currency';
   /** The rule broken, e.g. `'must be a valid calendar date'` or `'is after the observation end 1998-06-30'`. */
   readonly reason: string;
   /** The offending value. */

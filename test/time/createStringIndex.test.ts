@@ -62,7 +62,7 @@ describe('createStringIndex', () => {
 });
 
 describe('summarizeTransactions customer identifiers', () => {
-  it('keeps the number 1 and the string "1" apart and lists customers by first appearance', () => {
+  it('reads the number 1 and the string "1" as one customer, rejects a blank id, and lists customers by first appearance', () => {
     const rows: TransactionRow<string | number>[] = [
       { customerId: '1', date: '2024-01-01', amount: 1 },
       { customerId: 1, date: '2024-01-02', amount: 2 },
@@ -72,13 +72,13 @@ describe('summarizeTransactions customer identifiers', () => {
       { customerId: ['', '1'].join(''), date: '2024-01-06', amount: 6 },
       { customerId: 'e\u0301', date: '2024-01-07', amount: 7 },
     ];
-    const { customers } = summarizeTransactions(rows, { observationEnd: '2024-01-10' });
+    const { customers, rejected } = summarizeTransactions(rows, { observationEnd: '2024-01-10' });
+    // As indexTransactions: `1` and `'1'` are one customer (under the form of its first row); '' is rejected.
     expect(customers.map((c) => [c.customerId, c.transactionCount, c.totalSpend])).toEqual([
-      ['1', 2, 7],
-      [1, 2, 7],
-      ['', 1, 3],
+      ['1', 4, 14],
       ['é', 1, 4],
       ['e\u0301', 1, 7],
     ]);
+    expect(rejected.map((r) => [r.index, r.field])).toEqual([[2, 'customerId']]);
   });
 });

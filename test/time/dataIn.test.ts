@@ -68,7 +68,7 @@ describe('field mapping', () => {
     const e = errorOf(() => summarizeTransactions([{ customerId: 'a', date: '2024-02-30', amount: 1 }]));
     expect(e.message).toBe(
       '`summarizeTransactions`: every row of `transactions` was rejected (1 of 1); first: [0] `date` must be a valid calendar ' +
-        'date (yyyy-mm-dd, yyyymmdd or a Date)',
+        'date (yyyy-mm-dd, yyyymmdd or a Date) in the years 0000-9999',
     );
     const columns = errorOf(() => summarizeTransactionColumns({ customer: [0, -1], epochDay: [1.5, 0], amountMinor: [1, 1] }));
     expect(columns.code).toBe('ALL_ROWS_REJECTED');

@@ -228,7 +228,7 @@ describe('summarizeTransactions, definitions', () => {
     expect('frequencyHoldout' in (r.customers[0] as object)).toBe(false);
   });
 
-  it('keeps 1 and "1" apart and uses exact money with 0 and 3 minor digits', () => {
+  it('reads 1 and "1" as one customer (as indexTransactions) and uses exact money with 0 and 3 minor digits', () => {
     const r = summarizeTransactions<string | number>(
       [
         { customerId: 1, date: '2024-01-01', amount: 100 },
@@ -238,8 +238,7 @@ describe('summarizeTransactions, definitions', () => {
       { currency: 'JPY' },
     );
     expect(r.customers.map((c) => [c.customerId, c.totalSpendMinor, c.monetaryValue])).toEqual([
-      [1, 400, 300],
-      ['1', 250, 0],
+      [1, 650, 300],
     ]);
     const kwd = summarizeTransactions(
       [
@@ -276,12 +275,12 @@ describe('summarizeTransactions, definitions', () => {
       { observationEnd: '2024-02-01' },
     );
     expect(r.rejected).toEqual([
-      { index: 1, field: 'date', reason: 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)', value: '2024-02-30' },
-      { index: 2, field: 'date', reason: 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)', value: '01/02/2024' },
+      { index: 1, field: 'date', reason: 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date) in the years 0000-9999', value: '2024-02-30' },
+      { index: 2, field: 'date', reason: 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date) in the years 0000-9999', value: '01/02/2024' },
       { index: 3, field: 'amount', reason: 'must have at most 2 decimal places', value: 0.105 },
       { index: 4, field: 'amount', reason: 'must be a finite number', value: Number.NaN },
       { index: 5, field: 'amount', reason: 'must be a decimal number such as 12.34', value: '1,5' },
-      { index: 6, field: 'customerId', reason: 'must be a string or a finite number', value: null },
+      { index: 6, field: 'customerId', reason: 'must be a non-blank string or a safe integer', value: null },
       { index: 7, field: 'row', reason: 'must be an object { customerId, date, amount }', value: null },
       { index: 8, field: 'date', reason: 'is after the observation end 2024-02-01', value: '2024-03-01' },
     ]);

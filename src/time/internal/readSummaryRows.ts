@@ -7,6 +7,7 @@ import { parseEpochDay } from '../parseEpochDay';
 import type { ResolvedSummaryOptions } from '../resolveSummaryOptions';
 import type { RejectedTransaction } from '../types';
 import { dateObjectDay, describeShiftedDate, SHIFTED_DAY } from './dateObjectDay';
+import { readCustomerId } from './readCustomerId';
 
 /** A column of integers: typed for small logs, plain (heap) for large ones. @internal */
 type Column = Int32Array | Float64Array | number[];
@@ -30,6 +31,15 @@ export interface SummaryRows<Id> {
 /** Most distinct date strings remembered at once (a log of timestamps has one per row). @internal */
 const DATE_CACHE_LIMIT = 65_536;
 
+/** The rule a date must meet (the supported range is that of `indexTransactions`). @internal */
+export const SUMMARY_DATE_RULE = 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date) in the years 0000-9999';
+
+/** Why a valid `Date` outside the supported years was refused. @internal */
+export const SUMMARY_DATE_RANGE = 'is outside the supported years 0000-9999 (0000-01-01 to 9999-12-31)';
+
+/** `lastId` before the first accepted row: equal to no identifier. @internal */
+const NO_ID = Symbol('no identifier');
+
 /** Below this many rows a `Map` finds customer indices faster than the code-unit table. @internal */
 const MAP_ROWS = 1_000_000;
 
@@ -44,6 +54,25 @@ interface RowContext {
   readonly fn: string;
   readonly settings: ResolvedSummaryOptions;
   readonly rejected: RejectedTransaction[];
+  /** The currency codes of the accepted rows. */
+  readonly currencies: Set<string>;
+  /** The last `currency` value accepted as written, which the fast path lets through. */
+  lastCurrency: unknown;
+}
+
+/**
+ * The currency rule of `indexTransactions`: `null` when the row's `currency` (absent, blank or a code)
+ * is accepted (recorded in `context`), else the reason to reject it. @internal
+ */
+function currencyProblem(value: unknown, context: RowContext): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string') return 'must be an ISO 4217 code (property `currency`)';
+  const code = value.trim().toUpperCase();
+  const log = context.settings.currency;
+  if (log !== null && code !== log) return `must be ${log}, the currency of the log (\`options.currency\`; convert first)`;
+  context.currencies.add(code);
+  context.lastCurrency = value;
+  return null;
 }
 
 /** A date in any accepted form as an epoch day (`NaN` when invalid, `SHIFTED_DAY` when refused). @internal */
@@ -68,18 +97,24 @@ function slowRow(i: number, row: unknown, context: RowContext): number {
   if (row === null || typeof row !== 'object') return reject('row', `must be an object { ${idKey}, ${dateKey}, ${amountKey} }`, row);
   const record = row as Record<string, unknown>;
   const id = record[idKey];
-  if (!(typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)))) {
-    return reject('customerId', problem(row, idKey, id, 'must be a string or a finite number'), id);
+  if (readCustomerId(id) === null) {
+    return reject('customerId', problem(row, idKey, id, 'must be a non-blank string or a safe integer'), id);
   }
   const date = record[dateKey];
   const day = readDate(date, settings);
   if (day === SHIFTED_DAY) return reject('date', describeShiftedDate(date as Date), date);
-  if (Number.isNaN(day)) return reject('date', problem(row, dateKey, date, 'must be a valid calendar date (yyyy-mm-dd, yyyymmdd or a Date)'), date);
+  if (Number.isNaN(day)) {
+    const outside = date instanceof Date && Number.isFinite(date.getTime());
+    return reject('date', problem(row, dateKey, date, outside ? SUMMARY_DATE_RANGE : SUMMARY_DATE_RULE), date);
+  }
   const amount = record[amountKey];
   let minor = typeof amount === 'number' || typeof amount === 'string' ? parseMinorUnits(amount, settings.minorDigits) : Number.NaN;
   if (Number.isNaN(minor)) return reject('amount', problem(row, amountKey, amount, describeMinorUnitsProblem(amount, settings.minorDigits)), amount);
   const flag = record[returnedKey];
   if (flag !== undefined && flag !== null && typeof flag !== 'boolean') return reject('returned', `must be a boolean (property \`${returnedKey}\`)`, flag);
+  const currency = record.currency;
+  const currencyRule = currencyProblem(currency, context);
+  if (currencyRule !== null) return reject('currency', currencyRule, currency);
   if (flag === true) {
     if (minor === 0) return reject('amount', `is 0 on a return (\`${returnedKey}\`: true): a return of nothing is neither a purchase nor a refund`, amount);
     minor = -Math.abs(minor);
@@ -129,19 +164,23 @@ export function readSummaryRows<Id extends string | number>(
   const numberIndex = new Map<number, number>();
   const dateCache = new Map<string, number>();
   const ids: Id[] = [];
-  const context: RowContext = { fn, settings, rejected: [] };
+  const context: RowContext = { fn, settings, rejected: [], currencies: new Set<string>(), lastCurrency: undefined };
   let bad: Uint8Array | null = null;
-  let lastId: unknown;
+  // The identifier of the last accepted row as written (a sentinel before the first) and its index.
+  let lastId: unknown = NO_ID;
   let lastIndex = -1;
   let lastDate: unknown;
   let lastDay = Number.NaN;
   for (let i = 0; i < n; i++) {
     const row = transactions[i] as Record<string, unknown> | null | undefined;
     let id: unknown;
+    // The identifier read as `indexTransactions` reads it (`null` when unusable), when it is not `lastId`.
+    let key: string | number | null = null;
     let day = Number.NaN;
     let minor = Number.NaN;
     if (row !== null && typeof row === 'object') {
       id = row[idKey];
+      if (id !== lastId) key = typeof id === 'number' ? (Number.isSafeInteger(id) ? id : null) : readCustomerId(id);
       const date = row[dateKey];
       day = lastDay;
       if (date !== lastDate) {
@@ -163,11 +202,13 @@ export function readSummaryRows<Id extends string | number>(
       const amount = row[amountKey];
       if (typeof amount === 'number' || typeof amount === 'string') minor = parseMinorUnits(amount, minorDigits);
       const flag = row[returnedKey];
+      const currency = row.currency;
       const fast =
-        (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) &&
+        (id === lastId || key !== null) &&
         day - day === 0 &&
         (minor > 0 || minor === 0 || (minor < 0 && netReturns)) &&
-        (flag === undefined || flag === false || flag === null);
+        (flag === undefined || flag === false || flag === null) &&
+        (currency === undefined || currency === null || currency === context.lastCurrency);
       if (!fast) minor = slowRow(i, row, context);
     } else minor = slowRow(i, row, context);
     if (Number.isNaN(minor)) {
@@ -175,27 +216,38 @@ export function readSummaryRows<Id extends string | number>(
       bad[i] = 1;
       continue;
     }
-    // Logs are often grouped by customer: reuse the previous row's index before asking the index.
+    // Logs are often grouped by customer: reuse the previous row's index before asking the index. A
+    // number is looked up under its string (`1` and `'1'` are one customer), once per distinct number.
     let k = lastIndex;
     if (id !== lastId) {
       const next = ids.length;
-      if (typeof id === 'string') {
-        if (stringIndex !== null) k = stringIndex(id, next);
-        else {
-          k = stringMap.get(id) ?? next;
-          if (k === next) stringMap.set(id, k);
+      if (typeof key === 'number') {
+        k = numberIndex.get(key) ?? -1;
+        if (k === -1) {
+          k = stringIndex !== null ? stringIndex(String(key), next) : (stringMap.get(String(key)) ?? next);
+          if (k === next && stringIndex === null) stringMap.set(String(key), k);
+          numberIndex.set(key, k);
         }
-      } else {
-        k = numberIndex.get(id as number) ?? next;
-        if (k === next) numberIndex.set(id as number, k);
+      } else if (stringIndex !== null) k = stringIndex(key as string, next);
+      else {
+        k = stringMap.get(key as string) ?? next;
+        if (k === next) stringMap.set(key as string, k);
       }
-      if (k === next) ids.push(id as Id);
+      if (k === next) ids.push(key as Id);
       lastId = id;
       lastIndex = k;
     }
     customer[i] = k;
     epochDay[i] = day;
     amountMinor[i] = minor;
+  }
+  if (settings.currency === null && context.currencies.size > 1) {
+    throw new InvalidArgumentError(
+      fn,
+      'transactions[].currency',
+      'must be one currency per log (convert the amounts first, or pass `options.currency` to keep one and reject the rest)',
+      [...context.currencies].sort(),
+    );
   }
   return { customer, epochDay, amountMinor, ids, bad, rejected: context.rejected };
 }
