@@ -45,12 +45,19 @@ export function conditionalExpectedPurchases(
     alive * ((r + x) / (alpha + T)) * (beta + T) * oneMinusPowerOverExponent(s - 1, Math.log1p(t / (beta + T)));
   if (Array.isArray(customers) && customers.length >= PARETO_TABLE_MIN_CUSTOMERS) {
     const { x, T, alive } = probabilityAliveColumns(fn, params, customers as readonly RfmCustomer[]);
-    const out = new Array<number>(alive.length);
-    for (let i = 0; i < out.length; i++) {
+    // `alive` is a fresh array owned here: each P(alive) is replaced by its E[Y] in place.
+    const n = alive.length;
+    const epsilon = s - 1;
+    for (let i = 0; i < n; i++) {
       const p = alive[i] as number;
-      out[i] = t === 0 || p === 0 ? 0 : expected(x[i] as number, T[i] as number, p);
+      if (t === 0 || p === 0) {
+        alive[i] = 0;
+        continue;
+      }
+      const BT = beta + (T[i] as number);
+      alive[i] = p * ((r + (x[i] as number)) / (alpha + (T[i] as number))) * BT * oneMinusPowerOverExponent(epsilon, Math.log1p(t / BT));
     }
-    return out;
+    return alive;
   }
   return mapCustomers(fn, customers, (x, tx, T) => {
     if (t === 0) return 0;

@@ -24,8 +24,8 @@ export interface ParetoAliveColumns {
   readonly x: Float64Array;
   /** Age `T` of each customer. */
   readonly T: Float64Array;
-  /** P(alive) of each customer. */
-  readonly alive: Float64Array;
+  /** P(alive) of each customer: a fresh plain array the caller owns (returned as is, or overwritten). */
+  readonly alive: number[];
 }
 
 /**
@@ -86,7 +86,7 @@ export function probabilityAliveColumns(fn: string, params: ParetoNbdParams, cus
     }
   }
   const logS = Math.log(s);
-  const alive = new Float64Array(n);
+  const alive = new Array<number>(n);
   const odds = ODDS;
   for (let i = 0; i < n; i++) {
     const x = xs[i] as number;
