@@ -36,11 +36,10 @@ export interface ParetoAliveColumns {
  * `P(alive) = 1/(1 + s I(t_x, T) (α+T)^(r+x) (β+T)^s)` (`expit(survive − die)` of
  * `customerLogLikelihoodParts`), `I(t_x, T) = ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ = G(t_x) − G(T)`.
  * One `paretoLogGTable` per frequency with at least 48 customers (a piecewise Chebyshev interpolant of
- * `ln G` and of the smooth, order-1 `Q(u) = ln G(u) + (r+x) ln(α+u) + s ln(β+u)`, built from ~100
- * quadratures) gives `s I (α+T)^(r+x) (β+T)^s = s e^{Q(T)} expm1(ln G(t_x) − ln G(T))`: two logarithms
- * (one when `t_x = 0`, where `ln G(0)` is kept per frequency), three short polynomial sums and two
- * exponentials per customer instead of an 8- to 64-node
- * quadrature. Customers whose difference would cancel (`G(T) > 0.99 G(t_x)`), and those of rare or huge
+ * `ln G` and of `e^Q`, `Q(u) = ln G(u) + (r+x) ln(α+u) + s ln(β+u)` smooth and of order 1, built from
+ * ~100 quadratures) gives `s I (α+T)^(r+x) (β+T)^s = s e^{Q(T)} expm1(ln G(t_x) − ln G(T))`: two
+ * logarithms (one when `t_x = 0`, where `ln G(0)` is kept per frequency), three short polynomial sums and
+ * one `expm1` per customer instead of an 8- to 64-node quadrature. Customers whose difference would cancel (`G(T) > 0.99 G(t_x)`), and those of rare or huge
  * frequencies, take the exact path (`customerProbabilityAlive`). The two agree to ~1e-12 relative
  * (test/clv/paretoNbd/paretoNbdTablePath.test.ts). O(n + frequencies · 100 quadratures).
  * @internal
@@ -103,8 +102,10 @@ export function probabilityAliveColumns(fn: string, params: ParetoNbdParams, cus
       const gHigh = paretoLogGAt(table, Math.log(c + T), undefined, odds);
       const gap = gLow - gHigh; // ln G(t_x) − ln G(T)
       if (gap > -CANCELLATION_LIMIT) {
-        const Q = odds[0] as number;
-        p = gap < 30 ? 1 / (1 + s * Math.exp(Q) * Math.expm1(gap)) : expit(-(logS + Q + gap + Math.log1p(-Math.exp(-gap))));
+        const expQ = odds[0] as number;
+        if (expQ > 0) {
+          p = gap < 30 ? 1 / (1 + s * expQ * Math.expm1(gap)) : expit(-(logS + Math.log(expQ) + gap + Math.log1p(-Math.exp(-gap))));
+        }
       }
     }
     alive[i] = p === p ? p : customerProbabilityAlive(params, x, tx, T);
