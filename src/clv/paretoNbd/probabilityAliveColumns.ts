@@ -26,6 +26,11 @@ export interface ParetoAliveColumns {
   readonly T: Float64Array;
   /** P(alive) of each customer: a fresh plain array the caller owns (returned as is, or overwritten). */
   readonly alive: number[];
+  /** `ln(c+T)` of each customer, `c = min(α, β)`, when asked for (otherwise empty). */
+  readonly logT: Float64Array;
+  /** Smallest and largest `T` (0 and 0 for no customers). */
+  readonly lowT: number;
+  readonly highT: number;
 }
 
 /**
@@ -44,21 +49,31 @@ export interface ParetoAliveColumns {
  * (test/clv/paretoNbd/paretoNbdTablePath.test.ts). O(n + frequencies · 100 quadratures).
  * @internal
  */
-export function probabilityAliveColumns(fn: string, params: ParetoNbdParams, customers: readonly RfmCustomer[]): ParetoAliveColumns {
+export function probabilityAliveColumns(
+  fn: string,
+  params: ParetoNbdParams,
+  customers: readonly RfmCustomer[],
+  withLogT = false,
+): ParetoAliveColumns {
   const { r, alpha, s, beta } = params;
   const n = customers.length;
   const xs = new Float64Array(n);
   const txs = new Float64Array(n);
   const Ts = new Float64Array(n);
   let maxX = 0;
+  let lowT = n > 0 ? Number.POSITIVE_INFINITY : 0;
+  let highT = 0;
   for (let i = 0; i < n; i++) {
     const c = customers[i] as RfmCustomer;
     validateRfmCustomer(fn, 'customers', c, i);
     const x = c.frequency;
+    const T = c.T;
     xs[i] = x;
     txs[i] = c.recency;
-    Ts[i] = c.T;
+    Ts[i] = T;
     if (x > maxX && x <= MAX_TABLE_X) maxX = x;
+    if (T < lowT) lowT = T;
+    if (T > highT) highT = T;
   }
   // Per frequency: customers with t_x < T, smallest t_x and largest T among them.
   const count = new Int32Array(maxX + 1);
@@ -86,20 +101,23 @@ export function probabilityAliveColumns(fn: string, params: ParetoNbdParams, cus
   }
   const logS = Math.log(s);
   const alive = new Array<number>(n);
+  const logT = new Float64Array(withLogT ? n : 0);
   const odds = ODDS;
   for (let i = 0; i < n; i++) {
     const x = xs[i] as number;
     const tx = txs[i] as number;
     const T = Ts[i] as number;
+    const table = x <= maxX && tx < T ? tables[x] : undefined;
+    const yT = withLogT || table !== undefined ? Math.log(c + T) : 0;
+    if (withLogT) logT[i] = yT;
     if (!(tx < T)) {
       alive[i] = 1;
       continue;
     }
-    const table = x <= maxX ? tables[x] : undefined;
     let p = Number.NaN;
     if (table !== undefined) {
       const gLow = tx === 0 ? (atZero[x] as number) : paretoLogGAt(table, Math.log(c + tx), undefined);
-      const gHigh = paretoLogGAt(table, Math.log(c + T), undefined, odds);
+      const gHigh = paretoLogGAt(table, yT, undefined, odds);
       const gap = gLow - gHigh; // ln G(t_x) − ln G(T)
       if (gap > -CANCELLATION_LIMIT) {
         const expQ = odds[0] as number;
@@ -110,5 +128,5 @@ export function probabilityAliveColumns(fn: string, params: ParetoNbdParams, cus
     }
     alive[i] = p === p ? p : customerProbabilityAlive(params, x, tx, T);
   }
-  return { x: xs, T: Ts, alive };
+  return { x: xs, T: Ts, alive, logT, lowT, highT };
 }
