@@ -19,7 +19,7 @@ function clenshaw(coefficients: Float64Array, base: number, z: number): number {
 /**
  * `ln G` at `y = ln(c+u)` from a `paretoLogGTable`, and, when `out` is given (and the table has them),
  * `∂ln G/∂(k, α, σ, β)` written into `out[0..3]`; when `odds` is given (and the table has it),
- * `ln G + k ln(α+u) + (σ−1) ln(β+u)` written into `odds[0]`. `y` must lie in the table's range (up to rounding).
+ * `exp(ln G + k ln(α+u) + (σ−1) ln(β+u))` written into `odds[0]`. `y` must lie in the table's range (up to rounding).
  * One to six sums of `PARETO_TABLE_POINTS` terms (Clenshaw); no allocation.
  * @internal
  */

@@ -30,8 +30,9 @@ export interface ParetoLogGTable {
   /** Coefficients of `∂ln G/∂(k, α, σ, β)`: four blocks like `value`, or empty without the gradient. */
   readonly gradient: Float64Array;
   /**
-   * Coefficients of `ln G(u) + k ln(α+u) + (σ−1) ln(β+u)` (smooth and of order 1: `ln G` minus the
-   * Pareto/NBD survival term), like `value`, or empty when not asked.
+   * Coefficients of `e^{Q(u)}`, `Q(u) = ln G(u) + k ln(α+u) + (σ−1) ln(β+u)` (smooth and of order 1:
+   * `ln G` minus the Pareto/NBD survival term; its exponential is the odds factor of P(alive)), like
+   * `value`, or empty when not asked.
    */
   readonly odds: Float64Array;
   /**
@@ -107,10 +108,10 @@ export function paretoLogGTable(
       if (withOdds || withGradient) {
         const la = Math.log(alpha + u);
         const lb = Math.log(beta + u);
-        const q = L + k * la + (sigma - 1) * lb;
-        oddsAt[at] = q;
+        const expQ = Math.exp(L + k * la + (sigma - 1) * lb);
+        oddsAt[at] = expQ;
         if (withGradient) {
-          extraAt[at] = Math.exp(q);
+          extraAt[at] = expQ;
           extraAt[n + at] = la;
           extraAt[2 * n + at] = lb;
           extraAt[3 * n + at] = 1 / (alpha + u);

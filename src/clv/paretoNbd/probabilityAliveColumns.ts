@@ -24,8 +24,13 @@ export interface ParetoAliveColumns {
   readonly x: Float64Array;
   /** Age `T` of each customer. */
   readonly T: Float64Array;
-  /** P(alive) of each customer. */
-  readonly alive: Float64Array;
+  /** P(alive) of each customer: a fresh plain array the caller owns (returned as is, or overwritten). */
+  readonly alive: number[];
+  /** `ln(c+T)` of each customer, `c = min(α, β)`, when asked for (otherwise empty). */
+  readonly logT: Float64Array;
+  /** Smallest and largest `T` (0 and 0 for no customers). */
+  readonly lowT: number;
+  readonly highT: number;
 }
 
 /**
@@ -36,30 +41,39 @@ export interface ParetoAliveColumns {
  * `P(alive) = 1/(1 + s I(t_x, T) (α+T)^(r+x) (β+T)^s)` (`expit(survive − die)` of
  * `customerLogLikelihoodParts`), `I(t_x, T) = ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ = G(t_x) − G(T)`.
  * One `paretoLogGTable` per frequency with at least 48 customers (a piecewise Chebyshev interpolant of
- * `ln G` and of the smooth, order-1 `Q(u) = ln G(u) + (r+x) ln(α+u) + s ln(β+u)`, built from ~100
- * quadratures) gives `s I (α+T)^(r+x) (β+T)^s = s e^{Q(T)} expm1(ln G(t_x) − ln G(T))`: two logarithms
- * (one when `t_x = 0`, where `ln G(0)` is kept per frequency), three short polynomial sums and two
- * exponentials per customer instead of an 8- to 64-node
- * quadrature. Customers whose difference would cancel (`G(T) > 0.99 G(t_x)`), and those of rare or huge
+ * `ln G` and of `e^Q`, `Q(u) = ln G(u) + (r+x) ln(α+u) + s ln(β+u)` smooth and of order 1, built from
+ * ~100 quadratures) gives `s I (α+T)^(r+x) (β+T)^s = s e^{Q(T)} expm1(ln G(t_x) − ln G(T))`: two
+ * logarithms (one when `t_x = 0`, where `ln G(0)` is kept per frequency), three short polynomial sums and
+ * one `expm1` per customer instead of an 8- to 64-node quadrature. Customers whose difference would cancel (`G(T) > 0.99 G(t_x)`), and those of rare or huge
  * frequencies, take the exact path (`customerProbabilityAlive`). The two agree to ~1e-12 relative
  * (test/clv/paretoNbd/paretoNbdTablePath.test.ts). O(n + frequencies · 100 quadratures).
  * @internal
  */
-export function probabilityAliveColumns(fn: string, params: ParetoNbdParams, customers: readonly RfmCustomer[]): ParetoAliveColumns {
+export function probabilityAliveColumns(
+  fn: string,
+  params: ParetoNbdParams,
+  customers: readonly RfmCustomer[],
+  withLogT = false,
+): ParetoAliveColumns {
   const { r, alpha, s, beta } = params;
   const n = customers.length;
   const xs = new Float64Array(n);
   const txs = new Float64Array(n);
   const Ts = new Float64Array(n);
   let maxX = 0;
+  let lowT = n > 0 ? Number.POSITIVE_INFINITY : 0;
+  let highT = 0;
   for (let i = 0; i < n; i++) {
     const c = customers[i] as RfmCustomer;
     validateRfmCustomer(fn, 'customers', c, i);
     const x = c.frequency;
+    const T = c.T;
     xs[i] = x;
     txs[i] = c.recency;
-    Ts[i] = c.T;
+    Ts[i] = T;
     if (x > maxX && x <= MAX_TABLE_X) maxX = x;
+    if (T < lowT) lowT = T;
+    if (T > highT) highT = T;
   }
   // Per frequency: customers with t_x < T, smallest t_x and largest T among them.
   const count = new Int32Array(maxX + 1);
@@ -86,28 +100,33 @@ export function probabilityAliveColumns(fn: string, params: ParetoNbdParams, cus
     }
   }
   const logS = Math.log(s);
-  const alive = new Float64Array(n);
+  const alive = new Array<number>(n);
+  const logT = new Float64Array(withLogT ? n : 0);
   const odds = ODDS;
   for (let i = 0; i < n; i++) {
     const x = xs[i] as number;
     const tx = txs[i] as number;
     const T = Ts[i] as number;
+    const table = x <= maxX && tx < T ? tables[x] : undefined;
+    const yT = withLogT || table !== undefined ? Math.log(c + T) : 0;
+    if (withLogT) logT[i] = yT;
     if (!(tx < T)) {
       alive[i] = 1;
       continue;
     }
-    const table = x <= maxX ? tables[x] : undefined;
     let p = Number.NaN;
     if (table !== undefined) {
       const gLow = tx === 0 ? (atZero[x] as number) : paretoLogGAt(table, Math.log(c + tx), undefined);
-      const gHigh = paretoLogGAt(table, Math.log(c + T), undefined, odds);
+      const gHigh = paretoLogGAt(table, yT, undefined, odds);
       const gap = gLow - gHigh; // ln G(t_x) − ln G(T)
       if (gap > -CANCELLATION_LIMIT) {
-        const Q = odds[0] as number;
-        p = gap < 30 ? 1 / (1 + s * Math.exp(Q) * Math.expm1(gap)) : expit(-(logS + Q + gap + Math.log1p(-Math.exp(-gap))));
+        const expQ = odds[0] as number;
+        if (expQ > 0) {
+          p = gap < 30 ? 1 / (1 + s * expQ * Math.expm1(gap)) : expit(-(logS + Math.log(expQ) + gap + Math.log1p(-Math.exp(-gap))));
+        }
       }
     }
     alive[i] = p === p ? p : customerProbabilityAlive(params, x, tx, T);
   }
-  return { x: xs, T: Ts, alive };
+  return { x: xs, T: Ts, alive, logT, lowT, highT };
 }
