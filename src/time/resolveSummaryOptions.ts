@@ -4,6 +4,7 @@ import { dateObjectDay, describeShiftedDate, SHIFTED_DAY } from './internal/date
 import { parseEpochDay } from './parseEpochDay';
 import { resolveDateObjects } from './internal/resolveDateObjects';
 import { resolveFields } from './internal/resolveFields';
+import { resolveTimeUnit } from './internal/resolveTimeUnit';
 import type { DateObjectReading, MergeBy, MonthLength, ReturnPolicy, SummaryOptions, TimeUnit, TransactionFields } from './types';
 
 /** Summary options checked and with defaults filled in; dates as epoch days. @internal */
@@ -32,28 +33,7 @@ export function resolveSummaryOptions(
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
   }
-  const unit = options?.unit ?? 'day';
-  let unitDays: number | null;
-  if (unit === 'day') unitDays = 1;
-  else if (unit === 'week') unitDays = 7;
-  else if (unit === 'month') {
-    const length = options?.monthLength;
-    if (length !== 30 && length !== 30.4375 && length !== 'calendar') {
-      throw new InvalidArgumentError(
-        fn,
-        'options.monthLength',
-        "must be 30, 30.4375 or 'calendar' when unit is 'month' (months only by explicit choice)",
-        length,
-      );
-    }
-    unitDays = length === 'calendar' ? null : length;
-  } else if (typeof unit === 'number' && Number.isFinite(unit) && unit > 0) unitDays = unit;
-  else {
-    throw new InvalidArgumentError(fn, 'options.unit', "must be 'day', 'week', 'month' or a positive number of days", unit);
-  }
-  if (unit !== 'month' && options?.monthLength !== undefined) {
-    throw new InvalidArgumentError(fn, 'options.monthLength', "is only allowed with unit 'month'", options.monthLength);
-  }
+  const { unit, unitDays, monthLength } = resolveTimeUnit(fn, options?.unit, options?.monthLength);
   const mergeBy = options?.mergeBy ?? 'day';
   if (mergeBy !== 'day' && mergeBy !== 'unit') {
     throw new InvalidArgumentError(fn, 'options.mergeBy', "must be 'day' or 'unit'", mergeBy);
@@ -89,7 +69,7 @@ export function resolveSummaryOptions(
   return {
     unit,
     unitDays,
-    monthLength: unit === 'month' ? (options?.monthLength as MonthLength) : null,
+    monthLength,
     mergeBy,
     calibrationEnd,
     observationEnd,

@@ -1,3 +1,4 @@
+import { clenshawSum } from './clenshawSum';
 import type { ParetoHorizonTable } from './paretoHorizonTable';
 
 /** Chebyshev points per piece of a `paretoHorizonTable` (degree 7). */
@@ -16,15 +17,5 @@ export function paretoHorizonAt(table: ParetoHorizonTable, y: number): number {
   if (p < 0) p = 0;
   else if (p >= table.pieces) p = table.pieces - 1;
   z = 2 * (z - p) - 1;
-  const base = p * M;
-  const coefficients = table.value;
-  const z2 = 2 * z;
-  let b1 = 0;
-  let b2 = 0;
-  for (let j = base + M - 1; j > base; j--) {
-    const b0 = z2 * b1 - b2 + (coefficients[j] as number);
-    b2 = b1;
-    b1 = b0;
-  }
-  return z * b1 - b2 + (coefficients[base] as number);
+  return clenshawSum(table.value, p * M, M, z);
 }

@@ -1,19 +1,12 @@
+import { clenshawSum } from './clenshawSum';
 import { PARETO_TABLE_POINTS } from './paretoLogGTable';
 import type { ParetoLogGTable } from './paretoLogGTable';
 
 const M = PARETO_TABLE_POINTS;
 
-/** Clenshaw's sum of the Chebyshev series at `base` of `coefficients` (first coefficient halved) at `z ∈ [−1, 1]`. */
+/** Clenshaw's sum of one piece of a table's series. */
 function clenshaw(coefficients: Float64Array, base: number, z: number): number {
-  const z2 = 2 * z;
-  let b1 = 0;
-  let b2 = 0;
-  for (let j = base + M - 1; j > base; j--) {
-    const b0 = z2 * b1 - b2 + (coefficients[j] as number);
-    b2 = b1;
-    b1 = b0;
-  }
-  return z * b1 - b2 + (coefficients[base] as number);
+  return clenshawSum(coefficients, base, M, z);
 }
 
 /**

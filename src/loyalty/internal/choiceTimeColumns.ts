@@ -1,3 +1,4 @@
+import { sortPrefix } from './sortPrefix';
 import type { RejectedRecord, TransactionIndex } from '../../time/types';
 import type { DayWindow } from './measureArgs';
 import { readIdAndDay } from './measureRecords';
@@ -73,22 +74,11 @@ function readEnquiries(ev: InteractionEvents, kinds: ReadonlySet<string>, custom
 }
 
 /**
- * The type-7 median of `a[0..m)` (sorted in place: insertion sort, the lists are short), as
+ * The type-7 median of `a[0..m)` (sorted in place by `sortPrefix`), as
  * `quantileOfSorted(…, 0.5, 7)` computes it: the middle value, or `0.5·lower + 0.5·upper`. @internal
  */
 function medianOfFirst(a: Float64Array, m: number): number {
-  if (m > 32) a.subarray(0, m).sort();
-  else {
-    for (let i = 1; i < m; i++) {
-      const v = a[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (a[j] as number) > v) {
-        a[j + 1] = a[j] as number;
-        j--;
-      }
-      a[j + 1] = v;
-    }
-  }
+  sortPrefix(a, m);
   if (m % 2 === 1) return a[(m - 1) >> 1] as number;
   const lower = a[m / 2 - 1] as number;
   const upper = a[m / 2] as number;

@@ -1,3 +1,5 @@
+import { sortPrefix } from './sortPrefix';
+
 /** Median of the first `n` values of `sorted` (ascending): the mean of the two middle values when `n` is even. @internal */
 function medianOfSorted(sorted: Float64Array, n: number): number {
   const h = n >> 1;
@@ -11,28 +13,11 @@ function medianOfSorted(sorted: Float64Array, n: number): number {
 export function robustSpread(values: ArrayLike<number>, n: number, scratch: Float64Array): { median: number; mad: number } {
   if (n === 0) return { median: Number.NaN, mad: Number.NaN };
   for (let i = 0; i < n; i++) scratch[i] = values[i] as number;
-  sortFirst(scratch, n);
+  sortPrefix(scratch, n);
   const median = medianOfSorted(scratch, n);
   for (let i = 0; i < n; i++) scratch[i] = Math.abs((scratch[i] as number) - median);
-  sortFirst(scratch, n);
+  sortPrefix(scratch, n);
   return { median, mad: medianOfSorted(scratch, n) };
-}
-
-/** Sorts `a[0..n)` ascending: insertion sort for the short lists of one customer, else the typed sort. @internal */
-function sortFirst(a: Float64Array, n: number): void {
-  if (n > 32) {
-    a.subarray(0, n).sort();
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const v = a[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (a[j] as number) > v) {
-      a[j + 1] = a[j] as number;
-      j--;
-    }
-    a[j + 1] = v;
-  }
 }
 
 /** The `rank`-th (0-based) smallest value of a histogram of whole numbers 0..length−1. @internal */

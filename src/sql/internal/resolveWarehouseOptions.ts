@@ -1,8 +1,9 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { resolveMinorDigits } from '../../money/resolveMinorDigits';
 import { formatEpochDay } from '../../time/formatEpochDay';
+import { resolveTimeUnit, type ResolvedTimeUnit } from '../../time/internal/resolveTimeUnit';
 import { parseCalendarDay } from '../../time/parseCalendarDay';
-import type { MergeBy, MonthLength, TimeUnit } from '../../time/types';
+import type { MergeBy } from '../../time/types';
 import type { SqlDialect, WarehouseSummaryOptions, WarehouseSummarySettings } from '../types';
 import { DIALECTS, type DialectPieces } from './dialects';
 
@@ -36,35 +37,17 @@ function checkName(fn: string, argument: string, value: unknown, pattern: RegExp
   return value;
 }
 
-function resolveUnit(fn: string, options: WarehouseSummaryOptions): { unit: TimeUnit; unitDays: number | null; monthLength: MonthLength | null } {
-  const unit = options.unit ?? 'day';
-  if (unit !== 'month' && options.monthLength !== undefined) {
-    throw new InvalidArgumentError(fn, 'options.monthLength', "is only allowed with unit 'month'", options.monthLength);
+function resolveUnit(fn: string, options: WarehouseSummaryOptions): ResolvedTimeUnit {
+  const resolved = resolveTimeUnit(fn, options.unit, options.monthLength);
+  if (resolved.monthLength === 'calendar' && options.mergeBy !== 'unit') {
+    throw new InvalidArgumentError(
+      fn,
+      'options.monthLength',
+      "may be 'calendar' only with mergeBy 'unit' in SQL (fractional calendar months are computed by summarizeTransactions only); use 30.4375 or mergeBy 'unit'",
+      resolved.monthLength,
+    );
   }
-  if (unit === 'day') return { unit, unitDays: 1, monthLength: null };
-  if (unit === 'week') return { unit, unitDays: 7, monthLength: null };
-  if (unit === 'month') {
-    const length = options.monthLength;
-    if (length !== 30 && length !== 30.4375 && length !== 'calendar') {
-      throw new InvalidArgumentError(
-        fn,
-        'options.monthLength',
-        "must be 30, 30.4375 or 'calendar' when unit is 'month' (months only by explicit choice)",
-        length,
-      );
-    }
-    if (length === 'calendar' && options.mergeBy !== 'unit') {
-      throw new InvalidArgumentError(
-        fn,
-        'options.monthLength',
-        "may be 'calendar' only with mergeBy 'unit' in SQL (fractional calendar months are computed by summarizeTransactions only); use 30.4375 or mergeBy 'unit'",
-        length,
-      );
-    }
-    return { unit, unitDays: length === 'calendar' ? null : length, monthLength: length };
-  }
-  if (typeof unit === 'number' && Number.isFinite(unit) && unit > 0) return { unit, unitDays: unit, monthLength: null };
-  throw new InvalidArgumentError(fn, 'options.unit', "must be 'day', 'week', 'month' or a positive number of days", unit);
+  return resolved;
 }
 
 function resolveDay(fn: string, name: 'calibrationEnd' | 'observationEnd', value: unknown): number | null {
