@@ -1,14 +1,8 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
+import type { VanWestendorpInvalidRespondent } from '../vanWestendorp';
 
-/** One problem with one survey row, as reported by the price-survey readers. @internal */
-export interface SurveyRowProblem {
-  readonly index: number;
-  readonly respondentId: string | null;
-  readonly field: string;
-  readonly reason: string;
-  readonly value: unknown;
-  readonly inequality: string | null;
-}
+/** One problem with one survey row, as reported by the price-survey readers (the public row type). @internal */
+export type SurveyRowProblem = VanWestendorpInvalidRespondent;
 
 /** Reads a respondent id: a string, or a finite number turned into its string. `null` when neither. @internal */
 export function readRespondentId(value: unknown): string | null {
