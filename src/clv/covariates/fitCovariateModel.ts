@@ -14,6 +14,7 @@ import { buildCovariateDesign } from './internal/buildCovariateDesign';
 import { covariateEstimates } from './internal/covariateEstimates';
 import { COVARIATE_KERNELS } from './internal/covariateKernels';
 import type { CovariateKernel } from './internal/covariateKernels';
+import { covariateHessian } from './internal/covariateHessian';
 import { covariateObjective } from './internal/covariateObjective';
 import { covariateUncertainty } from './internal/covariateUncertainty';
 import { evaluateCovariateLikelihood } from './internal/evaluateCovariateLikelihood';
@@ -149,7 +150,7 @@ export function fitCovariateModel(
   const objective = covariateObjective(kernel, designs.scaled);
   const optimum = optimizeCovariates(kernel, designs.scaled, objective, theta0, maxIterations, 1e-7);
   const names = [...kernel.names, ...layout.names];
-  const uncertainty = covariateUncertainty(objective, optimum.theta, designs.scaled.total, names);
+  const uncertainty = covariateUncertainty(objective, optimum.theta, covariateHessian(kernel, designs.scaled, optimum.theta), names);
   const estimates = covariateEstimates(kernel, optimum.theta, uncertainty.covariance, k, layout, coding, confidenceLevel);
   const thetaData = Float64Array.from(optimum.theta, (v, j) => (kernel.rates.includes(j) ? v + Math.log(k) : v));
   const logLikelihood = evaluateCovariateLikelihood(kernel, designs.unscaled, thetaData, undefined, undefined);
@@ -219,9 +220,12 @@ function historyColumns(customers: readonly CovariateCustomer[], index: readonly
   return { x, tx, T, w };
 }
 
-/** θ₀: the plain model fitted to the accepted customers (log-parameters on data divided by `k`), coefficients 0. */
+/** θ₀: the plain model fitted to (a subsample of at most ~5,000 of) the accepted customers (log-parameters on data divided by `k`), coefficients 0. */
 function plainStart(kernel: CovariateKernel, customers: readonly CovariateCustomer[], index: readonly number[], k: number, m: number): Float64Array {
-  const rows: RfmCustomer[] = index.map((i) => {
+  // A deterministic subsample of at most 5,000 customers: the start only needs to be near the optimum.
+  const stride = Math.max(1, Math.floor(index.length / 5000));
+  const picked = stride === 1 ? index : index.filter((_, j) => j % stride === 0);
+  const rows: RfmCustomer[] = picked.map((i) => {
     const c = customers[i] as CovariateCustomer;
     return c.weight === undefined ? { frequency: c.frequency, recency: c.recency, T: c.T } : { frequency: c.frequency, recency: c.recency, T: c.T, weight: c.weight };
   });

@@ -10,26 +10,17 @@ export interface CovariateUncertainty {
 }
 
 /**
- * The Hessian `H` of the total objective `N·F` at θ̂ by forward differences (step 1e-7) of the analytic
- * gradient, symmetrised, and `Cov(θ) = H⁻¹` when `H` is finite and positive definite. Otherwise no
- * covariance; each parameter whose diagonal entry is not positive, or that lies outside the largest
- * positive-definite leading block, is listed as not identified. @internal
+ * `Cov(θ) = H⁻¹` for the Hessian `H` of the total objective at θ̂ (`covariateHessian`) when `H` is finite
+ * and positive definite, and the norm of the mean objective's gradient there. Otherwise no covariance;
+ * the parameters outside the largest positive-definite leading block of `H` are listed as not
+ * identified. @internal
  */
-export function covariateUncertainty(objective: CovariateObjective, theta: Float64Array, N: number, names: readonly string[]): CovariateUncertainty {
+export function covariateUncertainty(objective: CovariateObjective, theta: Float64Array, H: number[][], names: readonly string[]): CovariateUncertainty {
   const dim = theta.length;
   const g0 = objective.gradient(theta);
   let gradientNorm = 0;
   for (const v of g0) gradientNorm += v * v;
   gradientNorm = Math.sqrt(gradientNorm);
-  const h = 1e-7;
-  const rows: Float64Array[] = [];
-  for (let j = 0; j < dim; j++) {
-    const up = Float64Array.from(theta);
-    up[j] = (up[j] as number) + h;
-    const gu = objective.gradient(up);
-    rows.push(gu.map((v, m) => (N * (v - (g0[m] as number))) / h));
-  }
-  const H = rows.map((row, j) => Array.from(row, (v, m) => 0.5 * (v + ((rows[m] as Float64Array)[j] as number))));
   const finite = H.every((row) => row.every(Number.isFinite));
   if (finite && choleskyDecomposition(H) !== null) {
     return { covariance: invertMatrix(H), gradientNorm, notIdentified: {} };
