@@ -14,7 +14,7 @@ export interface CovariateData {
 
 /** The result of {@link covariateCustomerParams}. */
 export interface CovariateCustomerParams<P extends CovariateBaseParams> {
-  /** Each customer's own parameters, by id (ids in ascending JavaScript string order). */
+  /** Each customer's own parameters, by id (inserted in ascending JavaScript string order; JavaScript lists integer-like keys first, numerically). */
   readonly params: Readonly<Record<string, P>>;
   /** Ids without parameters (no covariate row, a missing value, a category the fit did not see), by index in `customerIds`. */
   readonly rejected: CovariateRejectedCustomer[];
