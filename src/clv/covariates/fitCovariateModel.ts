@@ -17,9 +17,9 @@ import type { CovariateKernel } from './internal/covariateKernels';
 import { covariateHessian } from './internal/covariateHessian';
 import { covariateObjective } from './internal/covariateObjective';
 import { covariateUncertainty } from './internal/covariateUncertainty';
-import { evaluateCovariateLikelihood } from './internal/evaluateCovariateLikelihood';
 import { optimizeCovariates } from './internal/optimizeCovariates';
 import { readCovariateCustomers } from './internal/readCovariateCustomers';
+import { subsampleCovariateStart } from './internal/subsampleCovariateStart';
 import { readCovariateTable } from './internal/readCovariateTable';
 import { resolveCovariateLayout } from './internal/resolveCovariateLayout';
 import type { CovariateFitOptions, CovariateFitResult } from './types';
@@ -45,7 +45,8 @@ export interface CovariateCustomer extends RfmCustomer {
  * these parameters (the library's 2F1-free Pareto/NBD quadrature; the BG/NBD closed form), maximised
  * over `θ = (ln base parameters, coefficients)`: from the plain model's estimate with coefficients 0, by
  * BFGS with the analytic gradient (chain rule from each customer's gradient in its log-parameters)
- * preconditioned by the outer product of the per-customer gradients. The objective is the mean negative
+ * preconditioned by the outer product of the per-customer gradients; on 20,000 unique rows or more,
+ * first on a subsample of ~8,000 rows, whose optimum and Hessian start and precondition the full fit. The objective is the mean negative
  * log-likelihood plus `Σ λ_j γ_j²` (`options.l2`, CLVTools' `reg.lambdas`); a name in `options.constrain`
  * has one coefficient shared by both processes (CLVTools' `names.cov.constr`). Standard errors come
  * from the inverse Hessian of the total objective in θ (forward differences of the analytic gradient;
@@ -133,7 +134,8 @@ export function fitCovariateModel(
   if (customers.length === 0) throw new EmptyInputError(fn, 'data');
 
   // Read and code the covariates of the customers that have them all.
-  const tables = { purchase: readCovariateTable(fn, 'purchase', options.purchase), lifetime: readCovariateTable(fn, 'lifetime', options.lifetime) };
+  const purchaseTable = readCovariateTable(fn, 'purchase', options.purchase);
+  const tables = { purchase: purchaseTable, lifetime: readCovariateTable(fn, 'lifetime', options.lifetime, purchaseTable) };
   const read = readCovariateCustomers(fn, customers, tables.purchase, tables.lifetime, true);
   if (read.ids.length === 0) throw new AllRowsRejectedError(fn, 'data', customers.length, read.rejected.slice(0, 3), ' (every customer lacks a covariate: check the ids and columns of options.purchase and options.lifetime)');
   const coding = { purchase: buildCoding(fn, tables.purchase, read.purchase), lifetime: buildCoding(fn, tables.lifetime, read.lifetime) };
@@ -142,18 +144,25 @@ export function fitCovariateModel(
   let k = 0;
   for (const T of histories.T) if (T > k) k = T;
   if (!(k > 0)) k = 1;
-  const designs = buildCovariateDesign(histories, { coding: coding.purchase, values: read.purchase }, { coding: coding.lifetime, values: read.lifetime }, layout, k);
+  const designs = buildCovariateDesign(
+    histories,
+    { table: tables.purchase, coding: coding.purchase, rows: read.purchase },
+    { table: tables.lifetime, coding: coding.lifetime, rows: read.lifetime },
+    layout,
+    k,
+  );
   if (designs.scaled.rows === 0) throw new EmptyInputError(fn, 'data', 'must have a positive total weight');
 
   // Start from the plain model's estimate, coefficients 0; optimise; uncertainty from the Hessian.
   const theta0 = plainStart(kernel, customers, read.index, k, layout.names.length);
   const objective = covariateObjective(kernel, designs.scaled);
-  const optimum = optimizeCovariates(kernel, designs.scaled, objective, theta0, maxIterations, 1e-7);
+  const start = subsampleCovariateStart(kernel, designs.scaled, theta0, maxIterations);
+  const optimum = optimizeCovariates(kernel, designs.scaled, objective, start?.theta ?? theta0, maxIterations, 1e-7, start?.hessian);
   const names = [...kernel.names, ...layout.names];
   const uncertainty = covariateUncertainty(objective, optimum.theta, covariateHessian(kernel, designs.scaled, optimum.theta), names);
   const estimates = covariateEstimates(kernel, optimum.theta, uncertainty.covariance, k, layout, coding, confidenceLevel);
-  const thetaData = Float64Array.from(optimum.theta, (v, j) => (kernel.rates.includes(j) ? v + Math.log(k) : v));
-  const logLikelihood = evaluateCovariateLikelihood(kernel, designs.unscaled, thetaData, undefined, undefined);
+  // In the data's unit: dividing time by k multiplies each customer's likelihood by k^x (Pareto/NBD and BG/NBD alike).
+  const logLikelihood = objective.logLikelihood(optimum.theta) - Math.log(k) * weightedPurchases(designs.scaled);
   const converged = optimum.converged && uncertainty.covariance !== null && Number.isFinite(logLikelihood);
   const message = !Number.isFinite(logLikelihood)
     ? 'the log-likelihood is not finite at the estimate'
@@ -189,6 +198,13 @@ export function fitCovariateModel(
     timeUnit: source.timeUnit,
     data: { ...source.settings, excluded: read.rejected.length },
   } as unknown as CovariateFitResult<ParetoNbdParams> | CovariateFitResult<BgNbdParams>;
+}
+
+/** `Σ w x`. */
+function weightedPurchases(design: { readonly x: Float64Array; readonly weights: Float64Array }): number {
+  let s = 0;
+  for (let i = 0; i < design.x.length; i++) s += (design.weights[i] as number) * (design.x[i] as number);
+  return s;
 }
 
 /** The covariate kernel of `paretoNbd` or `bgNbd`, else `INVALID_ARGUMENT`. */

@@ -20,10 +20,10 @@ const coded = rows.map((r) => ({ customerId: r.customerId, 'web=true': r.web ? 1
 
 describe('covariate predictions', () => {
   for (const name of ['paretoNbd', 'bgNbd'] as const) {
-    const model = name === 'paretoNbd' ? paretoNbd : bgNbd;
+    const model = (name === 'paretoNbd' ? paretoNbd : bgNbd) as typeof paretoNbd;
     const params = name === 'paretoNbd' ? { r: 0.8, alpha: 8, s: 0.7, beta: 12 } : { r: 0.8, alpha: 8, a: 0.8, b: 2.5 };
     const data = simulateCovariateCustomers(name, params, { purchase: { 'web=true': 0.5, score: 0.2 }, lifetime: { 'web=true': -0.4 } }, coded, { seed: 4, T: 52, birthWindow: 40 });
-    const fit = fitCovariateModel(model as typeof paretoNbd, data, { purchase: { data: rows, columns: ['web', 'score'] }, lifetime: { data: rows, columns: ['web'] }, timeUnit: 'week' });
+    const fit = fitCovariateModel(model, data, { purchase: { data: rows, columns: ['web', 'score'] }, lifetime: { data: rows, columns: ['web'] }, timeUnit: 'week' });
 
     it(`${name}: customer parameters follow the parametrisation, keyed by sorted id`, () => {
       const { params: byId, rejected } = covariateCustomerParams(fit, [10, 2, 'nobody'], { purchase: rows, lifetime: rows });
@@ -51,8 +51,8 @@ describe('covariate predictions', () => {
       for (const row of scored.rows) {
         const c = customers.find((x) => String(x.customerId) === row.customerId) as (typeof customers)[number];
         const p = row.params as never;
-        expect(row.probabilityAlive).toBeCloseTo(model.probabilityAlive(p, c) as number, 12);
-        expect(row.expectedPurchases).toBeCloseTo(model.conditionalExpectedPurchases(p, c, 26) as number, 10);
+        expect(row.probabilityAlive).toBeCloseTo(model.probabilityAlive(p, c), 12);
+        expect(row.expectedPurchases).toBeCloseTo(model.conditionalExpectedPurchases(p, c, 26), 10);
         expect(row.value).toBeGreaterThan(0);
       }
       expect(scored.totals.expectedPurchases).toBeCloseTo(scored.rows.reduce((a, r) => a + r.expectedPurchases, 0), 9);

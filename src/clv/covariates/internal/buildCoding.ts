@@ -13,18 +13,19 @@ function sortedLevels(values: readonly CovariateValue[]): { levels: string[]; nu
 }
 
 /**
- * The coding of a process's covariates from the raw values of the customers fitted (`values[i][c]`):
+ * The coding of a process's covariates from the raw values of the customers fitted (rows `rowIndex` of
+ * the table):
  * categorical columns by treatment contrasts against the requested or first sorted level (names
  * `column=level`), numeric columns as they are or standardised (mean, sample standard deviation).
  * Throws `INVALID_ARGUMENT` for a categorical column with a single level, a reference level that does
  * not occur, or a standardised column that is constant. @internal
  */
-export function buildCoding(fn: string, table: CovariateTable, values: readonly (readonly CovariateValue[])[]): CovariateCoding {
+export function buildCoding(fn: string, table: CovariateTable, rowIndex: Int32Array): CovariateCoding {
   const columns: CovariateColumnCoding[] = [];
   const names: string[] = [];
   for (let c = 0; c < table.columns.length; c++) {
     const column = table.columns[c] as string;
-    const cells = values.map((row) => row[c] as CovariateValue);
+    const cells = Array.from(rowIndex, (j) => (table.rows[j] as Readonly<Record<string, unknown>>)[column] as CovariateValue);
     if (table.categorical[c] as boolean) {
       const { levels, numeric } = sortedLevels(cells);
       const reference = table.reference[c] ?? (levels[0] as string);

@@ -1,8 +1,38 @@
 import { compressColumns } from '../../internal/compressColumns';
 import type { CovariateCoding, CovariateValue } from '../types';
-import { applyCoding } from './applyCoding';
 import type { CovariateDesign } from './covariateDesign';
+import type { CovariateTable } from './readCovariateTable';
 import type { CovariateLayout } from './resolveCovariateLayout';
+
+/** Writes the coded columns of a coding (rows `rowIndex` of the table) into `out`, column by column. */
+function codeColumns(table: CovariateTable, coding: CovariateCoding, rowIndex: Int32Array, out: Float64Array[]): void {
+  let k = 0;
+  for (const spec of coding.columns) {
+    const rows = table.rows;
+    const column = spec.column;
+    if (spec.kind === 'numeric') {
+      const target = out[k++] as Float64Array;
+      const mean = spec.standardized?.mean ?? 0;
+      const sd = spec.standardized?.sd ?? 1;
+      for (let i = 0; i < rowIndex.length; i++) target[i] = (((rows[rowIndex[i] as number] as Readonly<Record<string, unknown>>)[column] as number) - mean) / sd;
+      continue;
+    }
+    // raw value → its dummy (−1 for the reference level)
+    const dummy = new Map<CovariateValue, number>();
+    let d = 0;
+    for (const level of spec.levels) {
+      const key: CovariateValue = spec.numeric ? Number(level) : level;
+      const index = level === spec.reference ? -1 : d++;
+      dummy.set(key, index);
+      if (!spec.numeric && (level === 'true' || level === 'false')) dummy.set(level === 'true', index);
+    }
+    for (let i = 0; i < rowIndex.length; i++) {
+      const j = dummy.get((rows[rowIndex[i] as number] as Readonly<Record<string, unknown>>)[column] as CovariateValue) as number;
+      if (j >= 0) (out[k + j] as Float64Array)[i] = 1;
+    }
+    k += spec.names.length;
+  }
+}
 
 /** A covariate design on the data's time scale and divided by `k`, and the rows before compression. @internal */
 export interface CovariateDesigns {
@@ -16,8 +46,8 @@ export interface CovariateDesigns {
  */
 export function buildCovariateDesign(
   histories: { readonly x: Float64Array; readonly tx: Float64Array; readonly T: Float64Array; readonly w: Float64Array | undefined },
-  purchase: { readonly coding: CovariateCoding; readonly values: readonly (readonly CovariateValue[])[] },
-  lifetime: { readonly coding: CovariateCoding; readonly values: readonly (readonly CovariateValue[])[] },
+  purchase: { readonly table: CovariateTable; readonly coding: CovariateCoding; readonly rows: Int32Array },
+  lifetime: { readonly table: CovariateTable; readonly coding: CovariateCoding; readonly rows: Int32Array },
   layout: CovariateLayout,
   k: number,
 ): CovariateDesigns {
@@ -26,13 +56,8 @@ export function buildCovariateDesign(
   const kl = lifetime.coding.names.length;
   const cols: Float64Array[] = [histories.x, histories.tx, histories.T];
   for (let j = 0; j < kp + kl; j++) cols.push(new Float64Array(n));
-  const row = new Float64Array(Math.max(kp, kl));
-  for (let i = 0; i < n; i++) {
-    applyCoding(purchase.coding, purchase.values[i] as readonly CovariateValue[], row, 0);
-    for (let j = 0; j < kp; j++) (cols[3 + j] as Float64Array)[i] = row[j] as number;
-    applyCoding(lifetime.coding, lifetime.values[i] as readonly CovariateValue[], row, 0);
-    for (let j = 0; j < kl; j++) (cols[3 + kp + j] as Float64Array)[i] = row[j] as number;
-  }
+  codeColumns(purchase.table, purchase.coding, purchase.rows, cols.slice(3, 3 + kp));
+  codeColumns(lifetime.table, lifetime.coding, lifetime.rows, cols.slice(3 + kp));
   const names = cols.map((_, j) => `c${j}`);
   const compressed = compressColumns(names, cols, histories.w);
   const rows = compressed.rows;

@@ -3,7 +3,7 @@
  * a non-blank string or a safe integer. @internal
  */
 export function covariateId(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'string') return value.length > 0 && (value.charCodeAt(0) > 32 || value.trim() !== '') ? value : undefined;
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
   return undefined;
 }

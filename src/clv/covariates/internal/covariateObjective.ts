@@ -9,6 +9,8 @@ export interface CovariateObjective {
   readonly value: (theta: ArrayLike<number>) => number;
   /** `∇F(θ)`. */
   readonly gradient: (theta: ArrayLike<number>) => Float64Array;
+  /** The unpenalised log-likelihood `Σ w ℓ` at θ. */
+  readonly logLikelihood: (theta: ArrayLike<number>) => number;
   /** Passes over the data so far. */
   readonly evaluations: () => number;
 }
@@ -24,12 +26,14 @@ export function covariateObjective(kernel: CovariateKernel, design: CovariateDes
   const cachedTheta = new Float64Array(dim).fill(Number.NaN);
   const cachedGradient = new Float64Array(dim);
   let cachedValue = Number.NaN;
+  let cachedLogLikelihood = Number.NaN;
   let evaluations = 0;
   const compute = (theta: ArrayLike<number>): void => {
     for (let j = 0; j < dim; j++) cachedTheta[j] = theta[j] as number;
     for (let j = 0; j < dim; j++) {
       if (!Number.isFinite(theta[j] as number) || Math.abs(theta[j] as number) > 700) {
         cachedValue = Number.POSITIVE_INFINITY;
+        cachedLogLikelihood = Number.NEGATIVE_INFINITY;
         cachedGradient.fill(Number.NaN);
         return;
       }
@@ -37,6 +41,7 @@ export function covariateObjective(kernel: CovariateKernel, design: CovariateDes
     evaluations++;
     const g = new Float64Array(dim);
     const ll = evaluateCovariateLikelihood(kernel, design, theta, g, undefined);
+    cachedLogLikelihood = ll;
     let f = -ll / N;
     for (let j = 0; j < dim; j++) cachedGradient[j] = -(g[j] as number) / N;
     for (let j = 0; j < design.m; j++) {
@@ -61,6 +66,10 @@ export function covariateObjective(kernel: CovariateKernel, design: CovariateDes
     gradient: (theta) => {
       if (!same(theta)) compute(theta);
       return cachedGradient.slice();
+    },
+    logLikelihood: (theta) => {
+      if (!same(theta)) compute(theta);
+      return cachedLogLikelihood;
     },
     evaluations: () => evaluations,
   };

@@ -3,6 +3,7 @@ import type { CovariateBaseParams, CovariateCoding, CovariateFitResult, Covariat
 import { applyCoding } from './applyCoding';
 import { COVARIATE_KERNELS } from './covariateKernels';
 import type { CovariateKernel } from './covariateKernels';
+import { rowValues } from './rawCovariates';
 import { readCovariateCustomers } from './readCovariateCustomers';
 import { readCovariateTable } from './readCovariateTable';
 
@@ -46,10 +47,9 @@ export function customerParamsOf(
   }
   if (covariates === null || typeof covariates !== 'object') throw new InvalidArgumentError(fn, 'covariates', 'must be an object { purchase, lifetime } of covariate rows', covariates);
   const kernel = COVARIATE_KERNELS[fit.model];
-  const tables = {
-    purchase: readCovariateTable(fn, 'purchase', fit.coding.purchase.names.length === 0 ? undefined : { data: covariates.purchase as readonly CovariateRow[], columns: fit.coding.purchase.columns.map((c) => c.column) }),
-    lifetime: readCovariateTable(fn, 'lifetime', fit.coding.lifetime.names.length === 0 ? undefined : { data: covariates.lifetime as readonly CovariateRow[], columns: fit.coding.lifetime.columns.map((c) => c.column) }),
-  };
+  const purchase = readCovariateTable(fn, 'purchase', fit.coding.purchase.names.length === 0 ? undefined : { data: covariates.purchase as readonly CovariateRow[], columns: fit.coding.purchase.columns.map((c) => c.column) });
+  const lifetime = readCovariateTable(fn, 'lifetime', fit.coding.lifetime.names.length === 0 ? undefined : { data: covariates.lifetime as readonly CovariateRow[], columns: fit.coding.lifetime.columns.map((c) => c.column) }, purchase);
+  const tables = { purchase, lifetime };
   const read = readCovariateCustomers(fn, customers, tables.purchase, tables.lifetime, false);
   const gamma = { purchase: coefficientsOf(fn, fit, 'purchase', fit.coding.purchase), lifetime: coefficientsOf(fn, fit, 'lifetime', fit.coding.lifetime) };
   const base = kernel.names.map((name) => (fit.params as unknown as Record<string, number>)[name] as number);
@@ -60,7 +60,7 @@ export function customerParamsOf(
     let bad: { field: string; reason: string; value: unknown } | undefined;
     for (const process of ['purchase', 'lifetime'] as const) {
       const coding = fit.coding[process];
-      const values = read[process][i] as readonly (string | number | boolean)[];
+      const values = rowValues(tables[process], read[process][i] as number);
       const c = applyCoding(coding, values, z, 0);
       if (c >= 0) {
         const column = coding.columns[c];

@@ -18,21 +18,24 @@ export interface CovariateOptimum {
  * Hessian of the mean objective): `C = L⁻ᵀ`, `M = L Lᵀ`. Falls back to the diagonal when `M` is not
  * positive definite, and to the identity where a diagonal entry is not positive.
  */
-function preconditioner(kernel: CovariateKernel, design: CovariateDesign, theta0: Float64Array): number[][] {
+function preconditioner(kernel: CovariateKernel, design: CovariateDesign, theta0: Float64Array, given: number[][] | undefined): number[][] {
   const dim = theta0.length;
-  const outer = new Float64Array(dim * dim);
-  evaluateCovariateLikelihood(kernel, design, theta0, undefined, outer);
-  const M: number[][] = [];
-  for (let a = 0; a < dim; a++) {
-    const row: number[] = [];
-    for (let b = 0; b < dim; b++) row.push((outer[a * dim + b] as number) / design.total + (a === b && a >= 4 ? 2 * (design.l2[a - 4] as number) : 0));
-    M.push(row);
+  let M = given;
+  if (M === undefined) {
+    const outer = new Float64Array(dim * dim);
+    evaluateCovariateLikelihood(kernel, design, theta0, undefined, outer);
+    M = [];
+    for (let a = 0; a < dim; a++) {
+      const row: number[] = [];
+      for (let b = 0; b < dim; b++) row.push((outer[a * dim + b] as number) / design.total + (a === b && a >= 4 ? 2 * (design.l2[a - 4] as number) : 0));
+      M.push(row);
+    }
   }
   const L = M.every((row) => row.every(Number.isFinite)) ? choleskyDecomposition(M) : null;
   const C: number[][] = M.map((_, a) => M.map((__, b) => (a === b ? 1 : 0)));
   if (L === null) {
     for (let a = 0; a < dim; a++) {
-      const d = (M[a] as number[])[a] as number;
+      const d = ((M as number[][])[a] as number[])[a] as number;
       if (d > 0 && Number.isFinite(d)) (C[a] as number[])[a] = 1 / Math.sqrt(d);
     }
     return C;
@@ -52,9 +55,10 @@ function preconditioner(kernel: CovariateKernel, design: CovariateDesign, theta0
 }
 
 /**
- * Minimises the mean objective by BFGS in preconditioned coordinates `θ = θ₀ + C u`, with `C` from the
- * outer products of the per-customer gradients at θ₀, so that the Hessian in `u` is near the identity
- * and BFGS needs few iterations from a start at the plain model's estimate. @internal
+ * Minimises the mean objective by BFGS in preconditioned coordinates `θ = θ₀ + C u`, `Cᵀ M C = I` for an
+ * estimate `M` of the mean objective's Hessian (given, e.g. from a subsample's optimum, or else the
+ * outer products of the per-customer gradients at θ₀), so that the Hessian in `u` is near the identity
+ * and BFGS needs few iterations from a start near the optimum. @internal
  */
 export function optimizeCovariates(
   kernel: CovariateKernel,
@@ -63,9 +67,10 @@ export function optimizeCovariates(
   theta0: Float64Array,
   maxIterations: number,
   tolerance: number,
+  hessian: number[][] | undefined,
 ): CovariateOptimum {
   const dim = theta0.length;
-  const C = preconditioner(kernel, design, theta0);
+  const C = preconditioner(kernel, design, theta0, hessian);
   const toTheta = (u: ArrayLike<number>): Float64Array => {
     const t = Float64Array.from(theta0);
     for (let a = 0; a < dim; a++) {

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
 import { validateRfmCustomer } from '../../internal/validateRfmCustomer';
 import type { RfmCustomer } from '../../types';
-import type { CovariateRejectedCustomer, CovariateUnmatchedRow, CovariateValue } from '../types';
+import type { CovariateRejectedCustomer, CovariateUnmatchedRow } from '../types';
 import { covariateId } from './covariateId';
 import { rawCovariates } from './rawCovariates';
 import type { CovariateTable } from './readCovariateTable';
@@ -12,10 +12,10 @@ export interface CovariateCustomers {
   readonly index: number[];
   /** Id of each accepted customer, as a string. */
   readonly ids: string[];
-  /** Raw purchase covariates of each accepted customer (table column order). */
-  readonly purchase: CovariateValue[][];
-  /** Raw lifetime covariates of each accepted customer. */
-  readonly lifetime: CovariateValue[][];
+  /** Row of each accepted customer in the purchase table (−1 when it has no columns). */
+  readonly purchase: Int32Array;
+  /** Row of each accepted customer in the lifetime table. */
+  readonly lifetime: Int32Array;
   /** Customers without a row or with a missing or invalid value, by input index. */
   readonly rejected: CovariateRejectedCustomer[];
   /** Rows of each table whose id matches no customer. */
@@ -23,7 +23,7 @@ export interface CovariateCustomers {
 }
 
 /** Rows of a table whose id is not among `ids`. */
-function unmatchedRows(table: CovariateTable, ids: ReadonlySet<string>): CovariateUnmatchedRow[] {
+function unmatchedRows(table: CovariateTable, ids: ReadonlyMap<string, number>): CovariateUnmatchedRow[] {
   const out: CovariateUnmatchedRow[] = [];
   for (const [id, index] of table.byId) if (!ids.has(id)) out.push({ index, customerId: id });
   return out.sort((a, b) => a.index - b.index);
@@ -45,8 +45,8 @@ export function readCovariateCustomers(
   const seen = new Map<string, number>();
   const index: number[] = [];
   const ids: string[] = [];
-  const rawP: CovariateValue[][] = [];
-  const rawL: CovariateValue[][] = [];
+  const rowP: number[] = [];
+  const rowL: number[] = [];
   const rejected: CovariateRejectedCustomer[] = [];
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i] as (RfmCustomer & { readonly customerId?: unknown }) | null;
@@ -59,20 +59,26 @@ export function readCovariateCustomers(
     if (previous !== undefined) throw new InvalidArgumentError(fn, `customers[${i}].customerId`, `must be unique (also at customers[${previous}])`, c?.customerId);
     seen.set(id, i);
     const p = rawCovariates(purchase, id);
-    if (!Array.isArray(p)) {
+    if (typeof p !== 'number') {
       rejected.push({ index: i, ...p });
       continue;
     }
     const l = rawCovariates(lifetime, id);
-    if (!Array.isArray(l)) {
+    if (typeof l !== 'number') {
       rejected.push({ index: i, ...l });
       continue;
     }
     index.push(i);
     ids.push(id);
-    rawP.push(p);
-    rawL.push(l);
+    rowP.push(p);
+    rowL.push(l);
   }
-  const all = new Set(seen.keys());
-  return { index, ids, purchase: rawP, lifetime: rawL, rejected, unmatched: { purchase: unmatchedRows(purchase, all), lifetime: unmatchedRows(lifetime, all) } };
+  return {
+    index,
+    ids,
+    purchase: Int32Array.from(rowP),
+    lifetime: Int32Array.from(rowL),
+    rejected,
+    unmatched: { purchase: unmatchedRows(purchase, seen), lifetime: lifetime.byId === purchase.byId ? unmatchedRows(purchase, seen) : unmatchedRows(lifetime, seen) },
+  };
 }

@@ -28,9 +28,15 @@ const EMPTY_TABLE_COLUMNS: readonly string[] = [];
  * Checks a `CovariateSpec` (throws `INVALID_ARGUMENT` naming the field, rule and value: a bad column
  * list, an id that is not a non-blank string or safe integer, a duplicated id, a column mixing numbers
  * and categories, an option naming an unknown column) and indexes its rows by id. `undefined` spec gives
- * an empty table (no covariates for that process). @internal
+ * an empty table (no covariates for that process). `shared`, a table read from the same `data` array,
+ * lends its id index (the rows are indexed once). @internal
  */
-export function readCovariateTable(fn: string, process: 'purchase' | 'lifetime', spec: CovariateSpec | undefined): CovariateTable {
+export function readCovariateTable(
+  fn: string,
+  process: 'purchase' | 'lifetime',
+  spec: CovariateSpec | undefined,
+  shared?: CovariateTable,
+): CovariateTable {
   const argument = `options.${process}`;
   if (spec === undefined) {
     return { argument, process, columns: EMPTY_TABLE_COLUMNS, categorical: [], standardize: [], reference: [], rows: [], byId: new Map() };
@@ -57,18 +63,21 @@ export function readCovariateTable(fn: string, process: 'purchase' | 'lifetime',
   }
   if (Array.isArray(standardizeSpec)) for (const c of standardizeSpec) known(c as string, 'standardize', c);
 
-  const byId = new Map<string, number>();
+  const reuse = shared !== undefined && shared.rows === data && shared.columns.length > 0;
+  const byId = reuse ? (shared.byId as Map<string, number>) : new Map<string, number>();
   const kinds: ('number' | 'category' | undefined)[] = columns.map(() => undefined);
   for (let j = 0; j < data.length; j++) {
     const row = data[j] as Readonly<Record<string, unknown>> | null;
     if (row === null || typeof row !== 'object') throw new InvalidArgumentError(fn, `${argument}.data[${j}]`, 'must be an object { customerId, ...covariates }', row);
-    const id = covariateId(row.customerId);
-    if (id === undefined) throw new InvalidArgumentError(fn, `${argument}.data[${j}].customerId`, 'must be a non-blank string or a safe integer', row.customerId);
-    const previous = byId.get(id);
-    if (previous !== undefined) {
-      throw new InvalidArgumentError(fn, `${argument}.data[${j}].customerId`, `must be unique (static covariates have one row per customer; also at data[${previous}])`, row.customerId);
+    if (!reuse) {
+      const id = covariateId(row.customerId);
+      if (id === undefined) throw new InvalidArgumentError(fn, `${argument}.data[${j}].customerId`, 'must be a non-blank string or a safe integer', row.customerId);
+      const previous = byId.get(id);
+      if (previous !== undefined) {
+        throw new InvalidArgumentError(fn, `${argument}.data[${j}].customerId`, `must be unique (static covariates have one row per customer; also at data[${previous}])`, row.customerId);
+      }
+      byId.set(id, j);
     }
-    byId.set(id, j);
     for (let c = 0; c < columns.length; c++) {
       const v = row[columns[c] as string];
       const kind = typeof v === 'number' ? 'number' : typeof v === 'string' || typeof v === 'boolean' ? 'category' : undefined;
