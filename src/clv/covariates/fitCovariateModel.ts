@@ -157,7 +157,7 @@ export function fitCovariateModel(
   const theta0 = plainStart(kernel, customers, read.index, k, layout.names.length);
   const objective = covariateObjective(kernel, designs.scaled);
   const start = subsampleCovariateStart(kernel, designs.scaled, theta0, maxIterations);
-  const optimum = optimizeCovariates(kernel, designs.scaled, objective, start?.theta ?? theta0, maxIterations, 1e-7, start?.hessian);
+  const optimum = optimizeCovariates(kernel, designs.scaled, objective, start?.theta ?? theta0, maxIterations, 1e-6, start?.hessian);
   const names = [...kernel.names, ...layout.names];
   const uncertainty = covariateUncertainty(objective, optimum.theta, covariateHessian(kernel, designs.scaled, optimum.theta), names);
   const estimates = covariateEstimates(kernel, optimum.theta, uncertainty.covariance, k, layout, coding, confidenceLevel);
@@ -236,10 +236,10 @@ function historyColumns(customers: readonly CovariateCustomer[], index: readonly
   return { x, tx, T, w };
 }
 
-/** θ₀: the plain model fitted to (a subsample of at most ~5,000 of) the accepted customers (log-parameters on data divided by `k`), coefficients 0. */
+/** θ₀: the plain model fitted to (a subsample of about 3,000 of) the accepted customers (log-parameters on data divided by `k`), coefficients 0. */
 function plainStart(kernel: CovariateKernel, customers: readonly CovariateCustomer[], index: readonly number[], k: number, m: number): Float64Array {
-  // A deterministic subsample of at most 5,000 customers: the start only needs to be near the optimum.
-  const stride = Math.max(1, Math.floor(index.length / 5000));
+  // A deterministic subsample of about 3,000 customers: the start only needs to be near the optimum.
+  const stride = Math.max(1, Math.floor(index.length / 3000));
   const picked = stride === 1 ? index : index.filter((_, j) => j % stride === 0);
   const rows: RfmCustomer[] = picked.map((i) => {
     const c = customers[i] as CovariateCustomer;
