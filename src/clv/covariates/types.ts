@@ -218,6 +218,6 @@ export interface CovariateFitResult<P extends CovariateBaseParams = CovariateBas
   readonly unmatched: { readonly purchase: CovariateUnmatchedRow[]; readonly lifetime: CovariateUnmatchedRow[] };
   /** The time unit of the data, `null` when unknown. */
   readonly timeUnit: ModelTimeUnit | null;
-  /** Conventions of the data fitted. */
+  /** Conventions of the data fitted; `excluded` counts the customers in `rejected`. */
   readonly data: FitDataSettings;
 }

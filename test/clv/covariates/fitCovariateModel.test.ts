@@ -168,6 +168,20 @@ describe('fitCovariateModel', () => {
     expect(thrown(() => fitCovariateModel(paretoNbd, data.slice(0, 5), { purchase: { data: [], columns: ['age'] } })).code).toBe('ALL_ROWS_REJECTED');
   });
 
+  it('does not depend on the order of the customers or of the covariate rows', () => {
+    const some = data.slice(0, 400);
+    const spec = { purchase: { data: rows.slice(0, 400), columns: ['ageStd', 'channel'] }, lifetime: { data: rows.slice(0, 400), columns: ['ageStd'] }, timeUnit: 'week' } as const;
+    const a = fitCovariateModel(paretoNbd, some, spec);
+    const reversed = fitCovariateModel(paretoNbd, [...some].reverse(), {
+      ...spec,
+      purchase: { ...spec.purchase, data: [...spec.purchase.data].reverse() },
+      lifetime: { ...spec.lifetime, data: [...spec.lifetime.data].sort((x, y) => x.age - y.age) },
+    });
+    expect(reversed.logLikelihood).toBeCloseTo(a.logLikelihood, 6);
+    for (const [name, c] of Object.entries(a.coefficients.purchase)) expect(reversed.coefficients.purchase[name]?.estimate).toBeCloseTo(c.estimate, 4);
+    expect(reversed.params.r).toBeCloseTo(a.params.r, 4);
+  });
+
   it('returns a JSON-serialisable result without NaN', () => {
     const json = JSON.parse(JSON.stringify(fit));
     expect(json).toEqual(fit);
