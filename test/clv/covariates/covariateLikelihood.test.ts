@@ -113,7 +113,7 @@ describe('covariate likelihood', () => {
         const gu = objective.gradient(up);
         for (let m = 0; m < theta.length; m++) {
           const fd = (design.total * ((gu[m] as number) - (g0[m] as number))) / h;
-          expect(Math.abs(((H[j] as number[])[m] as number) - fd)).toBeLessThan(1e-3 * Math.max(1, Math.abs(fd)));
+          expect(Math.abs(((H[j] as number[])[m] as number) - fd)).toBeLessThan(1e-4 * Math.max(1, Math.abs(fd)));
         }
       }
     });

@@ -12,8 +12,9 @@ const LOGP = new Float64Array(4);
  * Hessian of the total objective `N·F = −Σ w ℓ + N Σ λ γ²` in θ, exploiting that row `i` depends on θ
  * only through its four log-parameters `q_i = J_i θ` (`J_i` holds 1 for the base parameter and
  * `sign · z_ij` for the coefficients of the process that scales it): `H = Σ w J_iᵀ H_i J_i`, with each
- * row's 4×4 Hessian `H_i` from forward differences (step 1e-7) of its analytic gradient, symmetrised.
- * Four extra kernel passes however many covariates. @internal
+ * row's 4×4 Hessian `H_i` from the kernel when it has one (Pareto/NBD: analytic, from the same
+ * quadrature), else from forward differences (step 1e-7) of its analytic gradient, symmetrised (four
+ * extra kernel calls per row, however many covariates). @internal
  */
 export function covariateHessian(kernel: CovariateKernel, design: CovariateDesign, theta: ArrayLike<number>): number[][] {
   const { rows, x, tx, T, weights, zp, zl, kp, kl, pIndex, lIndex, m } = design;
@@ -22,6 +23,9 @@ export function covariateHessian(kernel: CovariateKernel, design: CovariateDesig
   const rUp = Math.exp((theta[0] as number) + STEP);
   const tables = frequencyTables(x, r0, Number.NaN, Number.NaN, 0, true);
   const tablesUp = frequencyTables(x, rUp, Number.NaN, Number.NaN, 0, true);
+  // ψ'(r+x) − ψ'(r) = −Σ_{j<x} 1/(r+j)² per frequency
+  const trigammaR = new Float64Array(tables.maxX + 1);
+  for (let xv = 1; xv <= tables.maxX; xv++) trigammaR[xv] = (trigammaR[xv - 1] as number) - 1 / ((r0 + xv - 1) * (r0 + xv - 1));
   const H = new Float64Array(dim * dim);
   const J = new Float64Array(4 * dim);
   const HJ = new Float64Array(4 * dim);
@@ -42,9 +46,13 @@ export function covariateHessian(kernel: CovariateKernel, design: CovariateDesig
     const e3 = Math.exp(LOGP[3] as number);
     const lgr = tables.logGammaR[xi] as number;
     const dgr = tables.digammaR[xi] as number;
-    row(r0, e1, e2, e3, xi, tx1, T1, lgr, dgr, true, ROW);
-    for (let k = 0; k < 4; k++) G0[k] = ROW[k + 1] as number;
-    for (let k = 0; k < 4; k++) {
+    if (kernel.analyticHessian) {
+      row(r0, e1, e2, e3, xi, tx1, T1, lgr, dgr, true, ROW, trigammaR[xi] as number, HI);
+    } else {
+      row(r0, e1, e2, e3, xi, tx1, T1, lgr, dgr, true, ROW);
+      for (let k = 0; k < 4; k++) G0[k] = ROW[k + 1] as number;
+    }
+    for (let k = 0; k < 4 && !kernel.analyticHessian; k++) {
       const up = Math.exp((LOGP[k] as number) + STEP);
       if (k === 0) row(rUp, e1, e2, e3, xi, tx1, T1, tablesUp.logGammaR[xi] as number, tablesUp.digammaR[xi] as number, true, ROW);
       else row(r0, k === 1 ? up : e1, k === 2 ? up : e2, k === 3 ? up : e3, xi, tx1, T1, lgr, dgr, true, ROW);

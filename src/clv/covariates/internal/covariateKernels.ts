@@ -16,6 +16,8 @@ export type CovariateRowKernel = (
   dgr: number,
   withGradient: boolean,
   out: Float64Array,
+  tgr?: number,
+  hessian?: Float64Array,
 ) => void;
 
 /**
@@ -32,6 +34,8 @@ export interface CovariateKernel {
   readonly lifetimeTargets: readonly number[];
   readonly lifetimeSign: number;
   readonly row: CovariateRowKernel;
+  /** Whether `row` also returns its 4×4 Hessian in log-parameters when given `hessian` (else differences). */
+  readonly analyticHessian: boolean;
   /** The model without covariates (for the starting fit and predictions). */
   readonly plain: typeof paretoNbd | typeof bgNbd;
 }
@@ -51,6 +55,7 @@ export const COVARIATE_KERNELS: { readonly paretoNbd: CovariateKernel; readonly 
     lifetimeTargets: [3],
     lifetimeSign: -1,
     row: paretoNbdCovariateRow,
+    analyticHessian: true,
     plain: paretoNbd,
   },
   bgNbd: {
@@ -62,6 +67,7 @@ export const COVARIATE_KERNELS: { readonly paretoNbd: CovariateKernel; readonly 
     lifetimeTargets: [2, 3],
     lifetimeSign: 1,
     row: bgNbdCovariateRow,
+    analyticHessian: false,
     plain: bgNbd,
   },
 };
