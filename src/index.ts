@@ -329,6 +329,29 @@ export type {
   ProbabilityAlivePoint,
 } from './clv/index';
 
+// customer lifetime value: static covariates
+export { fitCovariateModel, covariateCustomerParams, scoreCovariateCustomers } from './clv/index';
+export type {
+  CovariateCustomer,
+  CovariateCustomerParams,
+  CovariateData,
+  CovariateScoreOptions,
+  CovariateScoreResult,
+  CovariateScoreRow,
+  CovariateBaseParams,
+  CovariateCoding,
+  CovariateCoefficient,
+  CovariateColumnCoding,
+  CovariateFitOptions,
+  CovariateFitResult,
+  CovariatePenalty,
+  CovariateRejectedCustomer,
+  CovariateRow,
+  CovariateSpec,
+  CovariateUnmatchedRow,
+  CovariateValue,
+} from './clv/index';
+
 // loyalty
 export {
   gaborGranger,

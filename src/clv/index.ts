@@ -79,3 +79,23 @@ export type {
   ProbabilityAliveHistoryOptions,
   ProbabilityAlivePoint,
 } from './probabilityAliveHistory';
+export { fitCovariateModel } from './covariates/fitCovariateModel';
+export type { CovariateCustomer } from './covariates/fitCovariateModel';
+export { covariateCustomerParams } from './covariates/covariateCustomerParams';
+export type { CovariateCustomerParams, CovariateData } from './covariates/covariateCustomerParams';
+export { scoreCovariateCustomers } from './covariates/scoreCovariateCustomers';
+export type { CovariateScoreOptions, CovariateScoreResult, CovariateScoreRow } from './covariates/scoreCovariateCustomers';
+export type {
+  CovariateBaseParams,
+  CovariateCoding,
+  CovariateCoefficient,
+  CovariateColumnCoding,
+  CovariateFitOptions,
+  CovariateFitResult,
+  CovariatePenalty,
+  CovariateRejectedCustomer,
+  CovariateRow,
+  CovariateSpec,
+  CovariateUnmatchedRow,
+  CovariateValue,
+} from './covariates/types';

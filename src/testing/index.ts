@@ -36,3 +36,5 @@ export type {
   SimulatedResolution,
 } from './simulateCustomerRecords';
 export type { DataSource } from '../schemas/dataSourceKinds';
+export { simulateCovariateCustomers } from './simulateCovariateCustomers';
+export type { CovariateSimulationOptions, SimulatedCoefficients, SimulatedCovariateCustomer } from './simulateCovariateCustomers';
