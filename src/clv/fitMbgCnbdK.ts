@@ -79,15 +79,13 @@ export interface FitMbgCnbdKResult {
  * @throws NotConvergedError with `strict: true` when the fit at some `k` did not converge.
  * @example
  * ```ts
- * const data = [
- *   { frequency: 3, recency: 30, T: 40, litt: 6.9 },
- *   { frequency: 1, recency: 5, T: 38, litt: 1.61 },
- *   { frequency: 0, recency: 0, T: 35, litt: 0 },
- *   // … a few hundred customers or more
- * ];
+ * // 2,000 customers simulated with Erlang-2 inter-purchase times (clientele/testing):
+ * const data = simulateMbgCnbdK(2, { r: 0.85, alpha: 1.45, a: 0.79, b: 2.42 }, { customers: 2000, seed: 1, T: 52, birthWindow: 26 });
  * const result = fitMbgCnbdK(data, { kMax: 4, timeUnit: 'week' });
- * result.k; // the regularity with the highest log-likelihood, e.g. 2
- * result.candidates.map((c) => [c.k, c.logLikelihood]); // [[1, …], [2, …], …]
+ * result.k; // 2
+ * result.candidates.map((c) => [c.k, Math.round(c.logLikelihood)]);
+ * // [[1, -19673], [2, -18938], [3, -19271], [4, -20009]]
+ * // From a transaction log: fitMbgCnbdK(withTimingRegularity(summarizeTransactions(log, o), summarizeTimingRegularity(log, o)))
  * ```
  * @see Platzer, M. & Reutterer, T. (2016). Ticking away the moments: Timing regularity helps to better predict
  * customer activity. Marketing Science 35(5), 779–799. doi:10.1287/mksc.2015.0963

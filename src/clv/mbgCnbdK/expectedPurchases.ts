@@ -31,7 +31,7 @@ const MAX_TERMS = 100_000_000;
  * ```ts
  * const params = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
  * mbgCnbdK(1).expectedPurchases(params, 39); // ≈ 1.1830 (the MBG/NBD value)
- * mbgCnbdK(2).expectedPurchases(params, 39); // ≈ 0.7
+ * mbgCnbdK(2).expectedPurchases(params, 39); // ≈ 0.6598
  * ```
  * @see Platzer, M. & Reutterer, T. (2016). Ticking away the moments: Timing regularity helps to better predict
  * customer activity. Marketing Science 35(5), 779–799. doi:10.1287/mksc.2015.0963

@@ -82,8 +82,9 @@ export interface MbgCnbdKModel extends FittableModel<MbgCnbdKParams, readonly Ti
  * ```ts
  * const params = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
  * const model = mbgCnbdK(2);
- * model.probabilityAlive(params, { frequency: 2, recency: 30.43, T: 38.86 }); // ≈ 0.8017
- * mbgCnbdK(1).expectedPurchases(params, 39) === mbgNbd.expectedPurchases(params, 39); // ≈ true (to 1e-12)
+ * model.probabilityAlive(params, { frequency: 2, recency: 30.43, T: 38.86 }); // ≈ 0.7458
+ * model.expectedPurchases(params, 39); // ≈ 0.6598
+ * mbgCnbdK(1).expectedPurchases(params, 39); // ≈ 1.1830, as mbgNbd.expectedPurchases(params, 39)
  * ```
  * @see Platzer, M. & Reutterer, T. (2016). Ticking away the moments: Timing regularity helps to better predict
  * customer activity. Marketing Science 35(5), 779–799. doi:10.1287/mksc.2015.0963

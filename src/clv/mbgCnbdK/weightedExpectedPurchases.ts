@@ -29,7 +29,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * ```ts
  * const params = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
  * mbgCnbdK(2).weightedExpectedPurchases(params, [{ frequency: 2, recency: 30.43, T: 38.86 }], [26, 39], [1, 1]);
- * // ≈ [2.1]
+ * // ≈ [2.0387]
  * ```
  * @see Platzer, M. & Reutterer, T. (2016). Ticking away the moments: Timing regularity helps to better predict
  * customer activity. Marketing Science 35(5), 779–799. doi:10.1287/mksc.2015.0963
