@@ -26,6 +26,8 @@ export interface MbgCnbdKModel extends FittableModel<MbgCnbdKParams, readonly Ti
   readonly k: number;
   /** Parameter names, in the order of standard errors and covariance rows. */
   readonly parameterNames: readonly ['r', 'alpha', 'a', 'b'];
+  /** Analytic gradient of the weighted total log-likelihood in `ln(r, alpha, a, b)`. */
+  readonly logLikelihoodGradient: (params: MbgCnbdKParams, data: CompressedData) => Float64Array;
   /** Log-likelihood and its gradient in log-parameters in one pass (used by `fitModel`). */
   readonly logLikelihoodAndGradient: (params: MbgCnbdKParams, data: CompressedData, gradient: Float64Array | undefined) => number;
   /** Log-likelihood of one customer, or of each customer of an array (`litt` needed for `k > 1`). */
