@@ -261,3 +261,14 @@ describe('mbgCnbdK predictions', () => {
     );
   });
 });
+
+describe('mbgCnbdK fits save and load', () => {
+  it('round-trips through serializeFit and parseFit', async () => {
+    const { serializeFit } = await import('../../../src/clv/serializeFit');
+    const { parseFit } = await import('../../../src/clv/parseFit');
+    const data = simulateMbgCnbdK(2, { r: 0.85, alpha: 1.45, a: 0.79, b: 2.42 }, { customers: 500, seed: 2, T: 52, birthWindow: 26 });
+    const fit = fitModel(mbgCnbdK(2), data, { timeUnit: 'week' });
+    const back = parseFit(JSON.parse(serializeFit(fit)) as unknown, mbgCnbdK(2));
+    expect(back).toEqual(fit);
+  });
+});
