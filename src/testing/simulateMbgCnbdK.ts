@@ -16,8 +16,8 @@ import { validatePositiveParams } from '../clv/internal/validatePositiveParams';
  * `p ~ Beta(a, b)`; right after the first purchase and after each repeat purchase the customer drops out
  * with probability `p`, otherwise the next purchase follows after an Erlang-k gap `Gamma(k, λ)` (mean
  * `k/λ`) if it falls within the age (Platzer & Reutterer 2016). `litt` sums the logs of the observed
- * gaps. With `k = 1` the random stream and the sample are those of `simulateMbgNbd` only in distribution
- * (Gamma(1, λ) is drawn by another sampler than the exponential). O(customers + purchases).
+ * gaps. With `k = 1` the customers follow MBG/NBD, though the draws differ from `simulateMbgNbd`'s (the
+ * gaps come from the Gamma sampler, not the exponential one). O(customers + purchases).
  *
  * @param k - Regularity, an integer from 1 to 100.
  * @param params - `{ r, alpha, a, b }`, all finite and > 0 (`alpha` per time unit).
