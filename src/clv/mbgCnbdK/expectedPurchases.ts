@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { assertNonNegative } from '../../core/validate/assertNonNegative';
 import { validatePositiveParams } from '../internal/validatePositiveParams';
 import type { MbgCnbdKParams } from './types';
@@ -5,7 +6,7 @@ import { validateRegularity } from './validateRegularity';
 
 const NAMES = ['r', 'alpha', 'a', 'b'];
 
-/** Most terms summed (beyond about `r·t/α = 10^8` expected Erlang phases the sum is cut there). @internal */
+/** Most terms summed: horizons needing more are refused (about 1-2 s of work). @internal */
 const MAX_TERMS = 100_000_000;
 
 /**
@@ -20,13 +21,15 @@ const MAX_TERMS = 100_000_000;
  * `E[X(t)] = Σ_{j≥1} B(a, b+j)/B(a, b) · P(N ≥ jk) = Σ_{m≥k} P(N = m) · C(⌊m/k⌋)`,
  * `C(J) = Σ_{j=1}^{J} B(a, b+j)/B(a, b)` (Platzer & Reutterer 2016). The probabilities are formed by their
  * ratio recurrence in log space and summed until the remaining tail is below 1e-18 of the sum. For `k = 1`
- * this is the MBG/NBD expectation. O(m*), `m* ≈ r·t/α + 40·sd(N)` terms; `t = 0` gives 0.
+ * this is the MBG/NBD expectation. O(m*) with `m* ≤ 41·max(1, r)·(1 + t/α)` terms; a horizon that would need
+ * more than 10^8 terms is refused rather than cut short. `t = 0` gives 0.
  *
  * @param k - Regularity, an integer from 1 to 100.
  * @param params - `{ r, alpha, a, b }`, all finite and > 0.
  * @param t - Time since the first purchase, `t ≥ 0`, in the model's time unit.
  * @returns The expected repeat purchases in `(0, t]`.
- * @throws InvalidArgumentError when `k`, a parameter or `t` is invalid.
+ * @throws InvalidArgumentError when `k`, a parameter or `t` is invalid, or `41·max(1, r)·(1 + t/alpha)`
+ *   exceeds 10^8 (a horizon over two million times the mean time between purchases).
  * @example
  * ```ts
  * const params = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
@@ -43,6 +46,11 @@ export function expectedPurchases(k: number, params: MbgCnbdKParams, t: number):
   assertNonNegative(fn, 't', t);
   if (t === 0) return 0;
   const { r, alpha, a, b } = params;
+  const terms = 41 * Math.max(1, r) * (1 + t / alpha);
+  if (!(terms <= MAX_TERMS)) {
+    const most = (MAX_TERMS / (41 * Math.max(1, r)) - 1) * alpha;
+    throw new InvalidArgumentError(fn, 't', `must be at most ${Number(most.toPrecision(6))} for these parameters (the sum needs about 41·max(1, r)·(1 + t/alpha) terms, at most 1e8)`, t);
+  }
   const logZ = Math.log(t) - Math.log(alpha + t);
   const z = Math.exp(logZ);
   let logP = -r * Math.log1p(t / alpha); // ln P(N = 0)

@@ -164,6 +164,9 @@ describe('fitMbgCnbdK', () => {
     );
     expect(errorOf(() => fitMbgCnbdK(bare, { kMax: 0 })).code).toBe('INVALID_ARGUMENT');
     expect(errorOf(() => mbgCnbdK(1.5)).message).toContain('`k` must be an integer from 1 to 100');
+    expect(errorOf(() => mbgCnbdK(2).expectedPurchases({ r: 1, alpha: 0.01, a: 1, b: 1 }, 1e5)).message).toBe(
+      '`mbgCnbdK.expectedPurchases`: `t` must be at most 24390.2 for these parameters (the sum needs about 41·max(1, r)·(1 + t/alpha) terms, at most 1e8), got 100000',
+    );
   });
 });
 
