@@ -66,8 +66,7 @@ assert.ok(rows[0]!.mbgCnbdK > 0.9);
 
 const value = customerLifetimeValue([steady, silent], {
   purchaseModel: regular,
-  purchaseParams: result.params,
-  timeUnit: 'week',
+  purchaseFit: result.fit, // a fit of mbgCnbdK does not record k: the model object says it
   spend: { expected: 30 },
   margin: 0.3,
   discountRate: { rate: 0.1, per: 'year' },

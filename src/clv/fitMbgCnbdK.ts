@@ -66,7 +66,7 @@ export interface FitMbgCnbdKResult {
  * per likelihood evaluation.
  *
  * Predict with the chosen `k`: `customerLifetimeValue(customers, { purchaseModel: mbgCnbdK(result.k),
- * purchaseParams: result.params, timeUnit: result.fit.timeUnit, … })`, or the members of `mbgCnbdK(result.k)`.
+ * purchaseFit: result.fit, … })` (the fit's time unit is checked), or the members of `mbgCnbdK(result.k)`.
  *
  * @param data - Customers `{ frequency, recency, T, litt }` (optional `weight`), or a summary
  *   `{ customers, options }` whose customers carry `litt`.

@@ -216,6 +216,24 @@ describe('mbgCnbdK predictions', () => {
     for (const v of regular.values) expect(Number.isFinite(v) && v >= 0).toBe(true);
   });
 
+  it('takes a fit of mbgCnbdK with its model object (the fit does not record k), and refuses it without', () => {
+    const data = simulateMbgCnbdK(2, params, { customers: 500, seed: 2, T: 52, birthWindow: 26 });
+    const result = fitMbgCnbdK(data, { kMax: 3, timeUnit: 'week' });
+    const options = {
+      spend: { expected: 20 },
+      margin: 0.3,
+      discountRate: { rate: 0.1, per: 'year' as const },
+      horizon: { value: 1, unit: 'year' as const },
+      daysPerYear: 365.25,
+    };
+    const fromFit = customerLifetimeValue(data, { ...options, purchaseModel: mbgCnbdK(result.k), purchaseFit: result.fit });
+    const fromParams = customerLifetimeValue(data, { ...options, purchaseModel: mbgCnbdK(result.k), purchaseParams: result.params, timeUnit: 'week' });
+    expect(fromFit.values).toEqual(fromParams.values);
+    expect(errorOf(() => customerLifetimeValue(data, { ...options, purchaseFit: result.fit })).message).toBe(
+      '`customerLifetimeValue`: `options.purchaseModel` must be mbgCnbdK(k) with the k of the fit (a fit of mbgCnbdK does not record k), got undefined',
+    );
+  });
+
   it('stays finite with probabilities in [0, 1] on extreme histories and parameters (bounded property run)', () => {
     const positive = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
     fc.assert(
