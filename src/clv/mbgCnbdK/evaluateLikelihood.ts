@@ -1,7 +1,7 @@
 import { logGamma } from '../../core/special/logGamma';
-import { logGammaRatio } from '../../core/special/logGammaRatio';
 import { frequencyTables } from '../internal/frequencyTables';
 import type { CompressedData } from '../types';
+import { erlangRateTables } from './erlangRateTables';
 import type { MbgCnbdKParams } from './types';
 
 /**
@@ -27,17 +27,7 @@ export function evaluateLikelihood(k: number, params: MbgCnbdKParams, data: Comp
   const tables = frequencyTables(xs, r, a, b, 1, withGradient);
   const { logBetaAB, dBetaDa, dBetaDb } = tables;
   const maxX = tables.maxX;
-  // lnΓ(r+kx) − lnΓ(r) and ψ(r+kx) − ψ(r) = Σ_{i<kx} 1/(r+i) for x = 0 … max x.
-  const logGammaK = new Float64Array(maxX + 1);
-  const digammaK = withGradient ? new Float64Array(maxX + 1) : undefined;
-  for (let x = 1; x <= maxX; x++) logGammaK[x] = logGammaRatio(r, k * x);
-  if (digammaK !== undefined) {
-    let s = 0;
-    for (let i = 0, x = 1; x <= maxX; x++) {
-      for (; i < k * x; i++) s += 1 / (r + i);
-      digammaK[x] = s;
-    }
-  }
+  const { logGamma: logGammaK, digamma: digammaK } = erlangRateTables(r, k, maxX, withGradient);
   const logFactorial = logGamma(k);
   const logA = Math.log(a);
   const logTerms = new Float64Array(k);
