@@ -162,6 +162,8 @@ export type {
   TrackedCustomer,
   TrackingPoint,
 } from './clv/index';
+export { mbgCnbdK, fitMbgCnbdK } from './clv/index';
+export type { MbgCnbdKModel, MbgCnbdKParams, TimingCustomer, FitMbgCnbdKOptions, FitMbgCnbdKResult, MbgCnbdKCandidate } from './clv/index';
 
 // satisfaction
 export {

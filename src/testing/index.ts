@@ -5,6 +5,7 @@
  */
 export { simulateBgNbd } from './simulateBgNbd';
 export { simulateMbgNbd } from './simulateMbgNbd';
+export { simulateMbgCnbdK } from './simulateMbgCnbdK';
 export { simulateParetoNbd } from './simulateParetoNbd';
 export type { RfmSimulationOptions } from '../clv/internal/resolveSimulationOptions';
 export { simulateBgBb } from './simulateBgBb';

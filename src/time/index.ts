@@ -8,6 +8,9 @@
 export { fromEpochDay } from './fromEpochDay';
 export { summarizeTransactionColumns } from './summarizeTransactionColumns';
 export { summarizeTransactions } from './summarizeTransactions';
+export { summarizeTimingRegularity } from './summarizeTimingRegularity';
+export { withTimingRegularity } from './withTimingRegularity';
+export type { CustomerTiming, TimedCustomerSummary, TimingRegularitySummary, WheatMorrisonEstimate } from './timingRegularityTypes';
 export { toEpochDay } from './toEpochDay';
 export type {
   CustomerSummary,

@@ -19,5 +19,6 @@ export function fitParameterNames(): Readonly<Record<ModelName, readonly string[
     bgBb: bgBb.parameterNames,
     shiftedBetaGeometric: shiftedBetaGeometric.parameterNames,
     gammaGamma: gammaGamma.parameterNames,
+    mbgCnbdK: ['r', 'alpha', 'a', 'b'],
   };
 }
