@@ -27,3 +27,14 @@ export type {
 } from './types';
 export { indexTransactions } from './indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from './types';
+export { summaryState } from './summaryState';
+export { mergeSummaryStates } from './mergeSummaryStates';
+export { finalizeSummary } from './finalizeSummary';
+export type {
+  CustomerSummaryState,
+  PendingReturn,
+  SummaryState,
+  SummaryStateOptions,
+  SummaryStatePart,
+  SummaryStateSettings,
+} from './summaryStateTypes';
