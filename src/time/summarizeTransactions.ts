@@ -155,7 +155,7 @@ export function summarizeTransactions<Id extends string | number = string | numb
  * ```
  */
 export function summarizeTransactions<Id extends string | number = string | number>(
-  transactions: AsyncIterable<TransactionRow<Id> | object | readonly object[]>,
+  transactions: AsyncIterable<TransactionRow<Id> | readonly TransactionRow<Id>[] | object>,
   options?: SummaryOptions,
 ): Promise<TransactionSummary<Id>>;
 export function summarizeTransactions<Id extends string | number = string | number>(

@@ -102,7 +102,7 @@ export function summaryState<Id extends string | number = string | number>(
  * @returns A `Promise` of the state.
  */
 export function summaryState<Id extends string | number = string | number>(
-  transactions: AsyncIterable<TransactionRow<Id> | object | readonly object[]>,
+  transactions: AsyncIterable<TransactionRow<Id> | readonly TransactionRow<Id>[] | object>,
   options?: SummaryStateOptions,
 ): Promise<SummaryState<Id>>;
 export function summaryState<Id extends string | number = string | number>(
