@@ -4,7 +4,7 @@ import { formatEpochDay } from '../formatEpochDay';
 import { span, spendExclusion, unmatchedReturnReason, withSpendExcluded } from '../summarizeCore';
 import type { CustomerSummary, RejectedTransaction, SummarySettings, TransactionSummary, UncalibratedCustomer } from '../types';
 import type { SummaryAccumulator } from './summaryAccumulator';
-import type { PartAccumulator } from './summaryPart';
+import type { PartColumns } from './summaryPart';
 import { rememberSummaryOrigin } from './summaryOrigin';
 
 /** A part's totals once its pending returns are decided. @internal */
@@ -21,13 +21,15 @@ interface PartTotals {
  * Decides a part's pending returns: before the first purchase they are rejected (pushed to `rejected`),
  * else they net into the first purchase (they are before the second). @internal
  */
-function closePart(part: PartAccumulator, holdout: boolean, rejected: RejectedTransaction[]): PartTotals {
-  let total = part.purchaseMinor + part.returnMinor;
-  let firstValue = part.firstPeriodMinor;
-  let rows = part.purchaseRows + part.returnRows;
-  if (part.pending !== null) {
-    for (const r of part.pending) {
-      if (r.day < part.firstDay) {
+function closePart(parts: PartColumns, k: number, holdout: boolean, rejected: RejectedTransaction[]): PartTotals {
+  let total = (parts.purchaseMinor[k] as number) + (parts.returnMinor[k] as number);
+  let firstValue = parts.firstPeriodMinor[k] as number;
+  let rows = (parts.purchaseRows[k] as number) + (parts.returnRows[k] as number);
+  const pending = parts.pending.get(k);
+  if (pending !== undefined) {
+    const firstDay = parts.firstDay[k] as number;
+    for (const r of pending) {
+      if (r.day < firstDay) {
         rejected.push({ index: r.index, field: 'amount', reason: unmatchedReturnReason(r.day, holdout), value: r.value });
       } else {
         total += r.amountMinor;
@@ -37,6 +39,14 @@ function closePart(part: PartAccumulator, holdout: boolean, rejected: RejectedTr
     }
   }
   return { total, firstValue, rows };
+}
+
+/** Customer indices in order of their first row in the log (already so for a stream read in order). @internal */
+function customerOrder(firstIndex: Float64Array, count: number): number[] {
+  const order = Array.from({ length: count }, (_, k) => k);
+  let sorted = true;
+  for (let k = 1; k < count && sorted; k++) if ((firstIndex[k] as number) < (firstIndex[k - 1] as number)) sorted = false;
+  return sorted ? order : order.sort((a, b) => (firstIndex[a] as number) - (firstIndex[b] as number));
 }
 
 /** Throws when a total in minor units is beyond 2^53, where float64 integers stop being exact. @internal */
@@ -49,6 +59,69 @@ function checkExact(fn: string, id: string | number, total: number): void {
       total,
     );
   }
+}
+
+/** What every customer's summary needs besides its own columns. @internal */
+interface Context {
+  readonly acc: SummaryAccumulator;
+  readonly hasHoldout: boolean;
+  readonly calibrationEnd: number;
+  readonly durationHoldout: number;
+  readonly scale: number;
+}
+
+/**
+ * Customer `k`'s summary, with a calibration purchase, from its closed parts: the fields and formulas of
+ * `reduceCustomers` in `summarizeCore`, written as the same literals (not a spread of a base object). @internal
+ */
+function customerSummary<Id extends string | number>(fn: string, id: Id, k: number, cal: PartTotals, hold: PartTotals, context: Context): CustomerSummary<Id> {
+  const { acc, scale } = context;
+  const cp = acc.calibration;
+  checkExact(fn, id, cal.total);
+  const first = cp.firstDay[k] as number;
+  const frequency = (cp.count[k] as number) - 1;
+  const lastDay = cp.lastDay[k] as number;
+  const recency = frequency === 0 ? 0 : span(acc.clock, first, lastDay);
+  const monetaryValue = frequency === 0 ? 0 : (cal.total - cal.firstValue) / frequency / scale;
+  const T = span(acc.clock, first, context.calibrationEnd);
+  const firstPurchaseDate = formatEpochDay(first);
+  const lastPurchaseDate = formatEpochDay(lastDay);
+  let summary: CustomerSummary<Id>;
+  if (context.hasHoldout) {
+    const holdout = acc.holdout.count[k] as number;
+    checkExact(fn, id, hold.total);
+    summary = {
+      customerId: id,
+      frequency,
+      recency,
+      T,
+      monetaryValue,
+      firstPurchaseValue: cal.firstValue / scale,
+      totalSpend: cal.total / scale,
+      totalSpendMinor: cal.total,
+      transactionCount: cal.rows,
+      firstPurchaseDate,
+      lastPurchaseDate,
+      frequencyHoldout: holdout,
+      monetaryValueHoldout: holdout === 0 ? 0 : hold.total / holdout / scale,
+      durationHoldout: context.durationHoldout,
+    };
+  } else {
+    summary = {
+      customerId: id,
+      frequency,
+      recency,
+      T,
+      monetaryValue,
+      firstPurchaseValue: cal.firstValue / scale,
+      totalSpend: cal.total / scale,
+      totalSpendMinor: cal.total,
+      transactionCount: cal.rows,
+      firstPurchaseDate,
+      lastPurchaseDate,
+    };
+  }
+  return frequency > 0 && monetaryValue <= 0 ? withSpendExcluded(summary, spendExclusion(monetaryValue)) : summary;
 }
 
 /**
@@ -77,44 +150,22 @@ export function finalizeAccumulator<Id extends string | number>(fn: string, acc:
     const hasHoldout = settings.calibrationEnd !== null;
     const durationHoldout = span(clock, calibrationEnd, observationEnd);
     const scale = POW10[settings.minorDigits] as number;
-    const ordered = [...acc.customers.values()].sort((a, b) => a.firstIndex - b.firstIndex);
-    for (const c of ordered) {
-      const id = c.id as Id;
-      const cal = closePart(c.calibration, false, rejected);
-      const hold = c.holdout === null ? null : closePart(c.holdout, true, rejected);
-      const first = c.calibration.firstDay;
+    const { calibration: cp, holdout: hp, firstIndex } = acc;
+    const ids = acc.registry.ids;
+    const context: Context = { acc, hasHoldout, calibrationEnd, durationHoldout, scale };
+    for (const k of customerOrder(firstIndex, ids.length)) {
+      const id = ids[k] as Id;
+      const cal = closePart(cp, k, false, rejected);
+      const hold = closePart(hp, k, true, rejected);
+      const first = cp.firstDay[k] as number;
       if (first === Number.POSITIVE_INFINITY) {
-        if (c.holdout !== null && hold !== null && c.holdout.count > 0) {
-          notInCalibration.push({ customerId: id, firstPurchaseDate: formatEpochDay(c.holdout.firstDay), transactionCount: hold.rows });
+        const holdoutFirst = hp.firstDay[k] as number;
+        if (holdoutFirst !== Number.POSITIVE_INFINITY) {
+          notInCalibration.push({ customerId: id, firstPurchaseDate: formatEpochDay(holdoutFirst), transactionCount: hold.rows });
         }
         continue;
       }
-      checkExact(fn, id, cal.total);
-      const frequency = c.calibration.count - 1;
-      const recency = frequency === 0 ? 0 : span(clock, first, c.calibration.lastDay);
-      const monetaryValue = frequency === 0 ? 0 : (cal.total - cal.firstValue) / frequency / scale;
-      const base = {
-        customerId: id,
-        frequency,
-        recency,
-        T: span(clock, first, calibrationEnd),
-        monetaryValue,
-        firstPurchaseValue: cal.firstValue / scale,
-        totalSpend: cal.total / scale,
-        totalSpendMinor: cal.total,
-        transactionCount: cal.rows,
-        firstPurchaseDate: formatEpochDay(first),
-        lastPurchaseDate: formatEpochDay(c.calibration.lastDay),
-      };
-      let summary: CustomerSummary<Id> = base;
-      if (hasHoldout) {
-        const holdout = c.holdout?.count ?? 0;
-        const holdoutTotal = hold?.total ?? 0;
-        checkExact(fn, id, holdoutTotal);
-        summary = { ...base, frequencyHoldout: holdout, monetaryValueHoldout: holdout === 0 ? 0 : holdoutTotal / holdout / scale, durationHoldout };
-      }
-      if (frequency > 0 && monetaryValue <= 0) summary = withSpendExcluded(summary, spendExclusion(monetaryValue));
-      customers.push(summary);
+      customers.push(customerSummary(fn, id, k, cal, hold, context));
     }
   }
   rejected.sort((a, b) => a.index - b.index);

@@ -20,7 +20,7 @@ export interface SummaryRows<Id> {
   readonly epochDay: Column;
   /** Signed amount of each row in minor units (a return is negative). */
   readonly amountMinor: Column;
-  /** Identifier of each customer index, in order of first appearance. */
+  /** Identifier of each customer index, in order of first appearance (the registry's, when given). */
   readonly ids: Id[];
   /** 1 on rejected rows; `null` when none is. */
   readonly bad: Uint8Array | null;
@@ -41,6 +41,16 @@ export function mixedCurrencies(fn: string, currencies: ReadonlySet<string>): In
     'must be one currency per log (convert the amounts first, or pass `options.currency` to keep one and reject the rest)',
     [...currencies].sort(),
   );
+}
+
+/**
+ * The customers met so far when a log is read in parts (`summarizeTransactions` on a stream): the index
+ * of each identifier (under its string, and under a number id), and the identifiers by index. @internal
+ */
+export interface CustomerRegistry<Id> {
+  readonly stringMap: Map<string, number>;
+  readonly numberIndex: Map<number, number>;
+  readonly ids: Id[];
 }
 
 /** Most distinct date strings remembered at once (a log of timestamps has one per row). @internal */
@@ -168,20 +178,24 @@ export function readSummaryRows<Id extends string | number>(
   transactions: readonly object[],
   settings: ResolvedSummaryOptions,
   indexOf: (i: number) => number = (i) => i,
+  registry?: CustomerRegistry<Id>,
 ): SummaryRows<Id> {
   const n = transactions.length;
   const { minorDigits } = settings;
   const netReturns = settings.returns === 'net';
   const { customerId: idKey, date: dateKey, amount: amountKey, returned: returnedKey } = settings.fields;
   const small = n < MAP_ROWS;
-  const customer: Column = small ? new Int32Array(n) : new Array<number>(n).fill(0);
-  const epochDay: Column = small ? new Int32Array(n) : new Array<number>(n).fill(0);
-  const amountMinor: Column = small ? new Float64Array(n) : new Array<number>(n).fill(0);
-  const stringIndex = small ? null : createStringIndex();
-  const stringMap = new Map<string, number>();
-  const numberIndex = new Map<number, number>();
+  // A part of a stream: its columns are short-lived, and plain arrays are cheap young-generation garbage
+  // where typed arrays would count as external memory and force major collections.
+  const typed = small && registry === undefined;
+  const customer: Column = typed ? new Int32Array(n) : new Array<number>(n).fill(0);
+  const epochDay: Column = typed ? new Int32Array(n) : new Array<number>(n).fill(0);
+  const amountMinor: Column = typed ? new Float64Array(n) : new Array<number>(n).fill(0);
+  const stringIndex = small || registry !== undefined ? null : createStringIndex();
+  const stringMap = registry?.stringMap ?? new Map<string, number>();
+  const numberIndex = registry?.numberIndex ?? new Map<number, number>();
   const dateCache = new Map<string, number>();
-  const ids: Id[] = [];
+  const ids: Id[] = registry?.ids ?? [];
   const context: RowContext = { fn, settings, rejected: [], currencies: new Set<string>(), lastCurrency: undefined, indexOf };
   let bad: Uint8Array | null = null;
   // The identifier of the last accepted row as written (a sentinel before the first) and its index.

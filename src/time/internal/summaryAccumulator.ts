@@ -5,29 +5,26 @@ import { period, unitKindOf, type Clock } from '../summarizeCore';
 import type { CustomerSummaryState, SummaryState, SummaryStateSettings } from '../summaryStateTypes';
 import type { RejectedTransaction } from '../types';
 import { readCustomerId } from './readCustomerId';
-import { mixedCurrencies, readSummaryRows } from './readSummaryRows';
+import { mixedCurrencies, readSummaryRows, type CustomerRegistry } from './readSummaryRows';
 import { resolveTimeUnit } from './resolveTimeUnit';
-import { addPurchase, addReturn, createPart, mergePart, partFromState, partToState, type PartAccumulator } from './summaryPart';
-
-/** One customer's reduced rows. @internal */
-export interface CustomerAccumulator {
-  id: string | number;
-  firstIndex: number;
-  readonly calibration: PartAccumulator;
-  holdout: PartAccumulator | null;
-}
+import { addPurchase, addReturn, createParts, hasPart, mergePart, partToState, reserveParts, type PartColumns } from './summaryPart';
 
 /**
- * The running, mergeable summary of the rows read so far: memory grows with the customers (and their
- * purchase-period bitmaps, bounded by the span of the log), the rejected rows and the returns not yet
- * settled, never with the rows. @internal
+ * The running, mergeable summary of the rows read so far, by customer index (dense, in order of first
+ * appearance): memory grows with the customers (columns, and a purchase-period bitmap each, bounded by
+ * the span of the log), the rejected rows and the returns not yet settled, never with the rows. @internal
  */
 export interface SummaryAccumulator {
   readonly settings: ResolvedSummaryOptions;
   readonly clock: Clock;
   /** Calibration end, or +Infinity without one (then every row is in calibration). */
   readonly calibrationEnd: number;
-  readonly customers: Map<string, CustomerAccumulator>;
+  /** Customer index of each identifier, and the identifier (form of its first row) of each index. */
+  readonly registry: CustomerRegistry<string | number>;
+  /** Index in the whole log of each customer's first readable row. */
+  firstIndex: Float64Array;
+  readonly calibration: PartColumns;
+  readonly holdout: PartColumns;
   readonly rejected: RejectedTransaction[];
   readonly currencies: Set<string>;
   rowCount: number;
@@ -41,7 +38,10 @@ export function createAccumulator(settings: ResolvedSummaryOptions): SummaryAccu
     settings,
     clock: { perUnit: settings.mergeBy === 'unit', unitKind: unitKindOf(settings), unitDays: settings.unitDays ?? 0 },
     calibrationEnd: settings.calibrationEnd ?? Number.POSITIVE_INFINITY,
-    customers: new Map(),
+    registry: { stringMap: new Map(), numberIndex: new Map(), ids: [] },
+    firstIndex: new Float64Array(1024).fill(Number.POSITIVE_INFINITY),
+    calibration: createParts(),
+    holdout: createParts(),
     rejected: [],
     currencies: new Set(),
     rowCount: 0,
@@ -55,17 +55,17 @@ export function periodOfDay(acc: SummaryAccumulator, d: number): number {
   return acc.clock.perUnit ? period(acc.clock, d) : d;
 }
 
-/** The customer entry of key `key`, created with identifier `id` at `index` when new. @internal */
-function customerOf(acc: SummaryAccumulator, key: string, id: string | number, index: number): CustomerAccumulator {
-  let c = acc.customers.get(key);
-  if (c === undefined) {
-    c = { id, firstIndex: index, calibration: createPart(), holdout: null };
-    acc.customers.set(key, c);
-  } else if (index < c.firstIndex) {
-    c.firstIndex = index;
-    c.id = id;
+/** Makes room for customer `k` in every column. @internal */
+function reserve(acc: SummaryAccumulator, k: number): void {
+  if (k >= acc.firstIndex.length) {
+    let capacity = acc.firstIndex.length;
+    while (capacity <= k) capacity *= 2;
+    const grown = new Float64Array(capacity).fill(Number.POSITIVE_INFINITY);
+    grown.set(acc.firstIndex);
+    acc.firstIndex = grown;
   }
-  return c;
+  reserveParts(acc.calibration, k);
+  reserveParts(acc.holdout, k);
 }
 
 /** The identifier of a readable row in the form the summary reports (a number stays a number). @internal */
@@ -75,40 +75,41 @@ function idForm(value: unknown): string | number {
 
 /**
  * Reads `rows` (a part of the log; row `i` is row `indexOf(i)` of the whole log) into `acc`: the rows
- * go through the reader of `summarizeTransactions` (same rules and rejections), then each readable row
- * is added to its customer's calibration or holdout part. Rows after a given observation end are
- * rejected here, as the core does. @internal
+ * go through the reader of `summarizeTransactions` (same rules and rejections, customers indexed across
+ * parts), then each readable row is added to its customer's calibration or holdout part. Rows after a
+ * given observation end are rejected here, as the core does. @internal
  */
 export function addRows(fn: string, acc: SummaryAccumulator, rows: readonly object[], indexOf: (i: number) => number): void {
   const n = rows.length;
-  const { settings } = acc;
+  const { settings, registry, calibration, holdout } = acc;
   if (acc.firstRow === null) {
     const at = rows.findIndex((r) => r !== null && typeof r === 'object');
     if (at !== -1) acc.firstRow = { index: indexOf(at), properties: Object.keys(rows[at] as object) };
   }
   acc.rowCount += n;
   if (n === 0) return;
-  const read = readSummaryRows<string | number>(fn, rows, settings, indexOf);
+  const read = readSummaryRows<string | number>(fn, rows, settings, indexOf, registry);
   for (const r of read.rejected) acc.rejected.push(r);
   if (settings.currency === null && read.currencies.size > 0) {
     for (const code of read.currencies) acc.currencies.add(code);
     if (acc.currencies.size > 1) throw mixedCurrencies(fn, acc.currencies);
   }
-  const { customer, epochDay, amountMinor, ids, bad } = read;
-  const slots = new Array<CustomerAccumulator | undefined>(ids.length);
+  const { customer, epochDay, amountMinor, bad } = read;
+  if (registry.ids.length > 0) reserve(acc, registry.ids.length - 1);
   const observationEnd = settings.observationEnd ?? Number.POSITIVE_INFINITY;
   const calibrationEnd = acc.calibrationEnd;
+  const perUnit = acc.clock.perUnit;
   const { customerId: idKey, amount: amountKey } = settings.fields;
+  const firstIndex = acc.firstIndex;
   let lastDay = acc.lastDay;
   for (let i = 0; i < n; i++) {
     if (bad !== null && bad[i] === 1) continue;
     const k = customer[i] as number;
     const index = indexOf(i);
-    let c = slots[k];
-    if (c === undefined || index < c.firstIndex) {
-      const row = rows[i] as Record<string, unknown>;
-      c = customerOf(acc, String(ids[k]), idForm(row[idKey]), index);
-      slots[k] = c;
+    if (index < (firstIndex[k] as number)) {
+      // The identifier as written in the customer's first row (`ids` holds the part's first row's form).
+      if (firstIndex[k] !== Number.POSITIVE_INFINITY) registry.ids[k] = idForm((rows[i] as Record<string, unknown>)[idKey]);
+      firstIndex[k] = index;
     }
     const d = epochDay[i] as number;
     if (d > lastDay) lastDay = d;
@@ -116,10 +117,10 @@ export function addRows(fn: string, acc: SummaryAccumulator, rows: readonly obje
       acc.rejected.push({ index, field: 'date', reason: `is after the observation end ${formatEpochDay(observationEnd)}`, value: formatEpochDay(d) });
       continue;
     }
-    const part = d <= calibrationEnd ? c.calibration : (c.holdout ??= createPart());
+    const parts = d <= calibrationEnd ? calibration : holdout;
     const a = amountMinor[i] as number;
-    if (a >= 0) addPurchase(part, d, periodOfDay(acc, d), a);
-    else addReturn(part, d, a, index, (rows[i] as Record<string, unknown>)[amountKey]);
+    if (a >= 0) addPurchase(parts, k, d, perUnit ? period(acc.clock, d) : d, a);
+    else addReturn(parts, k, d, a, index, (rows[i] as Record<string, unknown>)[amountKey]);
   }
   acc.lastDay = lastDay;
 }
@@ -160,16 +161,14 @@ export function settingsFromState(fn: string, s: SummaryStateSettings): Resolved
 
 /** The accumulator as a plain, JSON-serialisable state (customers by key, rejections by index). @internal */
 export function accumulatorToState<Id extends string | number>(acc: SummaryAccumulator): SummaryState<Id> {
-  const keys = [...acc.customers.keys()].sort();
-  const customers: CustomerSummaryState<Id>[] = keys.map((key) => {
-    const c = acc.customers.get(key) as CustomerAccumulator;
-    return {
-      customerId: c.id as Id,
-      firstIndex: c.firstIndex,
-      calibration: partToState(c.calibration),
-      holdout: c.holdout === null ? null : partToState(c.holdout),
-    };
-  });
+  const { ids } = acc.registry;
+  const order = ids.map((id, k) => [String(id), k] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const customers: CustomerSummaryState<Id>[] = order.map(([, k]) => ({
+    customerId: ids[k] as Id,
+    firstIndex: acc.firstIndex[k] as number,
+    calibration: partToState(acc.calibration, k),
+    holdout: hasPart(acc.holdout, k) ? partToState(acc.holdout, k) : null,
+  }));
   return {
     kind: 'summaryState',
     version: 1,
@@ -183,6 +182,24 @@ export function accumulatorToState<Id extends string | number>(acc: SummaryAccum
   };
 }
 
+/** The index of a customer of a state, registered (with its first index) when new or earlier. @internal */
+function customerOf(acc: SummaryAccumulator, id: string | number, index: number): number {
+  const { registry } = acc;
+  const key = String(id);
+  let k = registry.stringMap.get(key);
+  if (k === undefined) {
+    k = registry.ids.length;
+    registry.ids.push(id);
+    registry.stringMap.set(key, k);
+    reserve(acc, k);
+  }
+  if (index < (acc.firstIndex[k] as number)) {
+    acc.firstIndex[k] = index;
+    registry.ids[k] = id;
+  }
+  return k;
+}
+
 /** Merges a state (of rows disjoint from those already in `acc`, same settings) into `acc`. @internal */
 export function addState(fn: string, acc: SummaryAccumulator, state: SummaryState): void {
   acc.rowCount += state.rowCount;
@@ -193,8 +210,8 @@ export function addState(fn: string, acc: SummaryAccumulator, state: SummaryStat
   for (const r of state.rejected) acc.rejected.push(r);
   const periodOf = (d: number): number => periodOfDay(acc, d);
   for (const s of state.customers) {
-    const c = customerOf(acc, String(s.customerId), s.customerId, s.firstIndex);
-    mergePart(c.calibration, partFromState(s.calibration, periodOf));
-    if (s.holdout !== null) mergePart((c.holdout ??= createPart()), partFromState(s.holdout, periodOf));
+    const k = customerOf(acc, s.customerId, s.firstIndex);
+    mergePart(acc.calibration, k, s.calibration, periodOf);
+    if (s.holdout !== null) mergePart(acc.holdout, k, s.holdout, periodOf);
   }
 }

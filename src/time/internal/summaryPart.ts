@@ -2,145 +2,180 @@ import type { PendingReturn, SummaryStatePart } from '../summaryStateTypes';
 import { addPeriod, periodsOf, type PeriodSet } from './periodSet';
 
 /**
- * One customer's rows in one period (calibration or holdout), reduced so that parts of the log merge
- * exactly: first, second and last purchase day, the set of purchase periods, exact sums in minor units,
- * and the returns whose fate depends on rows not yet seen. Days absent are ±Infinity here (`null` in
- * the public state). @internal
+ * One period (calibration or holdout) of many customers' rows, reduced so that parts of the log merge
+ * exactly, in columns indexed by customer: first, second and last purchase day, the set of purchase
+ * periods and its size, exact sums in minor units, and (sparse) the returns whose fate depends on rows
+ * not yet seen. Days absent are ±Infinity here (`null` in the public state). Columns, not an object per
+ * customer: float64 fields of objects are boxed, one heap object each, which a million customers make
+ * a garbage-collection burden. @internal
  *
  * The reduction follows `reduceCustomers` of `summarizeCore`: a return nets against the latest purchase
  * on or before its day, so it nets into the first purchase exactly when its day is before `secondDay`
  * (the first purchase day in a later merge period), and it is unmatched when before `firstDay`. Merging
  * only lowers `firstDay` and `secondDay`, so a return on or after `secondDay` is settled for good.
  */
-export interface PartAccumulator {
-  firstDay: number;
-  firstPeriod: number;
-  secondDay: number;
-  lastDay: number;
-  periods: PeriodSet;
-  count: number;
-  firstPeriodMinor: number;
-  purchaseMinor: number;
-  purchaseRows: number;
-  returnMinor: number;
-  returnRows: number;
-  pending: PendingReturn[] | null;
+export interface PartColumns {
+  capacity: number;
+  firstDay: Float64Array;
+  firstPeriod: Float64Array;
+  secondDay: Float64Array;
+  lastDay: Float64Array;
+  count: Float64Array;
+  firstPeriodMinor: Float64Array;
+  purchaseMinor: Float64Array;
+  purchaseRows: Float64Array;
+  returnMinor: Float64Array;
+  returnRows: Float64Array;
+  readonly periods: (PeriodSet | undefined)[];
+  readonly pending: Map<number, PendingReturn[]>;
 }
 
-/** An empty part. @internal */
-export function createPart(): PartAccumulator {
-  return {
-    firstDay: Number.POSITIVE_INFINITY,
-    firstPeriod: Number.POSITIVE_INFINITY,
-    secondDay: Number.POSITIVE_INFINITY,
-    lastDay: Number.NEGATIVE_INFINITY,
-    periods: [],
-    count: 0,
-    firstPeriodMinor: 0,
-    purchaseMinor: 0,
-    purchaseRows: 0,
-    returnMinor: 0,
-    returnRows: 0,
-    pending: null,
-  };
+/** The initial value of each column. @internal */
+const EMPTY = {
+  firstDay: Number.POSITIVE_INFINITY,
+  firstPeriod: Number.POSITIVE_INFINITY,
+  secondDay: Number.POSITIVE_INFINITY,
+  lastDay: Number.NEGATIVE_INFINITY,
+  count: 0,
+  firstPeriodMinor: 0,
+  purchaseMinor: 0,
+  purchaseRows: 0,
+  returnMinor: 0,
+  returnRows: 0,
+} as const;
+
+type NumericColumn = keyof typeof EMPTY;
+const NUMERIC = Object.keys(EMPTY) as NumericColumn[];
+
+/** Empty columns for `capacity` customers. @internal */
+export function createParts(capacity = 1024): PartColumns {
+  const parts = { capacity, periods: [], pending: new Map() } as unknown as PartColumns;
+  for (const name of NUMERIC) parts[name] = new Float64Array(capacity).fill(EMPTY[name]);
+  return parts;
 }
 
-/** Moves the pending returns on or after `secondDay` into the settled sums. @internal */
-function settle(part: PartAccumulator): void {
-  const pending = part.pending;
-  if (pending === null) return;
+/** Makes room for customer `k` (doubling the columns). @internal */
+export function reserveParts(parts: PartColumns, k: number): void {
+  if (k < parts.capacity) return;
+  let capacity = parts.capacity;
+  while (capacity <= k) capacity *= 2;
+  for (const name of NUMERIC) {
+    const grown = new Float64Array(capacity).fill(EMPTY[name]);
+    grown.set(parts[name]);
+    parts[name] = grown;
+  }
+  parts.capacity = capacity;
+}
+
+/** Moves customer `k`'s pending returns on or after its `secondDay` into the settled sums. @internal */
+function settle(parts: PartColumns, k: number): void {
+  const pending = parts.pending.get(k);
+  if (pending === undefined) return;
+  const secondDay = parts.secondDay[k] as number;
   let kept = 0;
   for (const r of pending) {
-    if (r.day >= part.secondDay) {
-      part.returnMinor += r.amountMinor;
-      part.returnRows++;
+    if (r.day >= secondDay) {
+      parts.returnMinor[k] = (parts.returnMinor[k] as number) + r.amountMinor;
+      parts.returnRows[k] = (parts.returnRows[k] as number) + 1;
     } else pending[kept++] = r;
   }
   pending.length = kept;
-  if (kept === 0) part.pending = null;
+  if (kept === 0) parts.pending.delete(k);
 }
 
-/** Folds a first purchase day (and its period and period sum) into `part`. @internal */
-function mergeFirst(part: PartAccumulator, day: number, period: number, periodMinor: number, secondDay: number): void {
-  if (period < part.firstPeriod) {
-    part.secondDay = Math.min(secondDay, part.firstDay);
-    part.firstDay = day;
-    part.firstPeriod = period;
-    part.firstPeriodMinor = periodMinor;
-  } else if (period === part.firstPeriod) {
-    if (day < part.firstDay) part.firstDay = day;
-    part.firstPeriodMinor += periodMinor;
-    if (secondDay < part.secondDay) part.secondDay = secondDay;
-  } else if (day < part.secondDay) part.secondDay = day;
+/** Folds a first purchase day (its period, the period's sum, and the second day after it) into customer `k`. @internal */
+function mergeFirst(parts: PartColumns, k: number, day: number, period: number, periodMinor: number, secondDay: number): void {
+  const firstPeriod = parts.firstPeriod[k] as number;
+  if (period < firstPeriod) {
+    parts.secondDay[k] = Math.min(secondDay, parts.firstDay[k] as number);
+    parts.firstDay[k] = day;
+    parts.firstPeriod[k] = period;
+    parts.firstPeriodMinor[k] = periodMinor;
+  } else if (period === firstPeriod) {
+    if (day < (parts.firstDay[k] as number)) parts.firstDay[k] = day;
+    parts.firstPeriodMinor[k] = (parts.firstPeriodMinor[k] as number) + periodMinor;
+    if (secondDay < (parts.secondDay[k] as number)) parts.secondDay[k] = secondDay;
+  } else if (day < (parts.secondDay[k] as number)) parts.secondDay[k] = day;
   else return;
-  settle(part);
+  settle(parts, k);
 }
 
-/** Adds a purchase (amount `minor` ≥ 0) of day `day` in merge period `period`. @internal */
-export function addPurchase(part: PartAccumulator, day: number, period: number, minor: number): void {
-  part.purchaseMinor += minor;
-  part.purchaseRows++;
-  if (addPeriod(part.periods, period)) part.count++;
-  if (day > part.lastDay) part.lastDay = day;
-  if (period === part.firstPeriod && day >= part.firstDay) part.firstPeriodMinor += minor;
-  else mergeFirst(part, day, period, minor, Number.POSITIVE_INFINITY);
+/** Adds a purchase (amount `minor` ≥ 0) of day `day` in merge period `period` to customer `k`. @internal */
+export function addPurchase(parts: PartColumns, k: number, day: number, period: number, minor: number): void {
+  parts.purchaseMinor[k] = (parts.purchaseMinor[k] as number) + minor;
+  parts.purchaseRows[k] = (parts.purchaseRows[k] as number) + 1;
+  let set = parts.periods[k];
+  if (set === undefined) {
+    set = [];
+    parts.periods[k] = set;
+  }
+  if (addPeriod(set, period)) parts.count[k] = (parts.count[k] as number) + 1;
+  if (day > (parts.lastDay[k] as number)) parts.lastDay[k] = day;
+  if (period === parts.firstPeriod[k] && day >= (parts.firstDay[k] as number)) {
+    parts.firstPeriodMinor[k] = (parts.firstPeriodMinor[k] as number) + minor;
+  } else mergeFirst(parts, k, day, period, minor, Number.POSITIVE_INFINITY);
 }
 
 /** Adds a return (amount `minor` < 0) of day `day`, row `index` of the log, amount as given `value`. @internal */
-export function addReturn(part: PartAccumulator, day: number, minor: number, index: number, value: unknown): void {
-  if (day >= part.secondDay) {
-    part.returnMinor += minor;
-    part.returnRows++;
-  } else (part.pending ??= []).push({ index, day, amountMinor: minor, value });
-}
-
-/** Merges `from` (a part of the same customer and period from disjoint rows) into `into`. @internal */
-export function mergePart(into: PartAccumulator, from: PartAccumulator): void {
-  into.purchaseMinor += from.purchaseMinor;
-  into.purchaseRows += from.purchaseRows;
-  into.returnMinor += from.returnMinor;
-  into.returnRows += from.returnRows;
-  for (const p of periodsOf(from.periods)) if (addPeriod(into.periods, p)) into.count++;
-  if (from.lastDay > into.lastDay) into.lastDay = from.lastDay;
-  if (from.pending !== null) for (const r of from.pending) (into.pending ??= []).push(r);
-  if (from.firstDay !== Number.POSITIVE_INFINITY) {
-    mergeFirst(into, from.firstDay, from.firstPeriod, from.firstPeriodMinor, from.secondDay);
+export function addReturn(parts: PartColumns, k: number, day: number, minor: number, index: number, value: unknown): void {
+  if (day >= (parts.secondDay[k] as number)) {
+    parts.returnMinor[k] = (parts.returnMinor[k] as number) + minor;
+    parts.returnRows[k] = (parts.returnRows[k] as number) + 1;
+    return;
   }
-  settle(into);
+  const pending = parts.pending.get(k);
+  if (pending === undefined) parts.pending.set(k, [{ index, day, amountMinor: minor, value }]);
+  else pending.push({ index, day, amountMinor: minor, value });
 }
 
-/** The part as plain data (days absent as `null`, pending returns by index). @internal */
-export function partToState(part: PartAccumulator): SummaryStatePart {
+/** Merges a part's plain state (rows disjoint from those already added) into customer `k`. @internal */
+export function mergePart(parts: PartColumns, k: number, from: SummaryStatePart, periodOf: (day: number) => number): void {
+  parts.purchaseMinor[k] = (parts.purchaseMinor[k] as number) + from.purchaseMinor;
+  parts.purchaseRows[k] = (parts.purchaseRows[k] as number) + from.purchaseRows;
+  parts.returnMinor[k] = (parts.returnMinor[k] as number) + from.returnMinor;
+  parts.returnRows[k] = (parts.returnRows[k] as number) + from.returnRows;
+  if (from.periods.length > 0) {
+    let set = parts.periods[k];
+    if (set === undefined) {
+      set = [];
+      parts.periods[k] = set;
+    }
+    let added = 0;
+    for (const p of from.periods) if (addPeriod(set, p)) added++;
+    parts.count[k] = (parts.count[k] as number) + added;
+  }
+  if (from.lastDay !== null && from.lastDay > (parts.lastDay[k] as number)) parts.lastDay[k] = from.lastDay;
+  if (from.pendingReturns.length > 0) {
+    const pending = parts.pending.get(k);
+    if (pending === undefined) parts.pending.set(k, [...from.pendingReturns]);
+    else for (const r of from.pendingReturns) pending.push(r);
+  }
+  if (from.firstDay !== null) {
+    mergeFirst(parts, k, from.firstDay, periodOf(from.firstDay), from.firstPeriodMinor, from.secondDay ?? Number.POSITIVE_INFINITY);
+  }
+  settle(parts, k);
+}
+
+/** Whether customer `k` has a row in these parts (a purchase, a settled or a pending return). @internal */
+export function hasPart(parts: PartColumns, k: number): boolean {
+  return (parts.purchaseRows[k] as number) > 0 || (parts.returnRows[k] as number) > 0 || parts.pending.has(k);
+}
+
+/** Customer `k`'s part as plain data (days absent as `null`, pending returns by index). @internal */
+export function partToState(parts: PartColumns, k: number): SummaryStatePart {
   const day = (d: number): number | null => (Number.isFinite(d) ? d : null);
+  const set = parts.periods[k];
+  const pending = parts.pending.get(k);
   return {
-    firstDay: day(part.firstDay),
-    secondDay: day(part.secondDay),
-    lastDay: day(part.lastDay),
-    periods: periodsOf(part.periods),
-    firstPeriodMinor: part.firstPeriodMinor,
-    purchaseMinor: part.purchaseMinor,
-    purchaseRows: part.purchaseRows,
-    returnMinor: part.returnMinor,
-    returnRows: part.returnRows,
-    pendingReturns: part.pending === null ? [] : [...part.pending].sort((a, b) => a.index - b.index),
+    firstDay: day(parts.firstDay[k] as number),
+    secondDay: day(parts.secondDay[k] as number),
+    lastDay: day(parts.lastDay[k] as number),
+    periods: set === undefined ? [] : periodsOf(set),
+    firstPeriodMinor: parts.firstPeriodMinor[k] as number,
+    purchaseMinor: parts.purchaseMinor[k] as number,
+    purchaseRows: parts.purchaseRows[k] as number,
+    returnMinor: parts.returnMinor[k] as number,
+    returnRows: parts.returnRows[k] as number,
+    pendingReturns: pending === undefined ? [] : [...pending].sort((a, b) => a.index - b.index),
   };
-}
-
-/** A part from its plain data; `periodOf` gives the merge period of a day. @internal */
-export function partFromState(state: SummaryStatePart, periodOf: (day: number) => number): PartAccumulator {
-  const part = createPart();
-  for (const p of state.periods) if (addPeriod(part.periods, p)) part.count++;
-  if (state.firstDay !== null) {
-    part.firstDay = state.firstDay;
-    part.firstPeriod = periodOf(state.firstDay);
-  }
-  part.secondDay = state.secondDay ?? Number.POSITIVE_INFINITY;
-  part.lastDay = state.lastDay ?? Number.NEGATIVE_INFINITY;
-  part.firstPeriodMinor = state.firstPeriodMinor;
-  part.purchaseMinor = state.purchaseMinor;
-  part.purchaseRows = state.purchaseRows;
-  part.returnMinor = state.returnMinor;
-  part.returnRows = state.returnRows;
-  part.pending = state.pendingReturns.length === 0 ? null : [...state.pendingReturns];
-  return part;
 }
