@@ -40,7 +40,7 @@ async function* batches() {
   for (let i = 0; i < log.length; i += 250) yield log.slice(i, i + 250);
 }
 const streamed = await summarizeTransactions(batches(), options);
-line(`${streamed.customers.length} customers, ${streamed.rejected.length} rows rejected (returns with no purchase before them)`);
+line(`${streamed.customers.length} customers; rows rejected: ${streamed.rejected.length}, e.g. row ${streamed.rejected[0]?.index}, which ${streamed.rejected[0]?.reason.split(' (')[0]}`);
 const first = streamed.customers[0];
 line(`first customer ${first?.customerId}: x = ${first?.frequency}, t_x = ${first?.recency.toFixed(3)} wk, total ${first?.totalSpend}`);
 assert.deepStrictEqual(streamed, reference);

@@ -34,6 +34,7 @@ export type {
   CustomerSummaryState,
   PendingReturn,
   SummaryState,
+  SummaryStateFirstRow,
   SummaryStateOptions,
   SummaryStatePart,
   SummaryStateSettings,

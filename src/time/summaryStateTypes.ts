@@ -64,6 +64,14 @@ export interface SummaryStatePart {
   readonly pendingReturns: readonly PendingReturn[];
 }
 
+/** The first object row of a log, as a {@link SummaryState} remembers it. */
+export interface SummaryStateFirstRow {
+  /** Its index in the whole log. */
+  readonly index: number;
+  /** Its property names (to suggest `options.fields` when every row is rejected). */
+  readonly properties: readonly string[];
+}
+
 /** One customer in a {@link SummaryState}. */
 export interface CustomerSummaryState<Id extends string | number = string | number> {
   /** The identifier, in the form of its first row in the whole log. */
@@ -120,7 +128,7 @@ export interface SummaryState<Id extends string | number = string | number> {
   /** Currency codes named by the accepted rows, sorted. */
   readonly currencies: readonly string[];
   /** Index and property names of the first object row (for the hint of `ALL_ROWS_REJECTED`), or `null`. */
-  readonly firstRow: { readonly index: number; readonly properties: readonly string[] } | null;
+  readonly firstRow: SummaryStateFirstRow | null;
   /** One entry per customer with a readable row, sorted by `String(customerId)` ascending. */
   readonly customers: readonly CustomerSummaryState<Id>[];
   /** Rows rejected so far, by index. */

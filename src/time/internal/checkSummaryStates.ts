@@ -5,7 +5,18 @@ import type { SummaryState, SummaryStateSettings } from '../summaryStateTypes';
 /** Throws `INVALID_ARGUMENT` unless `value` looks like a summary state (kind and version). @internal */
 export function checkSummaryState(fn: string, argument: string, value: unknown): asserts value is SummaryState {
   const s = value as Partial<SummaryState> | null;
-  if (s === null || typeof s !== 'object' || s.kind !== 'summaryState' || s.version !== 1 || !Array.isArray(s.customers)) {
+  const valid =
+    s !== null &&
+    typeof s === 'object' &&
+    s.kind === 'summaryState' &&
+    s.version === 1 &&
+    s.options !== null &&
+    typeof s.options === 'object' &&
+    typeof s.rowCount === 'number' &&
+    Array.isArray(s.customers) &&
+    Array.isArray(s.rejected) &&
+    Array.isArray(s.currencies);
+  if (!valid) {
     throw new InvalidArgumentError(fn, argument, 'must be a summary state made by `summaryState` or `mergeSummaryStates` (kind `summaryState`, version 1)', value);
   }
 }
