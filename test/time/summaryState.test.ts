@@ -128,6 +128,8 @@ describe('summaryState / mergeSummaryStates / finalizeSummary: partitions merge 
         const a = summaryState(rows.slice(0, half), options);
         const b = summaryState(rows.slice(half), { ...options, firstIndex: half });
         const shipped = [a, b].map((s) => JSON.parse(JSON.stringify(s)) as SummaryState);
+        // Plain JSON: nothing lost on the way (no Infinity, NaN, undefined or class instance in a state).
+        expect(shipped).toStrictEqual([a, b]);
         expect(finalized(mergeSummaryStates(shipped))).toStrictEqual(whole(rows, options));
       }),
       { numRuns: 60 },
@@ -183,6 +185,10 @@ describe('summaryState and friends: errors', () => {
     );
     expect(() => mergeSummaryStates([])).toThrow(/`states` must not be empty/);
     expect(() => finalizeSummary({} as never)).toThrow(/`finalizeSummary`: `state` must be a summary state/);
+    const broken = { ...summaryState(rows), options: null };
+    expect(() => finalizeSummary(broken as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => mergeSummaryStates([summaryState(rows), broken as never])).toThrow(/`states\[1\]` must be a summary state/);
+    expect(() => summaryState('rows' as never)).toThrow(/`transactions` must be an array of rows or an async iterable/);
   });
   it('checks firstIndex and rowIndices', () => {
     expect(() => summaryState(rows, { firstIndex: -1 })).toThrow(/`options.firstIndex` must be a non-negative safe integer/);
@@ -258,5 +264,8 @@ describe('summarizeTransactions on an async iterable', () => {
     }
     await expect(summarizeTransactions(batches(), { returns: 'refuse' })).rejects.toThrow(/`transactions\[2\]\.amount` must not be a return/);
     await expect(summarizeTransactions(batches(), { unit: 'year' as never })).rejects.toThrow(/`options.unit`/);
+    await expect(summaryState(batches(), { rowIndices: [0, 1, 2] })).rejects.toThrow(/`options.rowIndices` is for arrays of rows/);
+    async function* nothing() {}
+    await expect(summarizeTransactions(nothing())).rejects.toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
   });
 });
