@@ -1,5 +1,5 @@
 import type { PendingReturn, SummaryStatePart } from '../summaryStateTypes';
-import { addPeriod, periodsOf, type PeriodSet } from './periodSet';
+import { addPeriod, createPeriodPool, periodsOf, reservePeriodPool, type PeriodPool } from './periodSet';
 
 /**
  * One period (calibration or holdout) of many customers' rows, reduced so that parts of the log merge
@@ -26,7 +26,7 @@ export interface PartColumns {
   purchaseRows: Float64Array;
   returnMinor: Float64Array;
   returnRows: Float64Array;
-  readonly periods: (PeriodSet | undefined)[];
+  readonly periods: PeriodPool;
   readonly pending: Map<number, PendingReturn[]>;
 }
 
@@ -49,7 +49,7 @@ const NUMERIC = Object.keys(EMPTY) as NumericColumn[];
 
 /** Empty columns for `capacity` customers. @internal */
 export function createParts(capacity = 1024): PartColumns {
-  const parts = { capacity, periods: [], pending: new Map() } as unknown as PartColumns;
+  const parts = { capacity, periods: createPeriodPool(capacity), pending: new Map() } as unknown as PartColumns;
   for (const name of NUMERIC) parts[name] = new Float64Array(capacity).fill(EMPTY[name]);
   return parts;
 }
@@ -64,6 +64,7 @@ export function reserveParts(parts: PartColumns, k: number): void {
     grown.set(parts[name]);
     parts[name] = grown;
   }
+  reservePeriodPool(parts.periods, capacity);
   parts.capacity = capacity;
 }
 
@@ -104,12 +105,7 @@ function mergeFirst(parts: PartColumns, k: number, day: number, period: number, 
 export function addPurchase(parts: PartColumns, k: number, day: number, period: number, minor: number): void {
   parts.purchaseMinor[k] = (parts.purchaseMinor[k] as number) + minor;
   parts.purchaseRows[k] = (parts.purchaseRows[k] as number) + 1;
-  let set = parts.periods[k];
-  if (set === undefined) {
-    set = [];
-    parts.periods[k] = set;
-  }
-  if (addPeriod(set, period)) parts.count[k] = (parts.count[k] as number) + 1;
+  if (addPeriod(parts.periods, k, period)) parts.count[k] = (parts.count[k] as number) + 1;
   if (day > (parts.lastDay[k] as number)) parts.lastDay[k] = day;
   if (period === parts.firstPeriod[k] && day >= (parts.firstDay[k] as number)) {
     parts.firstPeriodMinor[k] = (parts.firstPeriodMinor[k] as number) + minor;
@@ -135,13 +131,8 @@ export function mergePart(parts: PartColumns, k: number, from: SummaryStatePart,
   parts.returnMinor[k] = (parts.returnMinor[k] as number) + from.returnMinor;
   parts.returnRows[k] = (parts.returnRows[k] as number) + from.returnRows;
   if (from.periods.length > 0) {
-    let set = parts.periods[k];
-    if (set === undefined) {
-      set = [];
-      parts.periods[k] = set;
-    }
     let added = 0;
-    for (const p of from.periods) if (addPeriod(set, p)) added++;
+    for (const p of from.periods) if (addPeriod(parts.periods, k, p)) added++;
     parts.count[k] = (parts.count[k] as number) + added;
   }
   if (from.lastDay !== null && from.lastDay > (parts.lastDay[k] as number)) parts.lastDay[k] = from.lastDay;
@@ -164,13 +155,12 @@ export function hasPart(parts: PartColumns, k: number): boolean {
 /** Customer `k`'s part as plain data (days absent as `null`, pending returns by index). @internal */
 export function partToState(parts: PartColumns, k: number): SummaryStatePart {
   const day = (d: number): number | null => (Number.isFinite(d) ? d : null);
-  const set = parts.periods[k];
   const pending = parts.pending.get(k);
   return {
     firstDay: day(parts.firstDay[k] as number),
     secondDay: day(parts.secondDay[k] as number),
     lastDay: day(parts.lastDay[k] as number),
-    periods: set === undefined ? [] : periodsOf(set),
+    periods: periodsOf(parts.periods, k),
     firstPeriodMinor: parts.firstPeriodMinor[k] as number,
     purchaseMinor: parts.purchaseMinor[k] as number,
     purchaseRows: parts.purchaseRows[k] as number,
