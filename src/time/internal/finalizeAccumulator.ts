@@ -25,7 +25,7 @@ function closePart(parts: PartColumns, k: number, holdout: boolean, rejected: Re
   let total = (parts.purchaseMinor[k] as number) + (parts.returnMinor[k] as number);
   let firstValue = parts.firstPeriodMinor[k] as number;
   let rows = (parts.purchaseRows[k] as number) + (parts.returnRows[k] as number);
-  const pending = parts.pending.get(k);
+  const pending = parts.pendingRows[k] === 0 ? undefined : parts.pending.get(k);
   if (pending !== undefined) {
     const firstDay = parts.firstDay[k] as number;
     for (const r of pending) {

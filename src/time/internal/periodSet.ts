@@ -44,7 +44,8 @@ function allocate(pool: PeriodPool, n: number): number {
       const length = words[k] as number;
       if (length === 0) continue;
       const from = at[k] as number;
-      next.set(pool.words32.subarray(from, from + length), used);
+      const old = pool.words32;
+      for (let j = 0; j < length; j++) next[used + j] = old[from + j] as number;
       at[k] = used;
       used += length;
     }

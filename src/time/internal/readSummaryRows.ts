@@ -48,7 +48,8 @@ export function mixedCurrencies(fn: string, currencies: ReadonlySet<string>): In
  * of each identifier (under its string, and under a number id), and the identifiers by index. @internal
  */
 export interface CustomerRegistry<Id> {
-  readonly stringMap: Map<string, number>;
+  /** Index of an identifier's string (see `createStringIndex`: faster than a `Map` for millions of keys). */
+  readonly stringIndex: (key: string, next: number) => number;
   readonly numberIndex: Map<number, number>;
   readonly ids: Id[];
 }
@@ -191,8 +192,8 @@ export function readSummaryRows<Id extends string | number>(
   const customer: Column = typed ? new Int32Array(n) : new Array<number>(n).fill(0);
   const epochDay: Column = typed ? new Int32Array(n) : new Array<number>(n).fill(0);
   const amountMinor: Column = typed ? new Float64Array(n) : new Array<number>(n).fill(0);
-  const stringIndex = small || registry !== undefined ? null : createStringIndex();
-  const stringMap = registry?.stringMap ?? new Map<string, number>();
+  const stringIndex = registry?.stringIndex ?? (small ? null : createStringIndex());
+  const stringMap = new Map<string, number>();
   const numberIndex = registry?.numberIndex ?? new Map<number, number>();
   const dateCache = new Map<string, number>();
   const ids: Id[] = registry?.ids ?? [];

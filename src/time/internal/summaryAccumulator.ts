@@ -1,3 +1,4 @@
+import { createStringIndex } from '../createStringIndex';
 import { formatEpochDay } from '../formatEpochDay';
 import { parseEpochDay } from '../parseEpochDay';
 import type { ResolvedSummaryOptions } from '../resolveSummaryOptions';
@@ -38,7 +39,7 @@ export function createAccumulator(settings: ResolvedSummaryOptions): SummaryAccu
     settings,
     clock: { perUnit: settings.mergeBy === 'unit', unitKind: unitKindOf(settings), unitDays: settings.unitDays ?? 0 },
     calibrationEnd: settings.calibrationEnd ?? Number.POSITIVE_INFINITY,
-    registry: { stringMap: new Map(), numberIndex: new Map(), ids: [] },
+    registry: { stringIndex: createStringIndex(), numberIndex: new Map(), ids: [] },
     firstIndex: new Float64Array(1024).fill(Number.POSITIVE_INFINITY),
     calibration: createParts(),
     holdout: createParts(),
@@ -185,12 +186,10 @@ export function accumulatorToState<Id extends string | number>(acc: SummaryAccum
 /** The index of a customer of a state, registered (with its first index) when new or earlier. @internal */
 function customerOf(acc: SummaryAccumulator, id: string | number, index: number): number {
   const { registry } = acc;
-  const key = String(id);
-  let k = registry.stringMap.get(key);
-  if (k === undefined) {
-    k = registry.ids.length;
+  const next = registry.ids.length;
+  const k = registry.stringIndex(String(id), next);
+  if (k === next) {
     registry.ids.push(id);
-    registry.stringMap.set(key, k);
     reserve(acc, k);
   }
   if (index < (acc.firstIndex[k] as number)) {

@@ -26,6 +26,8 @@ export interface PartColumns {
   purchaseRows: Float64Array;
   returnMinor: Float64Array;
   returnRows: Float64Array;
+  /** Number of pending returns (their list is in `pending`), so that most customers skip the map. */
+  pendingRows: Float64Array;
   readonly periods: PeriodPool;
   readonly pending: Map<number, PendingReturn[]>;
 }
@@ -42,6 +44,7 @@ const EMPTY = {
   purchaseRows: 0,
   returnMinor: 0,
   returnRows: 0,
+  pendingRows: 0,
 } as const;
 
 type NumericColumn = keyof typeof EMPTY;
@@ -70,6 +73,7 @@ export function reserveParts(parts: PartColumns, k: number): void {
 
 /** Moves customer `k`'s pending returns on or after its `secondDay` into the settled sums. @internal */
 function settle(parts: PartColumns, k: number): void {
+  if (parts.pendingRows[k] === 0) return;
   const pending = parts.pending.get(k);
   if (pending === undefined) return;
   const secondDay = parts.secondDay[k] as number;
@@ -81,6 +85,7 @@ function settle(parts: PartColumns, k: number): void {
     } else pending[kept++] = r;
   }
   pending.length = kept;
+  parts.pendingRows[k] = kept;
   if (kept === 0) parts.pending.delete(k);
 }
 
@@ -122,6 +127,7 @@ export function addReturn(parts: PartColumns, k: number, day: number, minor: num
   const pending = parts.pending.get(k);
   if (pending === undefined) parts.pending.set(k, [{ index, day, amountMinor: minor, value }]);
   else pending.push({ index, day, amountMinor: minor, value });
+  parts.pendingRows[k] = (parts.pendingRows[k] as number) + 1;
 }
 
 /** Merges a part's plain state (rows disjoint from those already added) into customer `k`. @internal */
@@ -140,6 +146,7 @@ export function mergePart(parts: PartColumns, k: number, from: SummaryStatePart,
     const pending = parts.pending.get(k);
     if (pending === undefined) parts.pending.set(k, [...from.pendingReturns]);
     else for (const r of from.pendingReturns) pending.push(r);
+    parts.pendingRows[k] = (parts.pendingRows[k] as number) + from.pendingReturns.length;
   }
   if (from.firstDay !== null) {
     mergeFirst(parts, k, from.firstDay, periodOf(from.firstDay), from.firstPeriodMinor, from.secondDay ?? Number.POSITIVE_INFINITY);
@@ -149,13 +156,13 @@ export function mergePart(parts: PartColumns, k: number, from: SummaryStatePart,
 
 /** Whether customer `k` has a row in these parts (a purchase, a settled or a pending return). @internal */
 export function hasPart(parts: PartColumns, k: number): boolean {
-  return (parts.purchaseRows[k] as number) > 0 || (parts.returnRows[k] as number) > 0 || parts.pending.has(k);
+  return (parts.purchaseRows[k] as number) > 0 || (parts.returnRows[k] as number) > 0 || (parts.pendingRows[k] as number) > 0;
 }
 
 /** Customer `k`'s part as plain data (days absent as `null`, pending returns by index). @internal */
 export function partToState(parts: PartColumns, k: number): SummaryStatePart {
   const day = (d: number): number | null => (Number.isFinite(d) ? d : null);
-  const pending = parts.pending.get(k);
+  const pending = parts.pendingRows[k] === 0 ? undefined : parts.pending.get(k);
   return {
     firstDay: day(parts.firstDay[k] as number),
     secondDay: day(parts.secondDay[k] as number),
