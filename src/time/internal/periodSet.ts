@@ -9,6 +9,8 @@
 export interface PeriodPool {
   words32: Int32Array;
   used: number;
+  /** Words of blocks abandoned by a move (reclaimed by compaction). */
+  garbage: number;
   /** First word (period / 32) of each customer's block. */
   base: Float64Array;
   /** Offset of each customer's block in the pool. */
@@ -19,7 +21,7 @@ export interface PeriodPool {
 
 /** An empty pool for `capacity` customers. @internal */
 export function createPeriodPool(capacity: number): PeriodPool {
-  return { words32: new Int32Array(4096), used: 0, base: new Float64Array(capacity), at: new Float64Array(capacity), words: new Float64Array(capacity) };
+  return { words32: new Int32Array(4096), used: 0, garbage: 0, base: new Float64Array(capacity), at: new Float64Array(capacity), words: new Float64Array(capacity) };
 }
 
 /** Makes room for customers below `capacity`. @internal */
@@ -32,25 +34,33 @@ export function reservePeriodPool(pool: PeriodPool, capacity: number): void {
   }
 }
 
-/** `n` zeroed words at the end of the pool (compacting and growing it when full); returns their offset. @internal */
+/**
+ * `n` zeroed words at the end of the pool; returns their offset. When full, the pool doubles (one
+ * memory copy) or, when over a third of it is abandoned blocks (blocks left behind by a move), is compacted. @internal
+ */
 function allocate(pool: PeriodPool, n: number): number {
-  if (pool.used + n > pool.words32.length) {
+  if (pool.used + n > pool.words32.length && pool.garbage * 3 <= pool.used) {
+    const next = new Int32Array(Math.max(2 * pool.words32.length, pool.used + n));
+    next.set(pool.words32);
+    pool.words32 = next;
+  } else if (pool.used + n > pool.words32.length) {
     const { words, at } = pool;
     let live = 0;
     for (let k = 0; k < words.length; k++) live += words[k] as number;
     const next = new Int32Array(Math.max(4096, Math.ceil(1.5 * (live + n))));
+    const old = pool.words32;
     let used = 0;
     for (let k = 0; k < words.length; k++) {
       const length = words[k] as number;
       if (length === 0) continue;
       const from = at[k] as number;
-      const old = pool.words32;
       for (let j = 0; j < length; j++) next[used + j] = old[from + j] as number;
       at[k] = used;
       used += length;
     }
     pool.words32 = next;
     pool.used = used;
+    pool.garbage = 0;
   }
   const offset = pool.used;
   pool.used += n;
@@ -78,6 +88,7 @@ function relocate(pool: PeriodPool, k: number, w: number): void {
   if (words > 0) {
     const from = pool.at[k] as number; // read after `allocate`, which may have compacted the pool
     pool.words32.copyWithin(offset + (base - newBase), from, from + words);
+    pool.garbage += words;
   }
   pool.base[k] = newBase;
   pool.words[k] = newWords;
