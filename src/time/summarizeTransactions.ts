@@ -142,8 +142,10 @@ export function summarizeTransactions<Id extends string | number = string | numb
  * @param transactions - An async iterable of rows, or of arrays of rows (a file read line by line, a
  *   database cursor, a generator).
  * @param options - As for arrays.
- * @returns A `Promise` of the summary; it rejects with the errors the array form throws (rows indexed
- *   by their position in the stream).
+ * @returns A `Promise` of the summary.
+ * @throws The `Promise` rejects with the errors of the array form (rows named by their position in the
+ *   stream): `EMPTY_INPUT` when the stream yields no row, `ALL_ROWS_REJECTED`, `INVALID_ARGUMENT` for
+ *   the options, a refused return or a second currency; and with any error the iterable throws.
  * @example
  * ```ts
  * async function* rows() {

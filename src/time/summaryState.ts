@@ -100,6 +100,8 @@ export function summaryState<Id extends string | number = string | number>(
  * @param transactions - An async iterable of rows or of arrays of rows.
  * @param options - As for arrays; `firstIndex` is the index in the whole log of the first row streamed.
  * @returns A `Promise` of the state.
+ * @throws The `Promise` rejects with the errors of the array form, and with `INVALID_ARGUMENT` when
+ *   `rowIndices` is given (a stream is numbered from `firstIndex`).
  */
 export function summaryState<Id extends string | number = string | number>(
   transactions: AsyncIterable<TransactionRow<Id> | readonly TransactionRow<Id>[] | object>,
