@@ -30,3 +30,15 @@ export type {
 } from './types';
 export { indexTransactions } from './indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from './types';
+export { summaryState } from './summaryState';
+export { mergeSummaryStates } from './mergeSummaryStates';
+export { finalizeSummary } from './finalizeSummary';
+export type {
+  CustomerSummaryState,
+  PendingReturn,
+  SummaryState,
+  SummaryStateFirstRow,
+  SummaryStateOptions,
+  SummaryStatePart,
+  SummaryStateSettings,
+} from './summaryStateTypes';
