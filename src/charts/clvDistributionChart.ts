@@ -4,6 +4,7 @@ import { chartSpec } from './internal/chartSpec';
 import { histogramRows } from './internal/histogramRows';
 import { durationLabel, moneyLabel } from './internal/timeUnitLabel';
 import type { ClvDistributionChartOptions, ClvDistributionMeasure, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /** The values of one score column, and what it is called on the axis. @internal */
 function scoreColumn(
@@ -70,61 +71,63 @@ function scoreColumn(
  */
 export function clvDistributionChart(score: ScoreRowsResult | ScoreColumnsResult, options?: ClvDistributionChartOptions): VegaLiteSpec<'bins' | 'mean'> {
   const fn = 'clvDistributionChart';
-  if (score === null || typeof score !== 'object' || (score.as !== 'rows' && score.as !== 'columns') || typeof score.settings !== 'object') {
-    throw new InvalidArgumentError(fn, 'score', 'must be a `scoreCustomers` result', score);
-  }
-  const hasValue = score.totals.value !== null;
-  const measure = options?.measure ?? (hasValue ? 'value' : 'expectedPurchases');
-  if (measure !== 'value' && measure !== 'expectedPurchases' && measure !== 'probabilityAlive') {
-    throw new InvalidArgumentError(fn, 'options.measure', "must be 'value', 'expectedPurchases' or 'probabilityAlive'", measure);
-  }
-  const bins = options?.bins ?? 30;
-  if (typeof bins !== 'number' || !Number.isInteger(bins) || bins < 1 || bins > 200) {
-    throw new InvalidArgumentError(fn, 'options.bins', 'must be an integer from 1 to 200', bins);
-  }
-  const { values, title } = scoreColumn(fn, score, measure, options?.currency);
-  const histogram = histogramRows(values, bins);
-  if (histogram.count === 0) throw new InvalidArgumentError(fn, 'score', 'must hold at least one scored customer', score.totals);
-  const format = measure === 'probabilityAlive' ? '.3f' : ',.2~f';
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: measure === 'value' ? 'Distribution of customer lifetime value' : measure === 'probabilityAlive' ? 'Distribution of P(alive)' : 'Distribution of expected purchases',
-      subtitle: `${histogram.count} customers, ${score.settings.model}`,
-      description: `Histogram of ${title} over ${histogram.count} customers.`,
-      width: 480,
-      height: 300,
-    },
-    { bins: histogram.rows, mean: [{ mean: histogram.mean, label: 'mean' }] },
-    {
-      layer: [
-        {
-          data: { name: 'bins' },
-          mark: { type: 'bar', tooltip: true, color: '#4c78a8', binSpacing: 1 },
-          encoding: {
-            x: { field: 'lower', type: 'quantitative', bin: { binned: true }, title, axis: { format } },
-            x2: { field: 'upper' },
-            y: { field: 'customers', type: 'quantitative', title: 'Customers' },
-            tooltip: [
-              { field: 'lower', type: 'quantitative', title: 'from', format },
-              { field: 'upper', type: 'quantitative', title: 'to', format },
-              { field: 'customers', type: 'quantitative', title: 'customers' },
+  return readChartInput(fn, 'score', () => {
+    if (score === null || typeof score !== 'object' || (score.as !== 'rows' && score.as !== 'columns') || typeof score.settings !== 'object') {
+      throw new InvalidArgumentError(fn, 'score', 'must be a `scoreCustomers` result', score);
+    }
+    const hasValue = score.totals.value !== null;
+    const measure = options?.measure ?? (hasValue ? 'value' : 'expectedPurchases');
+    if (measure !== 'value' && measure !== 'expectedPurchases' && measure !== 'probabilityAlive') {
+      throw new InvalidArgumentError(fn, 'options.measure', "must be 'value', 'expectedPurchases' or 'probabilityAlive'", measure);
+    }
+    const bins = options?.bins ?? 30;
+    if (typeof bins !== 'number' || !Number.isInteger(bins) || bins < 1 || bins > 200) {
+      throw new InvalidArgumentError(fn, 'options.bins', 'must be an integer from 1 to 200', bins);
+    }
+    const { values, title } = scoreColumn(fn, score, measure, options?.currency);
+    const histogram = histogramRows(values, bins);
+    if (histogram.count === 0) throw new InvalidArgumentError(fn, 'score', 'must hold at least one scored customer', score.totals);
+    const format = measure === 'probabilityAlive' ? '.3f' : ',.2~f';
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: measure === 'value' ? 'Distribution of customer lifetime value' : measure === 'probabilityAlive' ? 'Distribution of P(alive)' : 'Distribution of expected purchases',
+        subtitle: `${histogram.count} customers, ${score.settings.model}`,
+        description: `Histogram of ${title} over ${histogram.count} customers.`,
+        width: 480,
+        height: 300,
+      },
+      { bins: histogram.rows, mean: [{ mean: histogram.mean, label: 'mean' }] },
+      {
+        layer: [
+          {
+            data: { name: 'bins' },
+            mark: { type: 'bar', tooltip: true, color: '#4c78a8', binSpacing: 1 },
+            encoding: {
+              x: { field: 'lower', type: 'quantitative', bin: { binned: true }, title, axis: { format } },
+              x2: { field: 'upper' },
+              y: { field: 'customers', type: 'quantitative', title: 'Customers' },
+              tooltip: [
+                { field: 'lower', type: 'quantitative', title: 'from', format },
+                { field: 'upper', type: 'quantitative', title: 'to', format },
+                { field: 'customers', type: 'quantitative', title: 'customers' },
+              ],
+            },
+          },
+          {
+            data: { name: 'mean' },
+            layer: [
+              { mark: { type: 'rule', color: '#e45756', strokeDash: [4, 2] }, encoding: { x: { field: 'mean', type: 'quantitative' } } },
+              {
+                transform: [{ calculate: `'mean ' + format(datum.mean, '${format}')`, as: 'text' }],
+                mark: { type: 'text', align: 'left', dx: 4, baseline: 'top', y: 4, color: '#e45756' },
+                encoding: { x: { field: 'mean', type: 'quantitative' }, text: { field: 'text' } },
+              },
             ],
           },
-        },
-        {
-          data: { name: 'mean' },
-          layer: [
-            { mark: { type: 'rule', color: '#e45756', strokeDash: [4, 2] }, encoding: { x: { field: 'mean', type: 'quantitative' } } },
-            {
-              transform: [{ calculate: `'mean ' + format(datum.mean, '${format}')`, as: 'text' }],
-              mark: { type: 'text', align: 'left', dx: 4, baseline: 'top', y: 4, color: '#e45756' },
-              encoding: { x: { field: 'mean', type: 'quantitative' }, text: { field: 'text' } },
-            },
-          ],
-        },
-      ],
-    },
-  );
+        ],
+      },
+    );
+  });
 }

@@ -2,6 +2,7 @@ import type { CustomerPyramidResult } from '../segmentation/customerPyramid';
 import { chartSpec } from './internal/chartSpec';
 import { pyramidRows } from './internal/pyramidRows';
 import type { ValueChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * The customer pyramid: one centred bar per tier from the top down, as wide as the tier has customers,
@@ -34,47 +35,49 @@ import type { ValueChartOptions, VegaLiteSpec } from './types';
  */
 export function customerPyramidChart(result: CustomerPyramidResult, options?: ValueChartOptions): VegaLiteSpec<'tiers'> {
   const fn = 'customerPyramidChart';
-  const tiers = pyramidRows(fn, result, options?.currency);
-  const widest = Math.max(...tiers.map((t) => t.count as number), 1);
-  const y = { field: 'tier', type: 'nominal', sort: tiers.map((t) => t.tier), title: null, axis: { labelFontWeight: 'bold' } };
-  // The labels sit right of the widest bar, so they never cover a bar.
-  const x = { type: 'quantitative', scale: { domain: [-widest / 2, widest * 1.6] }, axis: null };
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'Customer pyramid',
-      subtitle: `${result.customerCount} customers; tiers by ${result.settings.basis === 'rank' ? 'share of customers' : 'share of value'} (${result.settings.preset})`,
-      description: `Customer pyramid of ${tiers.length} tiers, bar width proportional to the number of customers.`,
-      width: 480,
-      height: Math.max(160, 48 * tiers.length),
-    },
-    { tiers },
-    {
-      data: { name: 'tiers' },
-      layer: [
-        {
-          mark: { type: 'bar', tooltip: true, height: { band: 0.85 } },
-          encoding: {
-            y,
-            x: { field: 'left', ...x },
-            x2: { field: 'right' },
-            color: { field: 'valueShare', type: 'quantitative', title: 'Share of value', scale: { scheme: 'goldorange', domainMin: 0 }, legend: { format: '.0%' } },
-            tooltip: [
-              { field: 'tier', type: 'nominal', title: 'tier' },
-              { field: 'count', type: 'quantitative', title: 'customers' },
-              { field: 'customerShare', type: 'quantitative', title: 'share of customers', format: '.1%' },
-              { field: 'value', type: 'quantitative', title: 'value', format: ',.2f' },
-              { field: 'valueShare', type: 'quantitative', title: 'share of value', format: '.1%' },
-            ],
+  return readChartInput(fn, 'result', () => {
+    const tiers = pyramidRows(fn, result, options?.currency);
+    const widest = Math.max(...tiers.map((t) => t.count as number), 1);
+    const y = { field: 'tier', type: 'nominal', sort: tiers.map((t) => t.tier), title: null, axis: { labelFontWeight: 'bold' } };
+    // The labels sit right of the widest bar, so they never cover a bar.
+    const x = { type: 'quantitative', scale: { domain: [-widest / 2, widest * 1.6] }, axis: null };
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'Customer pyramid',
+        subtitle: `${result.customerCount} customers; tiers by ${result.settings.basis === 'rank' ? 'share of customers' : 'share of value'} (${result.settings.preset})`,
+        description: `Customer pyramid of ${tiers.length} tiers, bar width proportional to the number of customers.`,
+        width: 480,
+        height: Math.max(160, 48 * tiers.length),
+      },
+      { tiers },
+      {
+        data: { name: 'tiers' },
+        layer: [
+          {
+            mark: { type: 'bar', tooltip: true, height: { band: 0.85 } },
+            encoding: {
+              y,
+              x: { field: 'left', ...x },
+              x2: { field: 'right' },
+              color: { field: 'valueShare', type: 'quantitative', title: 'Share of value', scale: { scheme: 'goldorange', domainMin: 0 }, legend: { format: '.0%' } },
+              tooltip: [
+                { field: 'tier', type: 'nominal', title: 'tier' },
+                { field: 'count', type: 'quantitative', title: 'customers' },
+                { field: 'customerShare', type: 'quantitative', title: 'share of customers', format: '.1%' },
+                { field: 'value', type: 'quantitative', title: 'value', format: ',.2f' },
+                { field: 'valueShare', type: 'quantitative', title: 'share of value', format: '.1%' },
+              ],
+            },
           },
-        },
-        {
-          transform: [{ calculate: `${widest / 2}`, as: 'labelX' }],
-          mark: { type: 'text', align: 'left', dx: 8, fontSize: 11, color: '#333333' },
-          encoding: { y, x: { field: 'labelX', ...x }, text: { field: 'text' } },
-        },
-      ],
-    },
-  );
+          {
+            transform: [{ calculate: `${widest / 2}`, as: 'labelX' }],
+            mark: { type: 'text', align: 'left', dx: 8, fontSize: 11, color: '#333333' },
+            encoding: { y, x: { field: 'labelX', ...x }, text: { field: 'text' } },
+          },
+        ],
+      },
+    );
+  });
 }

@@ -4,6 +4,7 @@ import { matrixBody } from './internal/matrixLayers';
 import { matrixRows } from './internal/matrixRows';
 import { durationLabel } from './internal/timeUnitLabel';
 import type { ChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * Heat map of the expected purchases over the horizon by frequency and recency (lifetimes'
@@ -33,19 +34,21 @@ import type { ChartOptions, VegaLiteSpec } from './types';
  */
 export function expectedPurchasesMatrixChart(matrix: ExpectationMatrix, options?: ChartOptions): VegaLiteSpec<'cells'> {
   const fn = 'expectedPurchasesMatrixChart';
-  const cells = matrixRows(fn, matrix, 'expectedPurchases');
-  const horizon = durationLabel(matrix.settings.horizon, matrix.settings.timeUnit);
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: `Expected purchases in the next ${horizon}`,
-      subtitle: `${matrix.settings.model}, customers of age T = ${durationLabel(matrix.settings.T, matrix.settings.timeUnit)}`,
-      description: `Expected purchases over ${horizon} by frequency and recency (${matrix.settings.model}).`,
-      width: 480,
-      height: 360,
-    },
-    { cells },
-    matrixBody(matrix, `Purchases in ${horizon}`, { scheme: 'viridis', zero: true }, '.2f'),
-  );
+  return readChartInput(fn, 'matrix', () => {
+    const cells = matrixRows(fn, matrix, 'expectedPurchases');
+    const horizon = durationLabel(matrix.settings.horizon, matrix.settings.timeUnit);
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: `Expected purchases in the next ${horizon}`,
+        subtitle: `${matrix.settings.model}, customers of age T = ${durationLabel(matrix.settings.T, matrix.settings.timeUnit)}`,
+        description: `Expected purchases over ${horizon} by frequency and recency (${matrix.settings.model}).`,
+        width: 480,
+        height: 360,
+      },
+      { cells },
+      matrixBody(matrix, `Purchases in ${horizon}`, { scheme: 'viridis', zero: true }, '.2f'),
+    );
+  });
 }

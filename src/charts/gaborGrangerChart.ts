@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec } from './internal/chartSpec';
 import { moneyLabel } from './internal/timeUnitLabel';
 import type { ChartDatum, PriceChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * The Gabor–Granger revenue curve: revenue at each tested price, with the revenue-maximising price
@@ -36,60 +37,62 @@ import type { ChartDatum, PriceChartOptions, VegaLiteSpec } from './types';
  */
 export function gaborGrangerChart(result: GaborGrangerResult, options?: PriceChartOptions): VegaLiteSpec<'curve' | 'optimum'> {
   const fn = 'gaborGrangerChart';
-  if (result === null || typeof result !== 'object' || !Array.isArray(result.curve) || result.curve.length === 0 || typeof result.conventions !== 'object') {
-    throw new InvalidArgumentError(fn, 'result', 'must be a `gaborGranger` result with at least one tested price', result);
-  }
-  const { unitCost, fixedCost, marketSize } = result.conventions;
-  const withProfit = unitCost !== 0 || fixedCost !== 0;
-  const curve: ChartDatum[] = [];
-  for (const p of result.curve) curve.push({ price: p.price, series: 'Revenue', amount: p.revenue, demand: p.demand });
-  if (withProfit) for (const p of result.curve) curve.push({ price: p.price, series: 'Profit', amount: p.profit, demand: p.demand });
-  if (result.logistic !== null) {
-    const demand = result.logistic.demand;
-    result.curve.forEach((p, j) => curve.push({ price: p.price, series: 'Revenue (logistic fit)', amount: p.price * (demand[j] ?? 0) * marketSize, demand: demand[j] ?? null }));
-  }
-  const best = result.optimalRevenue;
-  const optimum = [{ price: best.price, revenue: best.revenue, text: `best revenue at ${Number(best.price.toFixed(2))}` }];
-  const series = ['Revenue', ...(withProfit ? ['Profit'] : []), ...(result.logistic !== null ? ['Revenue (logistic fit)'] : [])];
-  const per = marketSize === 1 ? 'per respondent' : `for a market of ${marketSize.toLocaleString('en-US')}`;
-  const x = { field: 'price', type: 'quantitative', title: moneyLabel('Price', options?.currency), scale: { zero: false } };
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'Gabor–Granger revenue curve',
-      subtitle: `${result.n} respondents; revenue ${per}; highest at ${best.price} (demand ${(100 * best.demand).toFixed(1)} %)`,
-      description: `Revenue over ${result.curve.length} tested prices (Gabor-Granger).`,
-      width: 520,
-      height: 300,
-    },
-    { curve, optimum },
-    {
-      layer: [
-        {
-          data: { name: 'curve' },
-          mark: { type: 'line', point: true, tooltip: true },
-          encoding: {
-            x,
-            y: { field: 'amount', type: 'quantitative', title: moneyLabel(withProfit ? 'Revenue and profit' : 'Revenue', options?.currency) },
-            color: { field: 'series', type: 'nominal', title: null, scale: { domain: series, range: ['#4c78a8', '#54a24b', '#9d755d'] } },
-            strokeDash: { field: 'series', type: 'nominal', scale: { domain: series, range: series.map((s) => (s.startsWith('Revenue (') ? [5, 3] : [1, 0])) } },
-            tooltip: [
-              { field: 'series', type: 'nominal', title: 'series' },
-              { field: 'price', type: 'quantitative', title: 'price' },
-              { field: 'amount', type: 'quantitative', title: 'amount', format: ',.2f' },
-              { field: 'demand', type: 'quantitative', title: 'demand', format: '.1%' },
+  return readChartInput(fn, 'result', () => {
+    if (result === null || typeof result !== 'object' || !Array.isArray(result.curve) || result.curve.length === 0 || typeof result.conventions !== 'object') {
+      throw new InvalidArgumentError(fn, 'result', 'must be a `gaborGranger` result with at least one tested price', result);
+    }
+    const { unitCost, fixedCost, marketSize } = result.conventions;
+    const withProfit = unitCost !== 0 || fixedCost !== 0;
+    const curve: ChartDatum[] = [];
+    for (const p of result.curve) curve.push({ price: p.price, series: 'Revenue', amount: p.revenue, demand: p.demand });
+    if (withProfit) for (const p of result.curve) curve.push({ price: p.price, series: 'Profit', amount: p.profit, demand: p.demand });
+    if (result.logistic !== null) {
+      const demand = result.logistic.demand;
+      result.curve.forEach((p, j) => curve.push({ price: p.price, series: 'Revenue (logistic fit)', amount: p.price * (demand[j] ?? 0) * marketSize, demand: demand[j] ?? null }));
+    }
+    const best = result.optimalRevenue;
+    const optimum = [{ price: best.price, revenue: best.revenue, text: `best revenue at ${Number(best.price.toFixed(2))}` }];
+    const series = ['Revenue', ...(withProfit ? ['Profit'] : []), ...(result.logistic !== null ? ['Revenue (logistic fit)'] : [])];
+    const per = marketSize === 1 ? 'per respondent' : `for a market of ${marketSize.toLocaleString('en-US')}`;
+    const x = { field: 'price', type: 'quantitative', title: moneyLabel('Price', options?.currency), scale: { zero: false } };
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'Gabor–Granger revenue curve',
+        subtitle: `${result.n} respondents; revenue ${per}; highest at ${best.price} (demand ${(100 * best.demand).toFixed(1)} %)`,
+        description: `Revenue over ${result.curve.length} tested prices (Gabor-Granger).`,
+        width: 520,
+        height: 300,
+      },
+      { curve, optimum },
+      {
+        layer: [
+          {
+            data: { name: 'curve' },
+            mark: { type: 'line', point: true, tooltip: true },
+            encoding: {
+              x,
+              y: { field: 'amount', type: 'quantitative', title: moneyLabel(withProfit ? 'Revenue and profit' : 'Revenue', options?.currency) },
+              color: { field: 'series', type: 'nominal', title: null, scale: { domain: series, range: ['#4c78a8', '#54a24b', '#9d755d'] } },
+              strokeDash: { field: 'series', type: 'nominal', scale: { domain: series, range: series.map((s) => (s.startsWith('Revenue (') ? [5, 3] : [1, 0])) } },
+              tooltip: [
+                { field: 'series', type: 'nominal', title: 'series' },
+                { field: 'price', type: 'quantitative', title: 'price' },
+                { field: 'amount', type: 'quantitative', title: 'amount', format: ',.2f' },
+                { field: 'demand', type: 'quantitative', title: 'demand', format: '.1%' },
+              ],
+            },
+          },
+          {
+            data: { name: 'optimum' },
+            layer: [
+              { mark: { type: 'rule', color: '#e45756', strokeDash: [4, 2] }, encoding: { x } },
+              { mark: { type: 'text', align: 'left', dx: 4, baseline: 'top', y: 4, color: '#e45756' }, encoding: { x, text: { field: 'text' } } },
             ],
           },
-        },
-        {
-          data: { name: 'optimum' },
-          layer: [
-            { mark: { type: 'rule', color: '#e45756', strokeDash: [4, 2] }, encoding: { x } },
-            { mark: { type: 'text', align: 'left', dx: 4, baseline: 'top', y: 4, color: '#e45756' }, encoding: { x, text: { field: 'text' } } },
-          ],
-        },
-      ],
-    },
-  );
+        ],
+      },
+    );
+  });
 }

@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec } from './internal/chartSpec';
 import { CORNERS_TABLE, cornerLabelLayers } from './internal/quadrantLabels';
 import type { ChartDatum, ChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 const QUADRANTS: readonly IpaQuadrant[] = ['concentrate-here', 'keep-up-the-good-work', 'low-priority', 'possible-overkill'];
 const COLORS = ['#e45756', '#54a24b', '#9d755d', '#f58518'];
@@ -39,60 +40,62 @@ const COLORS = ['#e45756', '#54a24b', '#9d755d', '#f58518'];
  */
 export function importancePerformanceChart(result: ImportancePerformanceResult, options?: ChartOptions): VegaLiteSpec<'attributes' | 'crosshair' | 'corners'> {
   const fn = 'importancePerformanceChart';
-  if (result === null || typeof result !== 'object' || !Array.isArray(result.attributes) || typeof result.crosshair !== 'object') {
-    throw new InvalidArgumentError(fn, 'result', 'must be an `importancePerformance` result', result);
-  }
-  const attributes: ChartDatum[] = result.attributes.map((a) => ({ name: a.name, importance: a.importance, performance: a.performance, quadrant: a.quadrant }));
-  const crosshair = { importance: result.crosshair.importance, performance: result.crosshair.performance };
-  const x = { field: 'performance', type: 'quantitative', title: 'Performance (mean rating)', scale: { zero: false, padding: 20 } };
-  const y = { field: 'importance', type: 'quantitative', title: 'Importance', scale: { zero: false, padding: 20 } };
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'Importance–performance analysis',
-      subtitle: `cross-hairs at the ${result.crosshair.method === 'given' ? 'given cut points' : result.crosshair.method === 'mean' ? 'grand means' : 'scale midpoints'}: importance ${Number(crosshair.importance.toFixed(3))}, performance ${Number(crosshair.performance.toFixed(3))}`,
-      description: `Importance against performance of ${attributes.length} attributes, in the four quadrants of Martilla and James.`,
-      width: 440,
-      height: 400,
-    },
-    { attributes, crosshair: [crosshair], corners: CORNERS_TABLE },
-    {
-      layer: [
-        {
-          data: { name: 'crosshair' },
-          layer: [
-            { mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { x: { ...x } } },
-            { mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { y: { ...y } } },
-          ],
-        },
-        ...cornerLabelLayers([
-          { text: 'Concentrate here', corner: 'top-left', color: COLORS[0]! },
-          { text: 'Keep up the good work', corner: 'top-right', color: COLORS[1]! },
-          { text: 'Low priority', corner: 'bottom-left', color: COLORS[2]! },
-          { text: 'Possible overkill', corner: 'bottom-right', color: COLORS[3]! },
-        ]),
-        {
-          data: { name: 'attributes' },
-          layer: [
-            {
-              mark: { type: 'point', filled: true, size: 80, tooltip: true },
-              encoding: {
-                x,
-                y,
-                color: { field: 'quadrant', type: 'nominal', title: 'Quadrant', scale: { domain: QUADRANTS, range: COLORS } },
-                tooltip: [
-                  { field: 'name', type: 'nominal', title: 'attribute' },
-                  { field: 'importance', type: 'quantitative', title: 'importance', format: '.3f' },
-                  { field: 'performance', type: 'quantitative', title: 'performance', format: '.3f' },
-                  { field: 'quadrant', type: 'nominal', title: 'quadrant' },
-                ],
+  return readChartInput(fn, 'result', () => {
+    if (result === null || typeof result !== 'object' || !Array.isArray(result.attributes) || typeof result.crosshair !== 'object') {
+      throw new InvalidArgumentError(fn, 'result', 'must be an `importancePerformance` result', result);
+    }
+    const attributes: ChartDatum[] = result.attributes.map((a) => ({ name: a.name, importance: a.importance, performance: a.performance, quadrant: a.quadrant }));
+    const crosshair = { importance: result.crosshair.importance, performance: result.crosshair.performance };
+    const x = { field: 'performance', type: 'quantitative', title: 'Performance (mean rating)', scale: { zero: false, padding: 20 } };
+    const y = { field: 'importance', type: 'quantitative', title: 'Importance', scale: { zero: false, padding: 20 } };
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'Importance–performance analysis',
+        subtitle: `cross-hairs at the ${result.crosshair.method === 'given' ? 'given cut points' : result.crosshair.method === 'mean' ? 'grand means' : 'scale midpoints'}: importance ${Number(crosshair.importance.toFixed(3))}, performance ${Number(crosshair.performance.toFixed(3))}`,
+        description: `Importance against performance of ${attributes.length} attributes, in the four quadrants of Martilla and James.`,
+        width: 440,
+        height: 400,
+      },
+      { attributes, crosshair: [crosshair], corners: CORNERS_TABLE },
+      {
+        layer: [
+          {
+            data: { name: 'crosshair' },
+            layer: [
+              { mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { x: { ...x } } },
+              { mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { y: { ...y } } },
+            ],
+          },
+          ...cornerLabelLayers([
+            { text: 'Concentrate here', corner: 'top-left', color: COLORS[0]! },
+            { text: 'Keep up the good work', corner: 'top-right', color: COLORS[1]! },
+            { text: 'Low priority', corner: 'bottom-left', color: COLORS[2]! },
+            { text: 'Possible overkill', corner: 'bottom-right', color: COLORS[3]! },
+          ]),
+          {
+            data: { name: 'attributes' },
+            layer: [
+              {
+                mark: { type: 'point', filled: true, size: 80, tooltip: true },
+                encoding: {
+                  x,
+                  y,
+                  color: { field: 'quadrant', type: 'nominal', title: 'Quadrant', scale: { domain: QUADRANTS, range: COLORS } },
+                  tooltip: [
+                    { field: 'name', type: 'nominal', title: 'attribute' },
+                    { field: 'importance', type: 'quantitative', title: 'importance', format: '.3f' },
+                    { field: 'performance', type: 'quantitative', title: 'performance', format: '.3f' },
+                    { field: 'quadrant', type: 'nominal', title: 'quadrant' },
+                  ],
+                },
               },
-            },
-            { mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x, y, text: { field: 'name' } } },
-          ],
-        },
-      ],
-    },
-  );
+              { mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x, y, text: { field: 'name' } } },
+            ],
+          },
+        ],
+      },
+    );
+  });
 }

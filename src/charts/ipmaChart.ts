@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec } from './internal/chartSpec';
 import { CORNERS_TABLE, cornerLabelLayers } from './internal/quadrantLabels';
 import type { ChartDatum, IpmaChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * The importance–performance map (IPMA) of the drivers of a PLS target construct: performance as a 0–100
@@ -40,61 +41,63 @@ import type { ChartDatum, IpmaChartOptions, VegaLiteSpec } from './types';
  */
 export function ipmaChart(result: ImportancePerformanceMapResult, options?: IpmaChartOptions): VegaLiteSpec<'drivers' | 'crosshair' | 'corners'> {
   const fn = 'ipmaChart';
-  if (result === null || typeof result !== 'object' || !Array.isArray(result.constructs) || !Array.isArray(result.indicators)) {
-    throw new InvalidArgumentError(fn, 'result', 'must be an `importancePerformanceMap` result', result);
-  }
-  const level = options?.level ?? 'constructs';
-  if (level !== 'constructs' && level !== 'indicators') throw new InvalidArgumentError(fn, 'options.level', "must be 'constructs' or 'indicators'", level);
-  const drivers: ChartDatum[] =
-    level === 'constructs'
-      ? result.constructs.map((c) => ({ name: c.construct, construct: c.construct, importance: c.importance, performance: c.performance }))
-      : result.indicators.map((i) => ({ name: i.indicator, construct: i.construct, importance: i.importance, performance: i.performance }));
-  const x = { field: 'performance', type: 'quantitative', title: 'Performance (index 0–100)', scale: { zero: false, padding: 20 } };
-  const y = { field: 'importance', type: 'quantitative', title: `Importance (total effect on ${result.target}, points per point)`, scale: { zero: false, padding: 20 } };
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: `Importance–performance map of ${result.target}`,
-      subtitle: `${level === 'constructs' ? 'driver constructs' : 'indicators of the drivers'}; ${result.target} performance ${result.targetPerformance.toFixed(1)}; cross-hairs at the construct means`,
-      description: `Importance against performance of the ${level} driving ${result.target} (IPMA).`,
-      width: 440,
-      height: 400,
-    },
-    { drivers, crosshair: [{ importance: result.meanImportance, performance: result.meanPerformance }], corners: CORNERS_TABLE },
-    {
-      layer: [
-        {
-          data: { name: 'crosshair' },
-          layer: [
-            { mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { x: { ...x } } },
-            { mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { y: { ...y } } },
-          ],
-        },
-        ...cornerLabelLayers([
-          { text: 'Improve first', corner: 'top-left', color: '#e45756' },
-          { text: 'Maintain', corner: 'top-right', color: '#54a24b' },
-        ]),
-        {
-          data: { name: 'drivers' },
-          layer: [
-            {
-              mark: { type: 'point', filled: true, size: 80, tooltip: true },
-              encoding: {
-                x,
-                y,
-                color: { field: 'construct', type: 'nominal', title: 'Construct' },
-                tooltip: [
-                  { field: 'name', type: 'nominal', title: level === 'constructs' ? 'construct' : 'indicator' },
-                  { field: 'importance', type: 'quantitative', title: 'importance', format: '.3f' },
-                  { field: 'performance', type: 'quantitative', title: 'performance', format: '.1f' },
-                ],
+  return readChartInput(fn, 'result', () => {
+    if (result === null || typeof result !== 'object' || !Array.isArray(result.constructs) || !Array.isArray(result.indicators)) {
+      throw new InvalidArgumentError(fn, 'result', 'must be an `importancePerformanceMap` result', result);
+    }
+    const level = options?.level ?? 'constructs';
+    if (level !== 'constructs' && level !== 'indicators') throw new InvalidArgumentError(fn, 'options.level', "must be 'constructs' or 'indicators'", level);
+    const drivers: ChartDatum[] =
+      level === 'constructs'
+        ? result.constructs.map((c) => ({ name: c.construct, construct: c.construct, importance: c.importance, performance: c.performance }))
+        : result.indicators.map((i) => ({ name: i.indicator, construct: i.construct, importance: i.importance, performance: i.performance }));
+    const x = { field: 'performance', type: 'quantitative', title: 'Performance (index 0–100)', scale: { zero: false, padding: 20 } };
+    const y = { field: 'importance', type: 'quantitative', title: `Importance (total effect on ${result.target}, points per point)`, scale: { zero: false, padding: 20 } };
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: `Importance–performance map of ${result.target}`,
+        subtitle: `${level === 'constructs' ? 'driver constructs' : 'indicators of the drivers'}; ${result.target} performance ${result.targetPerformance.toFixed(1)}; cross-hairs at the construct means`,
+        description: `Importance against performance of the ${level} driving ${result.target} (IPMA).`,
+        width: 440,
+        height: 400,
+      },
+      { drivers, crosshair: [{ importance: result.meanImportance, performance: result.meanPerformance }], corners: CORNERS_TABLE },
+      {
+        layer: [
+          {
+            data: { name: 'crosshair' },
+            layer: [
+              { mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { x: { ...x } } },
+              { mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { y: { ...y } } },
+            ],
+          },
+          ...cornerLabelLayers([
+            { text: 'Improve first', corner: 'top-left', color: '#e45756' },
+            { text: 'Maintain', corner: 'top-right', color: '#54a24b' },
+          ]),
+          {
+            data: { name: 'drivers' },
+            layer: [
+              {
+                mark: { type: 'point', filled: true, size: 80, tooltip: true },
+                encoding: {
+                  x,
+                  y,
+                  color: { field: 'construct', type: 'nominal', title: 'Construct' },
+                  tooltip: [
+                    { field: 'name', type: 'nominal', title: level === 'constructs' ? 'construct' : 'indicator' },
+                    { field: 'importance', type: 'quantitative', title: 'importance', format: '.3f' },
+                    { field: 'performance', type: 'quantitative', title: 'performance', format: '.1f' },
+                  ],
+                },
               },
-            },
-            { mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x, y, text: { field: 'name' } } },
-          ],
-        },
-      ],
-    },
-  );
+              { mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x, y, text: { field: 'name' } } },
+            ],
+          },
+        ],
+      },
+    );
+  });
 }

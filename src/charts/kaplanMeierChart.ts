@@ -2,6 +2,7 @@ import type { KaplanMeierResult, SurvivalCurve } from '../loyalty/kaplanMeier';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec } from './internal/chartSpec';
 import type { ChartDatum, KaplanMeierChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /** The step rows of one curve, starting at (0, 1). @internal */
 function curveRows(group: string, curve: SurvivalCurve, out: ChartDatum[]): void {
@@ -38,48 +39,50 @@ function curveRows(group: string, curve: SurvivalCurve, out: ChartDatum[]): void
  */
 export function kaplanMeierChart(result: KaplanMeierResult, options?: KaplanMeierChartOptions): VegaLiteSpec<'curves'> {
   const fn = 'kaplanMeierChart';
-  if (result === null || typeof result !== 'object' || typeof result.overall !== 'object' || !Array.isArray(result.groups)) {
-    throw new InvalidArgumentError(fn, 'result', 'must be a `kaplanMeier` result', result);
-  }
-  const unit = options?.timeUnit;
-  if (unit !== undefined && typeof unit !== 'string') throw new InvalidArgumentError(fn, 'options.timeUnit', 'must be a string', unit);
-  const curves: ChartDatum[] = [];
-  const groups = result.groups.length > 0 ? result.groups : [{ group: 'All', curve: result.overall }];
-  for (const g of groups) curveRows(g.group, g.curve, curves);
-  const median = (c: SurvivalCurve) => (c.median.time === null ? 'not reached' : String(c.median.time));
-  const medians = groups.map((g) => (groups.length === 1 ? `median ${median(g.curve)}` : `${g.group} ${median(g.curve)}`)).join(', ');
-  const test = result.logRank?.pValue === null || result.logRank === null ? '' : `; log-rank p = ${result.logRank.pValue.toPrecision(3)}`;
-  const level = Math.round(100 * result.settings.confidenceLevel);
-  const x = { field: 'time', type: 'quantitative', title: unit ? `Time (${unit}s)` : 'Time' };
-  const color = { field: 'group', type: 'nominal', title: groups.length === 1 ? null : 'Group', sort: groups.map((g) => g.group) };
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'Survival (Kaplan–Meier)',
-      subtitle: `${level} % ${result.settings.interval} bands; ${groups.length === 1 ? medians : `medians: ${medians}`}${test}`,
-      description: `Kaplan-Meier survival curves of ${groups.length} group(s) with ${level} % pointwise bands.`,
-      width: 520,
-      height: 300,
-    },
-    { curves },
-    {
-      data: { name: 'curves' },
-      layer: [
-        {
-          transform: [{ filter: 'isValid(datum.lower) && isValid(datum.upper)' }],
-          mark: { type: 'area', interpolate: 'step-after', opacity: 0.18 },
-          encoding: { x, y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' }, color: { ...color, legend: null } },
-        },
-        {
-          mark: { type: 'line', interpolate: 'step-after', tooltip: true },
-          encoding: {
-            x,
-            y: { field: 'survival', type: 'quantitative', title: 'Share still active, S(t)', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
-            color,
+  return readChartInput(fn, 'result', () => {
+    if (result === null || typeof result !== 'object' || typeof result.overall !== 'object' || !Array.isArray(result.groups)) {
+      throw new InvalidArgumentError(fn, 'result', 'must be a `kaplanMeier` result', result);
+    }
+    const unit = options?.timeUnit;
+    if (unit !== undefined && typeof unit !== 'string') throw new InvalidArgumentError(fn, 'options.timeUnit', 'must be a string', unit);
+    const curves: ChartDatum[] = [];
+    const groups = result.groups.length > 0 ? result.groups : [{ group: 'All', curve: result.overall }];
+    for (const g of groups) curveRows(g.group, g.curve, curves);
+    const median = (c: SurvivalCurve) => (c.median.time === null ? 'not reached' : String(c.median.time));
+    const medians = groups.map((g) => (groups.length === 1 ? `median ${median(g.curve)}` : `${g.group} ${median(g.curve)}`)).join(', ');
+    const test = result.logRank?.pValue === null || result.logRank === null ? '' : `; log-rank p = ${result.logRank.pValue.toPrecision(3)}`;
+    const level = Math.round(100 * result.settings.confidenceLevel);
+    const x = { field: 'time', type: 'quantitative', title: unit ? `Time (${unit}s)` : 'Time' };
+    const color = { field: 'group', type: 'nominal', title: groups.length === 1 ? null : 'Group', sort: groups.map((g) => g.group) };
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'Survival (Kaplan–Meier)',
+        subtitle: `${level} % ${result.settings.interval} bands; ${groups.length === 1 ? medians : `medians: ${medians}`}${test}`,
+        description: `Kaplan-Meier survival curves of ${groups.length} group(s) with ${level} % pointwise bands.`,
+        width: 520,
+        height: 300,
+      },
+      { curves },
+      {
+        data: { name: 'curves' },
+        layer: [
+          {
+            transform: [{ filter: 'isValid(datum.lower) && isValid(datum.upper)' }],
+            mark: { type: 'area', interpolate: 'step-after', opacity: 0.18 },
+            encoding: { x, y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' }, color: { ...color, legend: null } },
           },
-        },
-      ],
-    },
-  );
+          {
+            mark: { type: 'line', interpolate: 'step-after', tooltip: true },
+            encoding: {
+              x,
+              y: { field: 'survival', type: 'quantitative', title: 'Share still active, S(t)', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+              color,
+            },
+          },
+        ],
+      },
+    );
+  });
 }

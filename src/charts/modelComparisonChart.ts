@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec } from './internal/chartSpec';
 import type { ChartDatum, ChartOptions, HoldoutAccuracies, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * Compares purchase models on the holdout: the mean holdout purchases each model predicts for the
@@ -35,60 +36,62 @@ import type { ChartDatum, ChartOptions, HoldoutAccuracies, VegaLiteSpec } from '
  */
 export function modelComparisonChart(accuracies: HoldoutAccuracies, options?: ChartOptions): VegaLiteSpec<'groups'> {
   const fn = 'modelComparisonChart';
-  if (accuracies === null || typeof accuracies !== 'object' || Object.keys(accuracies).length === 0) {
-    throw new InvalidArgumentError(fn, 'accuracies', 'must be an object of at least one model name → `holdoutAccuracy` result', accuracies);
-  }
-  const models = Object.keys(accuracies);
-  const groups: ChartDatum[] = [];
-  const summary: string[] = [];
-  models.forEach((model, m) => {
-    const a = accuracies[model];
-    if (a === null || typeof a !== 'object' || !Array.isArray(a.byFrequency) || a.byFrequency.length === 0) {
-      throw new InvalidArgumentError(fn, `accuracies['${model}']`, 'must be a `holdoutAccuracy` result computed with `frequencies` (non-empty `byFrequency`)', a);
+  return readChartInput(fn, 'accuracies', () => {
+    if (accuracies === null || typeof accuracies !== 'object' || Object.keys(accuracies).length === 0) {
+      throw new InvalidArgumentError(fn, 'accuracies', 'must be an object of at least one model name → `holdoutAccuracy` result', accuracies);
     }
-    if (model === 'Actual') throw new InvalidArgumentError(fn, 'accuracies', "must not name a model 'Actual' (the name of the observed line)", model);
-    for (const g of a.byFrequency) {
-      if (m === 0) groups.push({ frequency: g.frequency, label: g.label, series: 'Actual', purchases: g.meanActual, customers: g.customers });
-      groups.push({ frequency: g.frequency, label: g.label, series: model, purchases: g.meanPredicted, customers: g.customers });
-    }
-    const bias = a.relativeBias === null ? '' : `, bias ${(100 * a.relativeBias).toFixed(1)} %`;
-    summary.push(`${model}: MAE ${a.mae.toFixed(3)}${bias}`);
-  });
-  groups.sort((p, q) => (p.frequency as number) - (q.frequency as number));
-  const series = ['Actual', ...models];
-  const x = { field: 'label', type: 'ordinal', sort: { field: 'frequency', order: 'ascending' }, title: 'Repeat purchases in calibration', axis: { labelAngle: 0 } };
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'Holdout purchases by calibration frequency',
-      subtitle: summary.join('; '),
-      description: `Mean holdout purchases by calibration frequency, actual and predicted by ${models.join(', ')}.`,
-      width: 520,
-      height: 320,
-    },
-    { groups },
-    {
-      data: { name: 'groups' },
-      mark: { type: 'line', point: true, tooltip: true },
-      encoding: {
-        x,
-        y: { field: 'purchases', type: 'quantitative', title: 'Mean holdout purchases per customer' },
-        color: {
-          field: 'series',
-          type: 'nominal',
-          title: null,
-          sort: series,
-          scale: { domain: series, range: ['#222222', '#4c78a8', '#f58518', '#54a24b', '#b279a2', '#e45756', '#72b7b2', '#9d755d'] },
-        },
-        strokeDash: { field: 'series', type: 'nominal', sort: series, scale: { domain: series, range: series.map((_, i) => (i === 0 ? [1, 0] : [6, 3])) } },
-        tooltip: [
-          { field: 'series', type: 'nominal', title: 'series' },
-          { field: 'label', type: 'ordinal', title: 'calibration purchases' },
-          { field: 'purchases', type: 'quantitative', title: 'mean holdout purchases', format: '.3f' },
-          { field: 'customers', type: 'quantitative', title: 'customers' },
-        ],
+    const models = Object.keys(accuracies);
+    const groups: ChartDatum[] = [];
+    const summary: string[] = [];
+    models.forEach((model, m) => {
+      const a = accuracies[model];
+      if (a === null || typeof a !== 'object' || !Array.isArray(a.byFrequency) || a.byFrequency.length === 0) {
+        throw new InvalidArgumentError(fn, `accuracies['${model}']`, 'must be a `holdoutAccuracy` result computed with `frequencies` (non-empty `byFrequency`)', a);
+      }
+      if (model === 'Actual') throw new InvalidArgumentError(fn, 'accuracies', "must not name a model 'Actual' (the name of the observed line)", model);
+      for (const g of a.byFrequency) {
+        if (m === 0) groups.push({ frequency: g.frequency, label: g.label, series: 'Actual', purchases: g.meanActual, customers: g.customers });
+        groups.push({ frequency: g.frequency, label: g.label, series: model, purchases: g.meanPredicted, customers: g.customers });
+      }
+      const bias = a.relativeBias === null ? '' : `, bias ${(100 * a.relativeBias).toFixed(1)} %`;
+      summary.push(`${model}: MAE ${a.mae.toFixed(3)}${bias}`);
+    });
+    groups.sort((p, q) => (p.frequency as number) - (q.frequency as number));
+    const series = ['Actual', ...models];
+    const x = { field: 'label', type: 'ordinal', sort: { field: 'frequency', order: 'ascending' }, title: 'Repeat purchases in calibration', axis: { labelAngle: 0 } };
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'Holdout purchases by calibration frequency',
+        subtitle: summary.join('; '),
+        description: `Mean holdout purchases by calibration frequency, actual and predicted by ${models.join(', ')}.`,
+        width: 520,
+        height: 320,
       },
-    },
-  );
+      { groups },
+      {
+        data: { name: 'groups' },
+        mark: { type: 'line', point: true, tooltip: true },
+        encoding: {
+          x,
+          y: { field: 'purchases', type: 'quantitative', title: 'Mean holdout purchases per customer' },
+          color: {
+            field: 'series',
+            type: 'nominal',
+            title: null,
+            sort: series,
+            scale: { domain: series, range: ['#222222', '#4c78a8', '#f58518', '#54a24b', '#b279a2', '#e45756', '#72b7b2', '#9d755d'] },
+          },
+          strokeDash: { field: 'series', type: 'nominal', sort: series, scale: { domain: series, range: series.map((_, i) => (i === 0 ? [1, 0] : [6, 3])) } },
+          tooltip: [
+            { field: 'series', type: 'nominal', title: 'series' },
+            { field: 'label', type: 'ordinal', title: 'calibration purchases' },
+            { field: 'purchases', type: 'quantitative', title: 'mean holdout purchases', format: '.3f' },
+            { field: 'customers', type: 'quantitative', title: 'customers' },
+          ],
+        },
+      },
+    );
+  });
 }

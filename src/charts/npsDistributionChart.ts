@@ -2,6 +2,7 @@ import type { NpsResult } from '../satisfaction/nps';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec } from './internal/chartSpec';
 import type { ChartDatum, ChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /** Category of an answer 0–10 under the result's scale. @internal */
 function category(answer: number, scale: NpsResult['scale']): string {
@@ -36,39 +37,41 @@ function category(answer: number, scale: NpsResult['scale']): string {
  */
 export function npsDistributionChart(result: NpsResult, options?: ChartOptions): VegaLiteSpec<'answers'> {
   const fn = 'npsDistributionChart';
-  if (result === null || typeof result !== 'object' || !Array.isArray(result.distribution) || typeof result.score !== 'number') {
-    throw new InvalidArgumentError(fn, 'result', 'must be an `nps` result without groups (pass `.overall` of a grouped one)', result);
-  }
-  const answers: ChartDatum[] = result.distribution.map((respondents, answer) => ({ answer, respondents, category: category(answer, result.scale) }));
-  const pct = (x: number) => `${Math.round(100 * x)} %`;
-  const categories = ['Detractors', 'Passives', 'Promoters'];
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: `Net Promoter Score ${Number(result.score.toFixed(1))}`,
-      subtitle:
-        `${result.n} answers${result.weighted ? ' (weighted shares, unweighted counts)' : ''}: promoters ${pct(result.shares.promoters)}, ` +
-        `passives ${pct(result.shares.passives)}, detractors ${pct(result.shares.detractors)}; ` +
-        `${Math.round(100 * result.confidenceLevel)} % interval ${result.adjustedWald.lower.toFixed(1)} to ${result.adjustedWald.upper.toFixed(1)}`,
-      description: `Answers 0 to 10 of a Net Promoter question; NPS ${result.score.toFixed(1)}.`,
-      width: 440,
-      height: 260,
-    },
-    { answers },
-    {
-      data: { name: 'answers' },
-      mark: { type: 'bar', tooltip: true },
-      encoding: {
-        x: { field: 'answer', type: 'ordinal', title: 'Likelihood to recommend (0 = not at all, 10 = extremely)', axis: { labelAngle: 0 } },
-        y: { field: 'respondents', type: 'quantitative', title: 'Respondents' },
-        color: { field: 'category', type: 'nominal', title: null, sort: categories, scale: { domain: categories, range: ['#e45756', '#bab0ac', '#54a24b'] } },
-        tooltip: [
-          { field: 'answer', type: 'ordinal', title: 'answer' },
-          { field: 'respondents', type: 'quantitative', title: 'respondents' },
-          { field: 'category', type: 'nominal', title: 'category' },
-        ],
+  return readChartInput(fn, 'result', () => {
+    if (result === null || typeof result !== 'object' || !Array.isArray(result.distribution) || typeof result.score !== 'number') {
+      throw new InvalidArgumentError(fn, 'result', 'must be an `nps` result without groups (pass `.overall` of a grouped one)', result);
+    }
+    const answers: ChartDatum[] = result.distribution.map((respondents, answer) => ({ answer, respondents, category: category(answer, result.scale) }));
+    const pct = (x: number) => `${Math.round(100 * x)} %`;
+    const categories = ['Detractors', 'Passives', 'Promoters'];
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: `Net Promoter Score ${Number(result.score.toFixed(1))}`,
+        subtitle:
+          `${result.n} answers${result.weighted ? ' (weighted shares, unweighted counts)' : ''}: promoters ${pct(result.shares.promoters)}, ` +
+          `passives ${pct(result.shares.passives)}, detractors ${pct(result.shares.detractors)}; ` +
+          `${Math.round(100 * result.confidenceLevel)} % interval ${result.adjustedWald.lower.toFixed(1)} to ${result.adjustedWald.upper.toFixed(1)}`,
+        description: `Answers 0 to 10 of a Net Promoter question; NPS ${result.score.toFixed(1)}.`,
+        width: 440,
+        height: 260,
       },
-    },
-  );
+      { answers },
+      {
+        data: { name: 'answers' },
+        mark: { type: 'bar', tooltip: true },
+        encoding: {
+          x: { field: 'answer', type: 'ordinal', title: 'Likelihood to recommend (0 = not at all, 10 = extremely)', axis: { labelAngle: 0 } },
+          y: { field: 'respondents', type: 'quantitative', title: 'Respondents' },
+          color: { field: 'category', type: 'nominal', title: null, sort: categories, scale: { domain: categories, range: ['#e45756', '#bab0ac', '#54a24b'] } },
+          tooltip: [
+            { field: 'answer', type: 'ordinal', title: 'answer' },
+            { field: 'respondents', type: 'quantitative', title: 'respondents' },
+            { field: 'category', type: 'nominal', title: 'category' },
+          ],
+        },
+      },
+    );
+  });
 }

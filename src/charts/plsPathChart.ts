@@ -3,6 +3,7 @@ import type { PlsPathModelResult } from '../satisfaction/pls/types';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec } from './internal/chartSpec';
 import type { ChartDatum, ChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /** The paths of either result, with their intervals when bootstrapped. @internal */
 function pathRows(fn: string, result: PlsPathModelResult | PlsBootstrapResult): { paths: ChartDatum[]; fit: PlsPathModelResult; level: number | null } {
@@ -50,47 +51,49 @@ function pathRows(fn: string, result: PlsPathModelResult | PlsBootstrapResult): 
  */
 export function plsPathChart(result: PlsPathModelResult | PlsBootstrapResult, options?: ChartOptions): VegaLiteSpec<'paths'> {
   const fn = 'plsPathChart';
-  const { paths, fit, level } = pathRows(fn, result);
-  const r2 = Object.entries(fit.rSquared).map(([construct, value]) => `${construct} ${value.toFixed(2)}`).join(', ');
-  const y = { field: 'path', type: 'nominal', sort: paths.map((p) => p.path), title: null };
-  const x = { type: 'quantitative', title: 'Standardised path coefficient' };
-  const interval =
-    level === null
-      ? []
-      : [{ mark: { type: 'rule', color: '#333333', strokeWidth: 1.5 }, encoding: { y, x: { field: 'lower', ...x }, x2: { field: 'upper' } } }];
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'PLS path coefficients',
-      subtitle: `${level === null ? '' : `bootstrap ${Math.round(100 * level)} % percentile intervals; `}R²: ${r2}`,
-      description: `Standardised coefficients of ${paths.length} structural paths of a PLS path model.`,
-      width: 440,
-      height: Math.max(120, 26 * paths.length),
-    },
-    { paths },
-    {
-      data: { name: 'paths' },
-      layer: [
-        {
-          mark: { type: 'bar', tooltip: true, height: { band: 0.6 } },
-          encoding: {
-            y,
-            x: { field: 'coefficient', ...x },
-            color: { condition: { test: 'datum.coefficient < 0', value: '#e45756' }, value: '#4c78a8' },
-            tooltip: [
-              { field: 'path', type: 'nominal', title: 'path' },
-              { field: 'coefficient', type: 'quantitative', title: 'coefficient', format: '.3f' },
-              ...(level === null ? [] : [{ field: 'lower', type: 'quantitative', title: 'lower', format: '.3f' }, { field: 'upper', type: 'quantitative', title: 'upper', format: '.3f' }]),
-            ],
+  return readChartInput(fn, 'result', () => {
+    const { paths, fit, level } = pathRows(fn, result);
+    const r2 = Object.entries(fit.rSquared).map(([construct, value]) => `${construct} ${value.toFixed(2)}`).join(', ');
+    const y = { field: 'path', type: 'nominal', sort: paths.map((p) => p.path), title: null };
+    const x = { type: 'quantitative', title: 'Standardised path coefficient' };
+    const interval =
+      level === null
+        ? []
+        : [{ mark: { type: 'rule', color: '#333333', strokeWidth: 1.5 }, encoding: { y, x: { field: 'lower', ...x }, x2: { field: 'upper' } } }];
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'PLS path coefficients',
+        subtitle: `${level === null ? '' : `bootstrap ${Math.round(100 * level)} % percentile intervals; `}R²: ${r2}`,
+        description: `Standardised coefficients of ${paths.length} structural paths of a PLS path model.`,
+        width: 440,
+        height: Math.max(120, 26 * paths.length),
+      },
+      { paths },
+      {
+        data: { name: 'paths' },
+        layer: [
+          {
+            mark: { type: 'bar', tooltip: true, height: { band: 0.6 } },
+            encoding: {
+              y,
+              x: { field: 'coefficient', ...x },
+              color: { condition: { test: 'datum.coefficient < 0', value: '#e45756' }, value: '#4c78a8' },
+              tooltip: [
+                { field: 'path', type: 'nominal', title: 'path' },
+                { field: 'coefficient', type: 'quantitative', title: 'coefficient', format: '.3f' },
+                ...(level === null ? [] : [{ field: 'lower', type: 'quantitative', title: 'lower', format: '.3f' }, { field: 'upper', type: 'quantitative', title: 'upper', format: '.3f' }]),
+              ],
+            },
           },
-        },
-        ...interval,
-        {
-          mark: { type: 'text', align: 'left', dx: 4, dy: -9, fontSize: 10, color: '#333333' },
-          encoding: { y, x: { field: 'coefficient', ...x }, text: { field: 'coefficient', type: 'quantitative', format: '.3f' } },
-        },
-      ],
-    },
-  );
+          ...interval,
+          {
+            mark: { type: 'text', align: 'left', dx: 4, dy: -9, fontSize: 10, color: '#333333' },
+            encoding: { y, x: { field: 'coefficient', ...x }, text: { field: 'coefficient', type: 'quantitative', format: '.3f' } },
+          },
+        ],
+      },
+    );
+  });
 }

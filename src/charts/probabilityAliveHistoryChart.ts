@@ -2,6 +2,7 @@ import type { ProbabilityAliveHistory } from '../clv/probabilityAliveHistory';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec } from './internal/chartSpec';
 import type { ChartDatum, ChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * The P(alive) of one customer day by day, with the purchase days marked (lifetimes'
@@ -34,48 +35,50 @@ import type { ChartDatum, ChartOptions, VegaLiteSpec } from './types';
  */
 export function probabilityAliveHistoryChart(history: ProbabilityAliveHistory, options?: ChartOptions): VegaLiteSpec<'history'> {
   const fn = 'probabilityAliveHistoryChart';
-  if (history === null || typeof history !== 'object' || !Array.isArray(history.points) || history.points.length === 0) {
-    throw new InvalidArgumentError(fn, 'history', 'must be a `probabilityAliveHistory` result with at least one point', history);
-  }
-  const rows: ChartDatum[] = history.points.map((p) => ({
-    date: p.date,
-    probabilityAlive: p.probabilityAlive,
-    frequency: p.frequency,
-    purchase: p.purchase,
-  }));
-  const who = history.customerId === null ? 'one customer' : `customer ${history.customerId}`;
-  const x = { field: 'date', type: 'temporal', title: 'Date', scale: { type: 'utc' }, axis: { format: '%Y-%m-%d', labelAngle: 0, labelOverlap: true } };
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: `P(alive) of ${who}`,
-      subtitle: `${history.settings.model}, ${history.purchaseDates.length} purchase days up to ${history.settings.end}`,
-      description: `Probability that ${who} is still active, day by day, with the purchase days marked.`,
-      width: 560,
-      height: 240,
-    },
-    { history: rows },
-    {
-      data: { name: 'history' },
-      layer: [
-        {
-          mark: { type: 'line', interpolate: 'step-after', color: '#4c78a8' },
-          encoding: { x, y: { field: 'probabilityAlive', type: 'quantitative', title: 'P(alive)', scale: { domain: [0, 1] } } },
-        },
-        {
-          transform: [{ filter: 'datum.purchase' }],
-          mark: { type: 'point', filled: true, size: 50, color: '#e45756', tooltip: true },
-          encoding: {
-            x,
-            y: { field: 'probabilityAlive', type: 'quantitative' },
-            tooltip: [
-              { field: 'date', type: 'nominal', title: 'purchase' },
-              { field: 'probabilityAlive', type: 'quantitative', title: 'P(alive)', format: '.3f' },
-            ],
+  return readChartInput(fn, 'history', () => {
+    if (history === null || typeof history !== 'object' || !Array.isArray(history.points) || history.points.length === 0) {
+      throw new InvalidArgumentError(fn, 'history', 'must be a `probabilityAliveHistory` result with at least one point', history);
+    }
+    const rows: ChartDatum[] = history.points.map((p) => ({
+      date: p.date,
+      probabilityAlive: p.probabilityAlive,
+      frequency: p.frequency,
+      purchase: p.purchase,
+    }));
+    const who = history.customerId === null ? 'one customer' : `customer ${history.customerId}`;
+    const x = { field: 'date', type: 'temporal', title: 'Date', scale: { type: 'utc' }, axis: { format: '%Y-%m-%d', labelAngle: 0, labelOverlap: true } };
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: `P(alive) of ${who}`,
+        subtitle: `${history.settings.model}, ${history.purchaseDates.length} purchase days up to ${history.settings.end}`,
+        description: `Probability that ${who} is still active, day by day, with the purchase days marked.`,
+        width: 560,
+        height: 240,
+      },
+      { history: rows },
+      {
+        data: { name: 'history' },
+        layer: [
+          {
+            mark: { type: 'line', interpolate: 'step-after', color: '#4c78a8' },
+            encoding: { x, y: { field: 'probabilityAlive', type: 'quantitative', title: 'P(alive)', scale: { domain: [0, 1] } } },
           },
-        },
-      ],
-    },
-  );
+          {
+            transform: [{ filter: 'datum.purchase' }],
+            mark: { type: 'point', filled: true, size: 50, color: '#e45756', tooltip: true },
+            encoding: {
+              x,
+              y: { field: 'probabilityAlive', type: 'quantitative' },
+              tooltip: [
+                { field: 'date', type: 'nominal', title: 'purchase' },
+                { field: 'probabilityAlive', type: 'quantitative', title: 'P(alive)', format: '.3f' },
+              ],
+            },
+          },
+        ],
+      },
+    );
+  });
 }

@@ -4,6 +4,7 @@ import { matrixBody } from './internal/matrixLayers';
 import { matrixRows } from './internal/matrixRows';
 import { durationLabel } from './internal/timeUnitLabel';
 import type { ChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * Heat map of P(alive) by frequency and recency (lifetimes' `plot_probability_alive_matrix`), from the
@@ -31,18 +32,20 @@ import type { ChartOptions, VegaLiteSpec } from './types';
  */
 export function probabilityAliveMatrixChart(matrix: ExpectationMatrix, options?: ChartOptions): VegaLiteSpec<'cells'> {
   const fn = 'probabilityAliveMatrixChart';
-  const cells = matrixRows(fn, matrix, 'probabilityAlive');
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'Probability of being alive',
-      subtitle: `${matrix.settings.model}, customers of age T = ${durationLabel(matrix.settings.T, matrix.settings.timeUnit)}`,
-      description: `P(alive) by frequency and recency (${matrix.settings.model}).`,
-      width: 480,
-      height: 360,
-    },
-    { cells },
-    matrixBody(matrix, 'P(alive)', { scheme: 'viridis', domain: [0, 1] }, '.2f'),
-  );
+  return readChartInput(fn, 'matrix', () => {
+    const cells = matrixRows(fn, matrix, 'probabilityAlive');
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'Probability of being alive',
+        subtitle: `${matrix.settings.model}, customers of age T = ${durationLabel(matrix.settings.T, matrix.settings.timeUnit)}`,
+        description: `P(alive) by frequency and recency (${matrix.settings.model}).`,
+        width: 480,
+        height: 360,
+      },
+      { cells },
+      matrixBody(matrix, 'P(alive)', { scheme: 'viridis', domain: [0, 1] }, '.2f'),
+    );
+  });
 }

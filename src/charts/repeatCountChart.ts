@@ -2,6 +2,7 @@ import type { RepeatCountRow } from '../clv/evaluation/repeatCountComparison';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec, requireRows } from './internal/chartSpec';
 import type { ChartDatum, ChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * Grouped bars of the actual and the model-expected number of customers by repeat-purchase count in the
@@ -31,46 +32,48 @@ import type { ChartDatum, ChartOptions, VegaLiteSpec } from './types';
  */
 export function repeatCountChart(rows: readonly RepeatCountRow[], options?: ChartOptions): VegaLiteSpec<'counts'> {
   const fn = 'repeatCountChart';
-  requireRows(fn, 'rows', rows, '`repeatCountComparison` rows');
-  const counts: ChartDatum[] = [];
-  rows.forEach((row, i) => {
-    if (row === null || typeof row !== 'object' || typeof row.actual !== 'number' || typeof row.expected !== 'number') {
-      throw new InvalidArgumentError(fn, `rows[${i}]`, 'must be a `repeatCountComparison` row { count, label, actual, expected }', row);
-    }
-    counts.push({ count: row.count, label: row.label, source: 'Actual', customers: row.actual });
-    counts.push({ count: row.count, label: row.label, source: 'Model', customers: row.expected });
-  });
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'Customers by repeat purchases in calibration',
-      subtitle: 'actual versus expected under the model',
-      description: 'Actual and model-expected numbers of customers by repeat-purchase count.',
-      width: 480,
-      height: 300,
-    },
-    { counts },
-    {
-      data: { name: 'counts' },
-      mark: { type: 'bar', tooltip: true },
-      encoding: {
-        x: {
-          field: 'label',
-          type: 'ordinal',
-          sort: { field: 'count', order: 'ascending' },
-          title: 'Repeat purchases in calibration',
-          axis: { labelAngle: 0 },
-        },
-        xOffset: { field: 'source', type: 'nominal', sort: ['Actual', 'Model'] },
-        y: { field: 'customers', type: 'quantitative', title: 'Customers' },
-        color: { field: 'source', type: 'nominal', title: null, sort: ['Actual', 'Model'], scale: { range: ['#4c78a8', '#f58518'] } },
-        tooltip: [
-          { field: 'label', type: 'nominal', title: 'repeat purchases' },
-          { field: 'source', type: 'nominal', title: 'source' },
-          { field: 'customers', type: 'quantitative', title: 'customers', format: ',.1f' },
-        ],
+  return readChartInput(fn, 'rows', () => {
+    requireRows(fn, 'rows', rows, '`repeatCountComparison` rows');
+    const counts: ChartDatum[] = [];
+    rows.forEach((row, i) => {
+      if (row === null || typeof row !== 'object' || typeof row.actual !== 'number' || typeof row.expected !== 'number') {
+        throw new InvalidArgumentError(fn, `rows[${i}]`, 'must be a `repeatCountComparison` row { count, label, actual, expected }', row);
+      }
+      counts.push({ count: row.count, label: row.label, source: 'Actual', customers: row.actual });
+      counts.push({ count: row.count, label: row.label, source: 'Model', customers: row.expected });
+    });
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'Customers by repeat purchases in calibration',
+        subtitle: 'actual versus expected under the model',
+        description: 'Actual and model-expected numbers of customers by repeat-purchase count.',
+        width: 480,
+        height: 300,
       },
-    },
-  );
+      { counts },
+      {
+        data: { name: 'counts' },
+        mark: { type: 'bar', tooltip: true },
+        encoding: {
+          x: {
+            field: 'label',
+            type: 'ordinal',
+            sort: { field: 'count', order: 'ascending' },
+            title: 'Repeat purchases in calibration',
+            axis: { labelAngle: 0 },
+          },
+          xOffset: { field: 'source', type: 'nominal', sort: ['Actual', 'Model'] },
+          y: { field: 'customers', type: 'quantitative', title: 'Customers' },
+          color: { field: 'source', type: 'nominal', title: null, sort: ['Actual', 'Model'], scale: { range: ['#4c78a8', '#f58518'] } },
+          tooltip: [
+            { field: 'label', type: 'nominal', title: 'repeat purchases' },
+            { field: 'source', type: 'nominal', title: 'source' },
+            { field: 'customers', type: 'quantitative', title: 'customers', format: ',.1f' },
+          ],
+        },
+      },
+    );
+  });
 }

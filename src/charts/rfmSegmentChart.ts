@@ -2,6 +2,7 @@ import type { RfmSegmentsResult } from '../segmentation/rfmTypes';
 import { chartSpec } from './internal/chartSpec';
 import { rfmGridRows } from './internal/rfmGridRows';
 import type { VegaLiteSpec, ChartOptions } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * The RFM segment grid: recency score across, combined frequency-monetary score up, each cell coloured by
@@ -36,42 +37,44 @@ import type { VegaLiteSpec, ChartOptions } from './types';
  */
 export function rfmSegmentChart(result: RfmSegmentsResult, options?: ChartOptions): VegaLiteSpec<'cells'> {
   const fn = 'rfmSegmentChart';
-  const { cells, maxScore } = rfmGridRows(fn, result);
-  const scores = Array.from({ length: maxScore }, (_, i) => i + 1);
-  const segments = result.segments.map((s) => s.segment);
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'RFM segments',
-      subtitle: `${result.customers.length} customers, rule set ${result.settings.ruleSet}; FM = ${result.settings.frequencyMonetary}`,
-      description: `Customers by recency score and frequency-monetary score, coloured by RFM segment (${result.settings.ruleSet}).`,
-      width: 420,
-      height: 360,
-    },
-    { cells },
-    {
-      data: { name: 'cells' },
-      encoding: {
-        x: { field: 'recency', type: 'ordinal', title: 'Recency score R (higher = more recent)', scale: { domain: scores }, axis: { labelAngle: 0 } },
-        y: { field: 'frequencyMonetary', type: 'ordinal', title: 'Frequency-monetary score FM', scale: { domain: [...scores].reverse() } },
+  return readChartInput(fn, 'result', () => {
+    const { cells, maxScore } = rfmGridRows(fn, result);
+    const scores = Array.from({ length: maxScore }, (_, i) => i + 1);
+    const segments = result.segments.map((s) => s.segment);
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'RFM segments',
+        subtitle: `${result.customers.length} customers, rule set ${result.settings.ruleSet}; FM = ${result.settings.frequencyMonetary}`,
+        description: `Customers by recency score and frequency-monetary score, coloured by RFM segment (${result.settings.ruleSet}).`,
+        width: 420,
+        height: 360,
       },
-      layer: [
-        {
-          mark: { type: 'rect', tooltip: true, stroke: 'white', strokeWidth: 1 },
-          encoding: {
-            color: { field: 'segment', type: 'nominal', title: 'Segment', scale: { domain: segments, scheme: 'tableau20' } },
-            tooltip: [
-              { field: 'segment', type: 'nominal', title: 'segment (most common)' },
-              { field: 'customers', type: 'quantitative', title: 'customers' },
-              { field: 'segments', type: 'quantitative', title: 'segments in the cell' },
-              { field: 'recency', type: 'ordinal', title: 'R' },
-              { field: 'frequencyMonetary', type: 'ordinal', title: 'FM' },
-            ],
-          },
+      { cells },
+      {
+        data: { name: 'cells' },
+        encoding: {
+          x: { field: 'recency', type: 'ordinal', title: 'Recency score R (higher = more recent)', scale: { domain: scores }, axis: { labelAngle: 0 } },
+          y: { field: 'frequencyMonetary', type: 'ordinal', title: 'Frequency-monetary score FM', scale: { domain: [...scores].reverse() } },
         },
-        { mark: { type: 'text', fontSize: 11, color: '#222222' }, encoding: { text: { field: 'customers', type: 'quantitative' } } },
-      ],
-    },
-  );
+        layer: [
+          {
+            mark: { type: 'rect', tooltip: true, stroke: 'white', strokeWidth: 1 },
+            encoding: {
+              color: { field: 'segment', type: 'nominal', title: 'Segment', scale: { domain: segments, scheme: 'tableau20' } },
+              tooltip: [
+                { field: 'segment', type: 'nominal', title: 'segment (most common)' },
+                { field: 'customers', type: 'quantitative', title: 'customers' },
+                { field: 'segments', type: 'quantitative', title: 'segments in the cell' },
+                { field: 'recency', type: 'ordinal', title: 'R' },
+                { field: 'frequencyMonetary', type: 'ordinal', title: 'FM' },
+              ],
+            },
+          },
+          { mark: { type: 'text', fontSize: 11, color: '#222222' }, encoding: { text: { field: 'customers', type: 'quantitative' } } },
+        ],
+      },
+    );
+  });
 }

@@ -2,6 +2,7 @@ import type { TrackingPoint } from '../clv/evaluation/trackingCurve';
 import { chartSpec } from './internal/chartSpec';
 import { trackingBody, trackingRows } from './internal/trackingRows';
 import type { TrackingChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * The cumulative tracking curve of a cohort: repeat purchases actually made against those the model
@@ -37,13 +38,15 @@ export function trackingCumulativeChart(
   options?: TrackingChartOptions,
 ): VegaLiteSpec<'curve' | 'marker'> {
   const fn = 'trackingCumulativeChart';
-  const curve = trackingRows(fn, points, 'actualCumulative', 'expectedCumulative');
-  const { body, marker } = trackingBody(fn, options, 'Cumulative repeat purchases');
-  return chartSpec(
-    fn,
-    options,
-    { title: 'Cumulative repeat purchases: actual versus model', description: 'Cumulative repeat purchases: actual versus model, by period.', width: 560, height: 300 },
-    { curve, marker },
-    body,
-  );
+  return readChartInput(fn, 'points', () => {
+    const curve = trackingRows(fn, points, 'actualCumulative', 'expectedCumulative');
+    const { body, marker } = trackingBody(fn, options, 'Cumulative repeat purchases');
+    return chartSpec(
+      fn,
+      options,
+      { title: 'Cumulative repeat purchases: actual versus model', description: 'Cumulative repeat purchases: actual versus model, by period.', width: 560, height: 300 },
+      { curve, marker },
+      body,
+    );
+  });
 }

@@ -2,6 +2,7 @@ import type { TrackingPoint } from '../clv/evaluation/trackingCurve';
 import { chartSpec } from './internal/chartSpec';
 import { trackingBody, trackingRows } from './internal/trackingRows';
 import type { TrackingChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * The incremental tracking curve of a cohort: repeat purchases actually made against those the model
@@ -37,13 +38,15 @@ export function trackingIncrementalChart(
   options?: TrackingChartOptions,
 ): VegaLiteSpec<'curve' | 'marker'> {
   const fn = 'trackingIncrementalChart';
-  const curve = trackingRows(fn, points, 'actual', 'expected');
-  const { body, marker } = trackingBody(fn, options, 'Repeat purchases per period');
-  return chartSpec(
-    fn,
-    options,
-    { title: 'Repeat purchases per period: actual versus model', description: 'Repeat purchases per period: actual versus model, by period.', width: 560, height: 300 },
-    { curve, marker },
-    body,
-  );
+  return readChartInput(fn, 'points', () => {
+    const curve = trackingRows(fn, points, 'actual', 'expected');
+    const { body, marker } = trackingBody(fn, options, 'Repeat purchases per period');
+    return chartSpec(
+      fn,
+      options,
+      { title: 'Repeat purchases per period: actual versus model', description: 'Repeat purchases per period: actual versus model, by period.', width: 560, height: 300 },
+      { curve, marker },
+      body,
+    );
+  });
 }

@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { chartSpec } from './internal/chartSpec';
 import { moneyLabel } from './internal/timeUnitLabel';
 import type { ChartDatum, PriceChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 const CURVE_NAMES: Readonly<Record<VanWestendorpCurveName, string>> = {
   tooCheap: 'Too cheap',
@@ -60,77 +61,79 @@ const POINTS = [
  */
 export function vanWestendorpChart(result: VanWestendorpResult, options?: PriceChartOptions): VegaLiteSpec<'curves' | 'points' | 'range'> {
   const fn = 'vanWestendorpChart';
-  if (result === null || typeof result !== 'object' || typeof result.curves !== 'object' || typeof result.pricePoints !== 'object') {
-    throw new InvalidArgumentError(fn, 'result', 'must be a `vanWestendorp` result', result);
-  }
-  // Every price point is a crossing of two of these four (IPP's cheap = expensive is notCheap = notExpensive).
-  const drawn: VanWestendorpCurveName[] =
-    result.acceptableRange.definition === 'narrower' ? ['tooCheap', 'cheap', 'expensive', 'tooExpensive'] : ['tooCheap', 'notCheap', 'notExpensive', 'tooExpensive'];
-  const curves: ChartDatum[] = [];
-  for (const name of drawn) {
-    const shares = result.curves[name];
-    if (shares === null) continue;
-    result.curves.price.forEach((price, j) => curves.push({ price, curve: CURVE_NAMES[name], share: shares[j] ?? null }));
-  }
-  const points: ChartDatum[] = [];
-  const missing: string[] = [];
-  for (const [key, label] of POINTS) {
-    const p = result.pricePoints[key];
-    if (p.price === null) missing.push(label);
-    // Labels alternate between two heights, so that close points (OPP and IPP often are) stay legible.
-    else points.push({ point: label, price: p.price, text: `${label} ${Number(p.price.toFixed(2))}`, labelY: points.length % 2 === 0 ? 4 : 64 });
-  }
-  const { lower, upper } = result.acceptableRange;
-  const range: ChartDatum[] = lower === null || upper === null ? [] : [{ lower, upper }];
-  const priceTitle = moneyLabel('Price', options?.currency);
-  const x = { type: 'quantitative', title: priceTitle, scale: { zero: false } };
-  const names = drawn.filter((n) => result.curves[n] !== null);
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'Van Westendorp price sensitivity',
-      subtitle:
-        `${result.n} respondents; acceptable range ${lower === null || upper === null ? 'undefined' : `${Number(lower.toFixed(2))} to ${Number(upper.toFixed(2))}`} (shaded)` +
-        (missing.length ? `; no crossing for ${missing.join(', ')}` : ''),
-      description: `Van Westendorp curves over price with the price points ${points.map((p) => p['point']).join(', ')}.`,
-      width: 560,
-      height: 320,
-    },
-    { curves, points, range },
-    {
-      layer: [
-        { data: { name: 'range' }, mark: { type: 'rect', color: '#54a24b', opacity: 0.08 }, encoding: { x: { field: 'lower', ...x }, x2: { field: 'upper' } } },
-        {
-          data: { name: 'curves' },
-          mark: { type: 'line', interpolate: 'linear', tooltip: true },
-          encoding: {
-            x: { field: 'price', ...x },
-            y: { field: 'share', type: 'quantitative', title: 'Share of respondents', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
-            color: {
-              field: 'curve',
-              type: 'nominal',
-              title: null,
-              scale: { domain: names.map((n) => CURVE_NAMES[n]), range: names.map((n) => CURVE_COLORS[n]) },
-            },
-            strokeDash: {
-              field: 'curve',
-              type: 'nominal',
-              scale: { domain: names.map((n) => CURVE_NAMES[n]), range: names.map((n) => (n === 'notCheap' || n === 'notExpensive' ? [5, 3] : [1, 0])) },
+  return readChartInput(fn, 'result', () => {
+    if (result === null || typeof result !== 'object' || typeof result.curves !== 'object' || typeof result.pricePoints !== 'object') {
+      throw new InvalidArgumentError(fn, 'result', 'must be a `vanWestendorp` result', result);
+    }
+    // Every price point is a crossing of two of these four (IPP's cheap = expensive is notCheap = notExpensive).
+    const drawn: VanWestendorpCurveName[] =
+      result.acceptableRange.definition === 'narrower' ? ['tooCheap', 'cheap', 'expensive', 'tooExpensive'] : ['tooCheap', 'notCheap', 'notExpensive', 'tooExpensive'];
+    const curves: ChartDatum[] = [];
+    for (const name of drawn) {
+      const shares = result.curves[name];
+      if (shares === null) continue;
+      result.curves.price.forEach((price, j) => curves.push({ price, curve: CURVE_NAMES[name], share: shares[j] ?? null }));
+    }
+    const points: ChartDatum[] = [];
+    const missing: string[] = [];
+    for (const [key, label] of POINTS) {
+      const p = result.pricePoints[key];
+      if (p.price === null) missing.push(label);
+      // Labels alternate between two heights, so that close points (OPP and IPP often are) stay legible.
+      else points.push({ point: label, price: p.price, text: `${label} ${Number(p.price.toFixed(2))}`, labelY: points.length % 2 === 0 ? 4 : 64 });
+    }
+    const { lower, upper } = result.acceptableRange;
+    const range: ChartDatum[] = lower === null || upper === null ? [] : [{ lower, upper }];
+    const priceTitle = moneyLabel('Price', options?.currency);
+    const x = { type: 'quantitative', title: priceTitle, scale: { zero: false } };
+    const names = drawn.filter((n) => result.curves[n] !== null);
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'Van Westendorp price sensitivity',
+        subtitle:
+          `${result.n} respondents; acceptable range ${lower === null || upper === null ? 'undefined' : `${Number(lower.toFixed(2))} to ${Number(upper.toFixed(2))}`} (shaded)` +
+          (missing.length ? `; no crossing for ${missing.join(', ')}` : ''),
+        description: `Van Westendorp curves over price with the price points ${points.map((p) => p['point']).join(', ')}.`,
+        width: 560,
+        height: 320,
+      },
+      { curves, points, range },
+      {
+        layer: [
+          { data: { name: 'range' }, mark: { type: 'rect', color: '#54a24b', opacity: 0.08 }, encoding: { x: { field: 'lower', ...x }, x2: { field: 'upper' } } },
+          {
+            data: { name: 'curves' },
+            mark: { type: 'line', interpolate: 'linear', tooltip: true },
+            encoding: {
+              x: { field: 'price', ...x },
+              y: { field: 'share', type: 'quantitative', title: 'Share of respondents', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+              color: {
+                field: 'curve',
+                type: 'nominal',
+                title: null,
+                scale: { domain: names.map((n) => CURVE_NAMES[n]), range: names.map((n) => CURVE_COLORS[n]) },
+              },
+              strokeDash: {
+                field: 'curve',
+                type: 'nominal',
+                scale: { domain: names.map((n) => CURVE_NAMES[n]), range: names.map((n) => (n === 'notCheap' || n === 'notExpensive' ? [5, 3] : [1, 0])) },
+              },
             },
           },
-        },
-        {
-          data: { name: 'points' },
-          layer: [
-            { mark: { type: 'rule', color: '#555555', strokeDash: [2, 2] }, encoding: { x: { field: 'price', ...x } } },
-            {
-              mark: { type: 'text', angle: 270, align: 'right', baseline: 'bottom', dx: -2, fontSize: 10, color: '#333333' },
-              encoding: { x: { field: 'price', ...x }, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'text' } },
-            },
-          ],
-        },
-      ],
-    },
-  );
+          {
+            data: { name: 'points' },
+            layer: [
+              { mark: { type: 'rule', color: '#555555', strokeDash: [2, 2] }, encoding: { x: { field: 'price', ...x } } },
+              {
+                mark: { type: 'text', angle: 270, align: 'right', baseline: 'bottom', dx: -2, fontSize: 10, color: '#333333' },
+                encoding: { x: { field: 'price', ...x }, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'text' } },
+              },
+            ],
+          },
+        ],
+      },
+    );
+  });
 }

@@ -3,6 +3,7 @@ import { chartSpec } from './internal/chartSpec';
 import { moneyLabel } from './internal/timeUnitLabel';
 import { whaleCurveRows } from './internal/whaleCurveRows';
 import type { ValueChartOptions, VegaLiteSpec } from './types';
+import { readChartInput } from './internal/readChartInput';
 
 /**
  * The whale curve: cumulative profit (as a share of total profit) against the share of customers ranked
@@ -35,47 +36,49 @@ import type { ValueChartOptions, VegaLiteSpec } from './types';
  */
 export function whaleCurveChart(result: WhaleCurveResult, options?: ValueChartOptions): VegaLiteSpec<'curve' | 'markers' | 'peak' | 'total'> {
   const fn = 'whaleCurveChart';
-  const data = whaleCurveRows(fn, result);
-  const x = { field: 'customerShare', type: 'quantitative', title: 'Customers, most profitable first (share of all)', scale: { domain: [0, 1] }, axis: { format: '.0%' } };
-  const y = data.inShares
-    ? { field: 'y', type: 'quantitative', title: 'Cumulative profit (share of total profit)', axis: { format: '.0%' } }
-    : { field: 'y', type: 'quantitative', title: moneyLabel('Cumulative profit', options?.currency), axis: { format: ',.0f' } };
-  const curveY = { ...y, field: data.inShares ? 'share' : 'profit' };
-  return chartSpec(
-    fn,
-    options,
-    {
-      title: 'Whale curve of customer profitability',
-      subtitle: `${data.customerCount} customers; total profit ${data.totalProfit.toLocaleString('en-US', { maximumFractionDigits: 2 })}${options?.currency ? ` ${options.currency}` : ''}`,
-      description: `Cumulative profit against the share of customers ranked by profit, with the top ${Math.round(100 * data.top)} % and bottom ${Math.round(100 * data.bottom)} % markers.`,
-      width: 520,
-      height: 340,
-    },
-    { curve: data.curve, markers: data.markers, peak: data.peak, total: data.inShares ? [{ y: 1 }] : [{ y: data.totalProfit }] },
-    {
-      layer: [
-        { data: { name: 'total' }, mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { y } },
-        {
-          data: { name: 'curve' },
-          mark: { type: 'line', color: '#4c78a8', strokeWidth: 2, tooltip: true },
-          encoding: { x, y: curveY },
-        },
-        {
-          data: { name: 'markers' },
-          layer: [
-            { mark: { type: 'rule', color: '#e45756', strokeDash: [2, 2] }, encoding: { x } },
-            { mark: { type: 'point', filled: true, color: '#e45756', size: 40 }, encoding: { x, y } },
-            { mark: { type: 'text', align: 'left', dx: 6, dy: 12, fontSize: 11, color: '#e45756' }, encoding: { x, y, text: { field: 'text' } } },
-          ],
-        },
-        {
-          data: { name: 'peak' },
-          layer: [
-            { mark: { type: 'point', filled: true, color: '#222222', size: 60 }, encoding: { x, y } },
-            { mark: { type: 'text', align: 'left', dx: 6, dy: -8, fontSize: 11, color: '#222222' }, encoding: { x, y, text: { field: 'text' } } },
-          ],
-        },
-      ],
-    },
-  );
+  return readChartInput(fn, 'result', () => {
+    const data = whaleCurveRows(fn, result);
+    const x = { field: 'customerShare', type: 'quantitative', title: 'Customers, most profitable first (share of all)', scale: { domain: [0, 1] }, axis: { format: '.0%' } };
+    const y = data.inShares
+      ? { field: 'y', type: 'quantitative', title: 'Cumulative profit (share of total profit)', axis: { format: '.0%' } }
+      : { field: 'y', type: 'quantitative', title: moneyLabel('Cumulative profit', options?.currency), axis: { format: ',.0f' } };
+    const curveY = { ...y, field: data.inShares ? 'share' : 'profit' };
+    return chartSpec(
+      fn,
+      options,
+      {
+        title: 'Whale curve of customer profitability',
+        subtitle: `${data.customerCount} customers; total profit ${data.totalProfit.toLocaleString('en-US', { maximumFractionDigits: 2 })}${options?.currency ? ` ${options.currency}` : ''}`,
+        description: `Cumulative profit against the share of customers ranked by profit, with the top ${Math.round(100 * data.top)} % and bottom ${Math.round(100 * data.bottom)} % markers.`,
+        width: 520,
+        height: 340,
+      },
+      { curve: data.curve, markers: data.markers, peak: data.peak, total: data.inShares ? [{ y: 1 }] : [{ y: data.totalProfit }] },
+      {
+        layer: [
+          { data: { name: 'total' }, mark: { type: 'rule', color: '#888888', strokeDash: [4, 3] }, encoding: { y } },
+          {
+            data: { name: 'curve' },
+            mark: { type: 'line', color: '#4c78a8', strokeWidth: 2, tooltip: true },
+            encoding: { x, y: curveY },
+          },
+          {
+            data: { name: 'markers' },
+            layer: [
+              { mark: { type: 'rule', color: '#e45756', strokeDash: [2, 2] }, encoding: { x } },
+              { mark: { type: 'point', filled: true, color: '#e45756', size: 40 }, encoding: { x, y } },
+              { mark: { type: 'text', align: 'left', dx: 6, dy: 12, fontSize: 11, color: '#e45756' }, encoding: { x, y, text: { field: 'text' } } },
+            ],
+          },
+          {
+            data: { name: 'peak' },
+            layer: [
+              { mark: { type: 'point', filled: true, color: '#222222', size: 60 }, encoding: { x, y } },
+              { mark: { type: 'text', align: 'left', dx: 6, dy: -8, fontSize: 11, color: '#222222' }, encoding: { x, y, text: { field: 'text' } } },
+            ],
+          },
+        ],
+      },
+    );
+  });
 }

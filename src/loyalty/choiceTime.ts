@@ -1,7 +1,7 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { quantileOfSorted } from '../core/stats/quantile';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import { choiceTimeColumns } from './internal/choiceTimeColumns';
 import { createCustomerKeys } from './internal/customerKeys';
@@ -123,7 +123,7 @@ export function choiceTime(
   const sincePrevious = options.sincePreviousOrder ?? true;
   if (typeof sincePrevious !== 'boolean') throw new InvalidArgumentError(fn, 'options.sincePreviousOrder', 'must be a boolean', sincePrevious);
   if (!Array.isArray(interactions)) throw new InvalidArgumentError(fn, 'interactions', 'must be an array', interactions);
-  const index = indexTransactions(transactions, indexOptionsOf(options));
+  const index = indexTransactionsAs(fn, transactions, indexOptionsOf(options));
   if (index.rowCount === 0) throw new EmptyInputError(fn, 'transactions');
   const t = choiceTimeColumns(readInteractionEvents(interactions, createCustomerKeys(index.customerIds)), index, { window: w, enquiryKinds, lookback, sincePrevious });
   const customers: ChoiceTimeCustomer[] = [];

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { neumaierSum } from '../core/stats/neumaierSum';
 import { formatEpochDay } from '../time/formatEpochDay';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import type { RejectedRecord, TransactionColumns, TransactionIndex, TransactionInputRow } from '../time/types';
 import type { IncidentInputRow } from './defectTolerance';
 import { customerLookup } from './internal/customerLookup';
@@ -224,7 +224,7 @@ export function complaintMetrics(
   const { from, to } = readPeriod(fn, options.period);
   if (!Array.isArray(incidents)) throw new InvalidArgumentError(fn, 'incidents', 'must be an array of incident rows', incidents);
   const money = { ...(options.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }), ...(options.currency === undefined ? {} : { currency: options.currency }) };
-  const index = indexTransactions(transactions, money);
+  const index = indexTransactionsAs(fn, transactions, money);
   const inc = readIncidentRows(incidents, customerLookup(index.customerIds), from as number, to);
   const active = new Uint8Array(index.customerIds.length);
   const orders = countOrders(index, from as number, to, active);

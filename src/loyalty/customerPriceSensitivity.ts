@@ -1,7 +1,7 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { formatEpochDay } from '../time/formatEpochDay';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import { fitLogitSlope } from './internal/fitLogitSlope';
 import { countOrdersById } from './internal/promoOrders';
@@ -240,7 +240,7 @@ export function customerPriceSensitivity(
 ): CustomerPriceSensitivityResult {
   const fn = 'customerPriceSensitivity';
   const r = resolve(fn, options);
-  const index = indexTransactions(transactions, indexOptionsOf(options));
+  const index = indexTransactionsAs(fn, transactions, indexOptionsOf(options));
   if (index.rowCount === 0) throw new EmptyInputError(fn, 'transactions');
   const prices = categoryPrices(index, r.window);
   const L = r.response?.periodDays ?? r.window.to - r.window.from + 1;

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { formatEpochDay } from '../time/formatEpochDay';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import type { RejectedRecord, TransactionColumns, TransactionIndex, TransactionInputRow } from '../time/types';
 import { INCIDENT_KINDS, SEVERITIES, type IncidentColumns } from './internal/readIncidentRows';
 import type { IncidentFacts } from './internal/scanIncidents';
@@ -341,7 +341,7 @@ export function defectTolerance(
   const set = resolveToleranceOptions(fn, options);
   if (!Array.isArray(incidents)) throw new InvalidArgumentError(fn, 'incidents', 'must be an array of incident rows', incidents);
   const money = { ...(options.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }), ...(options.currency === undefined ? {} : { currency: options.currency }) };
-  const index = indexTransactions(transactions, money);
+  const index = indexTransactionsAs(fn, transactions, money);
   const { inc, grouping, strata, facts, spread } = scanTolerance(index, incidents, set);
   const { end: _end, from: _from, z: _z, ...settings } = set;
   return {

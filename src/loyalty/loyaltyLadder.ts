@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { formatEpochDay } from '../time/formatEpochDay';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import { parseCalendarDay } from '../time/parseCalendarDay';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import { medianOf, resolveActivityRule, type ActivityRule } from './internal/activityRule';
@@ -153,7 +153,7 @@ export function loyaltyLadder(records: LoyaltyLadderRecords, options: LoyaltyLad
   const asOf = parseCalendarDay(options.asOf);
   if (Number.isNaN(asOf)) throw new InvalidArgumentError(fn, 'options.asOf', 'must be a calendar date (yyyy-mm-dd or a Date)', options.asOf);
   const rule = resolveActivityRule(fn, 'options.activity', options.activity);
-  const index = indexTransactions(records.transactions, options.minorDigits === undefined ? undefined : { minorDigits: options.minorDigits });
+  const index = indexTransactionsAs(fn, records.transactions, options.minorDigits === undefined ? undefined : { minorDigits: options.minorDigits });
   const evidence = collectLadderEvidence(fn, records, options, asOf);
   const history = index.customerIds.map((_, c) => purchaseDays(index, c, asOf));
   const gaps: number[] = [];

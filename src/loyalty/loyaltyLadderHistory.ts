@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { segmentMigration, type SegmentMigrationResult } from '../segmentation/segmentMigration';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import { parseCalendarDay } from '../time/parseCalendarDay';
 import { loyaltyLadder, type LoyaltyLadderOptions, type LoyaltyLadderRecords, type LoyaltyLadderResult } from './loyaltyLadder';
 
@@ -77,7 +77,7 @@ export function loyaltyLadderHistory(records: LoyaltyLadderRecords, options: Loy
   if (typeof records !== 'object' || records === null) throw new InvalidArgumentError(fn, 'records', 'must be an object with transactions', records);
   const { dates: _dates, ...rules } = options;
   void _dates;
-  const transactions = indexTransactions(records.transactions, options.minorDigits === undefined ? undefined : { minorDigits: options.minorDigits });
+  const transactions = indexTransactionsAs(fn, records.transactions, options.minorDigits === undefined ? undefined : { minorDigits: options.minorDigits });
   const ladders = dates.map((asOf) => loyaltyLadder({ ...records, transactions }, { ...rules, asOf }));
   const snapshot = (l: LoyaltyLadderResult) => l.customers.map((c) => ({ customerId: c.customerId, segment: c.stage }));
   const transitions = ladders.slice(1).map((after, k) => {

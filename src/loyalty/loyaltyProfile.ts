@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import { brandAttention, type AttentionInteraction, type AttentionSurveyResponse, type BrandAttentionInteractionOptions } from './brandAttention';
 import type { CompetitorAttitudeOptions } from './competitorAttitude';
@@ -241,7 +241,7 @@ export function loyaltyProfile(records: LoyaltyProfileRecords, options: LoyaltyP
   for (const key of Object.keys(weights)) {
     if (!known.includes(key)) throw new InvalidArgumentError(fn, `options.weights.${key}`, `must name a measure (${known.join(', ')})`, key);
   }
-  const index = indexTransactions(records.transactions, options.minorDigits === undefined ? undefined : { minorDigits: options.minorDigits });
+  const index = indexTransactionsAs(fn, records.transactions, options.minorDigits === undefined ? undefined : { minorDigits: options.minorDigits });
   const keys = createCustomerKeys(index.customerIds);
   const { done, skipped, rejected } = computeMeasures(records, options, index, keys);
   const measures = done.map((m) => {

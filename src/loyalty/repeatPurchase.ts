@@ -1,7 +1,7 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { formatEpochDay } from '../time/formatEpochDay';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import {
   formatWindow,
@@ -256,7 +256,7 @@ export function repeatPurchase(
 ): RepeatPurchaseResult {
   const fn = 'repeatPurchase';
   const r = resolve(fn, options);
-  const index = indexTransactions(transactions, indexOptionsOf(options));
+  const index = indexTransactionsAs(fn, transactions, indexOptionsOf(options));
   if (index.rowCount === 0) throw new EmptyInputError(fn, 'transactions');
   const n = index.customerIds.length;
   const customers = new Array<RepeatPurchaseCustomer>(n);

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { resolveConfidence } from '../satisfaction/internal/resolveConfidence';
 import { wilsonInterval } from '../satisfaction/internal/wilsonInterval';
 import { formatEpochDay } from '../time/formatEpochDay';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import { readCustomerId } from '../time/internal/readCustomerId';
 import { parseCalendarDay } from '../time/parseCalendarDay';
 import type { RejectedRecord, TransactionColumns, TransactionIndex, TransactionInputRow } from '../time/types';
@@ -194,7 +194,7 @@ export function satisfactionToLoyalty(
   const { level: confidenceLevel, z } = resolveConfidence(fn, options.confidenceLevel);
   if (!Array.isArray(surveys)) throw new InvalidArgumentError(fn, 'surveys', 'must be an array of survey responses', surveys);
   const money = { ...(options.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }), ...(options.currency === undefined ? {} : { currency: options.currency }) };
-  const index = indexTransactions(transactions, money);
+  const index = indexTransactionsAs(fn, transactions, money);
   const lookup = customerLookup(index.customerIds);
   const L = options.levels.length;
   const counts = { responses: new Float64Array(L), censored: new Float64Array(L), repurchased: new Float64Array(L) };

@@ -1,7 +1,7 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { formatEpochDay } from '../time/formatEpochDay';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import { readOptionsObject } from './internal/readOptionsObject';
 import {
@@ -183,7 +183,7 @@ function indexInput(
   minorDigits: number | undefined,
   currency: string | undefined,
 ): TransactionIndex {
-  const index = indexTransactions(transactions, {
+  const index = indexTransactionsAs(fn, transactions, {
     ...(minorDigits === undefined ? {} : { minorDigits }),
     ...(currency === undefined ? {} : { currency }),
   });

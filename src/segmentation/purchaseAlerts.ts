@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { median } from '../core/stats/median';
 import { POW10 } from '../money/parseMinorUnits';
 import { formatEpochDay } from '../time/formatEpochDay';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../time/types';
 import {
   ownMedianIpt,
@@ -398,7 +398,7 @@ export function purchaseAlerts(
   const fn = 'purchaseAlerts';
   const o = readOptionsObject(fn, options, true);
   const t = resolveAlertOptions(fn, o as Readonly<Record<string, unknown>>);
-  const index = indexTransactions(transactions, {
+  const index = indexTransactionsAs(fn, transactions, {
     ...(o.minorDigits === undefined ? {} : { minorDigits: o.minorDigits }),
     ...(o.currency === undefined ? {} : { currency: o.currency }),
   });

@@ -2,7 +2,7 @@ import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { resolveMinorDigits } from '../money/resolveMinorDigits';
 import { formatEpochDay } from '../time/formatEpochDay';
-import { indexTransactions } from '../time/indexTransactions';
+import { indexTransactionsAs } from '../time/internal/indexTransactionsAs';
 import { parseCalendarDay } from '../time/parseCalendarDay';
 import type { TransactionIndex, TransactionInputRow } from '../time/types';
 import { readRfmTotals } from './internal/rfm/readRfmTotals';
@@ -169,7 +169,7 @@ export function rfmScores(
   if (totals) {
     columns = readRfmTotals(input as readonly RfmCustomerTotals[], s.analysisDay, digits);
   } else {
-    const index = indexTransactions(input as readonly TransactionInputRow[] | TransactionIndex, {
+    const index = indexTransactionsAs('rfmScores', input as readonly TransactionInputRow[] | TransactionIndex, {
       ...(options.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }),
       ...(options.currency === undefined ? {} : { currency: options.currency }),
     });

@@ -1,7 +1,7 @@
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { resolveMinorDigits } from '../../money/resolveMinorDigits';
-import { indexTransactions } from '../../time/indexTransactions';
+import { indexTransactionsAs } from '../../time/internal/indexTransactionsAs';
 import type { RejectedRecord, TransactionIndex } from '../../time/types';
 import type { BrandAttentionInteractionOptions } from '../brandAttention';
 import type { ChoiceTimeOptions } from '../choiceTime';
@@ -78,7 +78,7 @@ export function checkChoice(interactions: unknown, index: TransactionIndex, opti
   const sincePrevious = options.sincePreviousOrder ?? true;
   if (typeof sincePrevious !== 'boolean') throw new InvalidArgumentError(fn, 'options.sincePreviousOrder', 'must be a boolean', sincePrevious);
   if (!Array.isArray(interactions)) throw new InvalidArgumentError(fn, 'interactions', 'must be an array', interactions);
-  const indexed = indexTransactions(index, indexOptionsOf(options));
+  const indexed = indexTransactionsAs(fn, index, indexOptionsOf(options));
   if (indexed.rowCount === 0) throw new EmptyInputError(fn, 'transactions');
   return { window, enquiryKinds, lookback, sincePrevious, index: indexed };
 }
@@ -124,7 +124,7 @@ export function toleranceColumn(index: TransactionIndex, incidents: unknown, opt
   const set = resolveToleranceOptions(fn, options);
   if (!Array.isArray(incidents)) throw new InvalidArgumentError(fn, 'incidents', 'must be an array of incident rows', incidents);
   const money = { ...(options.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }), ...(options.currency === undefined ? {} : { currency: options.currency }) };
-  const indexed = indexTransactions(index, money);
+  const indexed = indexTransactionsAs(fn, index, money);
   const scan = scanTolerance(indexed, incidents, set, false);
   const { tolerant, intolerant } = toleranceCounts(indexed, scan, set);
   const values = missingColumn(tolerant.length);

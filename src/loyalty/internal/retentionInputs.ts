@@ -1,6 +1,6 @@
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
-import { indexTransactions } from '../../time/indexTransactions';
+import { indexTransactionsAs } from '../../time/internal/indexTransactionsAs';
 import { parseCalendarDay } from '../../time/parseCalendarDay';
 import type { TransactionIndex, TransactionInputRow } from '../../time/types';
 
@@ -38,7 +38,7 @@ export function readRetentionLog(
     ...(options.minorDigits === undefined ? {} : { minorDigits: options.minorDigits }),
     ...(options.currency === undefined ? {} : { currency: options.currency }),
   };
-  const index = indexTransactions(transactions, money);
+  const index = indexTransactionsAs(fn, transactions, money);
   if (index.epochDay.length === 0) {
     throw new EmptyInputError(fn, 'transactions', index.rowCount === 0 ? 'must not be empty' : 'has no valid row (every row was rejected)');
   }
