@@ -1,6 +1,7 @@
 import { bgBb } from '../../bgBb/index';
 import { bgNbd } from '../../bgNbd/index';
 import { gammaGamma } from '../../gammaGamma/index';
+import { ggomNbd } from '../../ggomNbd/index';
 import { mbgNbd } from '../../mbgNbd/index';
 import { paretoNbd } from '../../paretoNbd/index';
 import { shiftedBetaGeometric } from '../../shiftedBetaGeometric/index';
@@ -19,5 +20,6 @@ export function fitParameterNames(): Readonly<Record<ModelName, readonly string[
     bgBb: bgBb.parameterNames,
     shiftedBetaGeometric: shiftedBetaGeometric.parameterNames,
     gammaGamma: gammaGamma.parameterNames,
+    ggomNbd: ggomNbd.parameterNames,
   };
 }
