@@ -41,23 +41,29 @@ let cConst = 0;
 function integrand(tau: number, gradient: Float64Array | undefined): number {
   const logRatio = Math.log1p(tau / cAlpha);
   const bt = cB * tau;
-  let L: number;
+  // M = ln(1 + (e^{bτ} − 1)/β) = ln(β + e^{bτ} − 1) − ln β, so that s ln β − (s+1) ln(β + e^{bτ} − 1)
+  // = −ln β − (s+1) M does not cancel when s and β are large.
+  let M: number;
   let R = 1; // e^{bτ} / (β + e^{bτ} − 1)
+  let eShare = 0; // (e^{bτ} − 1) / (β + e^{bτ} − 1)
   let betaShare = 0; // β / (β + e^{bτ} − 1)
   if (bt <= 600) {
     const E = Math.expm1(bt);
-    const D = cBeta + E;
-    L = Math.log(D);
+    M = Math.log1p(E / cBeta);
     if (gradient !== undefined) {
+      const D = cBeta + E;
       R = (E + 1) / D;
+      eShare = E / D;
       betaShare = cBeta / D;
     }
   } else {
-    const q = (cBeta - 1) * Math.exp(-bt);
-    L = bt + Math.log1p(q);
+    const decay = Math.exp(-bt);
+    const q = (cBeta - 1) * decay;
+    M = bt - cLogBeta + Math.log1p(q);
     if (gradient !== undefined) {
       R = 1 / (1 + q);
-      betaShare = Math.exp(cLogBeta - L);
+      eShare = (1 - decay) / (1 + q);
+      betaShare = (cBeta * decay) / (1 + q);
     }
   }
   const xTerm = cX === 0 ? 0 : cX * (cLogAlpha + logRatio);
@@ -65,18 +71,27 @@ function integrand(tau: number, gradient: Float64Array | undefined): number {
     gradient[0] = -cR * logRatio;
     gradient[1] = (cR * tau - cX * cAlpha) / (cAlpha + tau);
     gradient[2] = 1 + bt - (cS + 1) * bt * R;
-    gradient[3] = 1 + cS * (cLogBeta - L);
-    gradient[4] = cS - (cS + 1) * betaShare;
+    gradient[3] = 1 - cS * M;
+    gradient[4] = cS * eShare - betaShare;
   }
-  return cConst - cR * logRatio - xTerm + bt - (cS + 1) * L;
+  return cConst - cR * logRatio - xTerm + bt - (cS + 1) * M;
 }
 
-let cShift = 0;
+let cOrigin = 0;
+let cScale = 1;
 
-/** The integrand after `τ = e^y − c`: `ln f(τ) + y` (the Jacobian `dτ = e^y dy`). */
-function integrandY(y: number, gradient: Float64Array | undefined): number {
-  const e = Math.exp(y);
-  return integrand(Math.max(0, e - cShift), gradient) + y;
+/** The integrand's logarithm alone. */
+function logIntegrand(tau: number): number {
+  return integrand(tau, undefined);
+}
+
+/**
+ * The integrand after `τ = t_x + (c + t_x) expm1(z)`, i.e. `z = ln((c + τ)/(c + t_x))`: `ln f(τ) + z` (the
+ * Jacobian `dτ = (c + t_x) e^z dz`, its constant factor added by the caller). `τ − t_x` keeps full
+ * relative precision however small.
+ */
+function integrandZ(z: number, gradient: Float64Array | undefined): number {
+  return integrand(cOrigin + cScale * Math.expm1(z), gradient) + z;
 }
 
 /** Slope `d/dτ` of the integrand's logarithm. */
@@ -115,7 +130,8 @@ export function customerLogLikelihoodParts(params: GgomNbdParams, x: number, tx:
   const head = x === 0 ? 0 : logGammaRatio(r, x);
   const LT = gompertzLogShift(b, beta, T);
   const bT = b * T;
-  const logSurvivalT = bT <= 600 && Math.expm1(bT) / beta < Infinity ? -s * Math.log1p(Math.expm1(bT) / beta) : s * (logBeta - LT);
+  // ln S(T) = −s ln(1 + (e^{bT} − 1)/β), without the cancellation of s ln β − s ln(β + e^{bT} − 1).
+  const logSurvivalT = bT <= 600 ? -s * Math.log1p(Math.expm1(bT) / beta) : -s * (bT - logBeta + Math.log1p((beta - 1) * Math.exp(-bT)));
   // r ln α − (r+x) ln(α+T) as −r log1p(T/α) − x ln(α+T): no cancellation when T ≪ α.
   const survive = -r * Math.log1p(T / alpha) - (x === 0 ? 0 : x * Math.log(alpha + T)) + logSurvivalT;
   let die = Number.NEGATIVE_INFINITY;
@@ -129,17 +145,18 @@ export function customerLogLikelihoodParts(params: GgomNbdParams, x: number, tx:
     cLogBeta = logBeta;
     cX = x;
     cRx = rx;
-    cConst = Math.log(b) + Math.log(s) + s * logBeta;
+    cConst = Math.log(b) + Math.log(s) - logBeta;
     // The density's mode e^{bτ} = (β−1)/s when β > 1 + s, else its knee e^{bτ} = β − 1 when β > 1.
     const mode = beta > 1 + s ? Math.log((beta - 1) / s) / b : beta > 1 ? Math.log(beta - 1) / b : Number.NaN;
     const width = Math.sqrt((s + 1) / s) / b;
-    const n = lifetimeBreaks(BREAKS, tx, T, slope(tx), slope(T), mode, width);
-    // Integrate in y = ln(c + τ), c the distance to the integrand's nearest real singularity (τ = −α, or
-    // τ = ln(1−β)/b where β + e^{bτ} − 1 vanishes when β < 1): both factors are then smooth in y.
+    const n = lifetimeBreaks(BREAKS, tx, T, slope(tx), slope(T), mode, width, logIntegrand);
+    // Integrate in z = ln((c + τ)/(c + t_x)), c the distance to the integrand's nearest real singularity
+    // (τ = −α, or τ = ln(1−β)/b where β + e^{bτ} − 1 vanishes when β < 1): both factors are then smooth.
     const gompertzPole = beta < 1 ? -Math.log1p(-beta) / b : Number.POSITIVE_INFINITY;
-    cShift = Math.min(alpha, gompertzPole);
-    for (let k = 0; k < n; k++) BREAKS[k] = Math.log(cShift + (BREAKS[k] as number));
-    die = adaptiveLogIntegral(integrandY, BREAKS, n, gradient === undefined ? undefined : DIE_GRADIENT, 5, TOLERANCE);
+    cOrigin = tx;
+    cScale = Math.min(alpha, gompertzPole) + tx;
+    for (let k = 0; k < n; k++) BREAKS[k] = Math.log1p(((BREAKS[k] as number) - tx) / cScale);
+    die = adaptiveLogIntegral(integrandZ, BREAKS, n, gradient === undefined ? undefined : DIE_GRADIENT, 5, TOLERANCE) + Math.log(cScale);
   }
   if (gradient !== undefined) {
     const high = Math.max(survive, die);
@@ -148,12 +165,12 @@ export function customerLogLikelihoodParts(params: GgomNbdParams, x: number, tx:
     const shareS = wS / (wS + wD);
     const shareD = 1 - shareS;
     const R = Math.exp(bT - LT);
-    const betaShare = Math.exp(logBeta - LT);
+    const eShareT = bT <= 600 ? Math.expm1(bT) / (beta + Math.expm1(bT)) : -Math.expm1(-bT) * Math.exp(bT - LT);
     const gs0 = -r * Math.log1p(T / alpha);
     const gs1 = (r * T - x * alpha) / (alpha + T);
     const gs2 = -s * bT * R;
     const gs3 = logSurvivalT;
-    const gs4 = s * (1 - betaShare);
+    const gs4 = s * eShareT;
     const die0 = shareD > 0 ? DIE_GRADIENT : null;
     gradient[0] = r * (x === 0 ? 0 : digammaDifference(r, x)) + shareS * gs0 + (die0 ? shareD * (die0[0] as number) : 0);
     gradient[1] = shareS * gs1 + (die0 ? shareD * (die0[1] as number) : 0);

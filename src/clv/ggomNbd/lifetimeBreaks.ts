@@ -17,10 +17,14 @@ function insert(out: Float64Array, n: number, v: number, lo: number, hi: number)
   return n + 1;
 }
 
+/** A grid stops once the log-integrand has fallen this much below its value at the grid's end point. */
+const DROP = 800;
+
 /**
  * Break points for integrating a log-integrand `g` over `[lo, hi]` whose features may be far narrower
  * than the range: geometric grids (ratio 4) from `lo` on the scale `1/|g'(lo)|` and back from `hi` on
- * `1/g'(hi)` when `g` rises there, and points around an interior mode `mode ± width·{1, 4, 16}`
+ * `1/g'(hi)` when `g` rises there, each ending once `g` has fallen by 800 (the rest is then below
+ * `e^−800` of the part already covered), and points around an interior mode `mode ± width·{1, 4, 16}`
  * (pass `NaN` for none). A grid is added only when its scale is under 1/16 of the range, so smooth
  * integrands keep one interval. Writes `lo, …, hi` ascending into `out`; returns the count. @internal
  */
@@ -32,6 +36,7 @@ export function lifetimeBreaks(
   slopeHi: number,
   mode: number,
   width: number,
+  g: (t: number) => number,
 ): number {
   out[0] = lo;
   let n = 1;
@@ -39,10 +44,18 @@ export function lifetimeBreaks(
   if (range > 0) {
     const hLo = 1 / Math.abs(slopeLo);
     if (16 * hLo < range) {
-      for (let k = 0, h = hLo; k < GRID && h < range; k++, h *= 4) n = insert(out, n, lo + h, lo, hi);
+      const top = g(lo);
+      for (let k = 0, h = hLo; k < GRID && h < range; k++, h *= 4) {
+        n = insert(out, n, lo + h, lo, hi);
+        if (top - g(lo + h) > DROP) break;
+      }
     }
     if (slopeHi > 0 && 16 / slopeHi < range) {
-      for (let k = 0, h = 1 / slopeHi; k < GRID && h < range; k++, h *= 4) n = insert(out, n, hi - h, lo, hi);
+      const top = g(hi);
+      for (let k = 0, h = 1 / slopeHi; k < GRID && h < range; k++, h *= 4) {
+        n = insert(out, n, hi - h, lo, hi);
+        if (top - g(hi - h) > DROP) break;
+      }
     }
     if (Number.isFinite(mode) && 16 * width < range && mode > lo - 16 * width && mode < hi + 16 * width) {
       n = insert(out, n, mode, lo, hi);

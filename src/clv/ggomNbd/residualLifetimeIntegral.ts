@@ -15,6 +15,10 @@ function integrand(u: number): number {
   return logSurvivalRatio(cB, cBeta, cS, cT, cLogShiftT, u) - cDelta * u;
 }
 
+function logIntegrand(u: number): number {
+  return integrand(u);
+}
+
 const BREAKS = new Float64Array(64);
 
 /**
@@ -38,6 +42,6 @@ export function residualLifetimeIntegral(params: GgomNbdParams, T: number, t: nu
   const slope0 = delta + s * b * Math.exp(b * T - cLogShiftT);
   // The knee of the survival curve, where e^{bτ} = β − 1 (β > 1): flat before, exponential after.
   const knee = beta > 1 ? Math.log(beta - 1) / b - T : Number.NaN;
-  const n = lifetimeBreaks(BREAKS, 0, upper, -slope0, -delta, knee, Math.sqrt((s + 1) / s) / b);
+  const n = lifetimeBreaks(BREAKS, 0, upper, -slope0, -delta, knee, Math.sqrt((s + 1) / s) / b, logIntegrand);
   return Math.exp(adaptiveLogIntegral(integrand, BREAKS, n, undefined, 0, 1e-11));
 }

@@ -16,7 +16,7 @@ const WGK = [
 const WG = [0.129484966168869693270611432679082, 0.27970539148927666790146777142378, 0.381830050505118944950369775488975, 0.417959183673469387755102040816327];
 
 /** Most subintervals kept; beyond it the estimate is returned as it stands. */
-const MAX_INTERVALS = 400;
+const MAX_INTERVALS = 200;
 /** Most derivative components carried along. */
 const MAX_DIM = 8;
 
@@ -95,7 +95,7 @@ function logTotal(v: Float64Array, n: number): number {
  * `e^−5000` or `e^5000` neither underflow nor overflow. Starts from the subintervals between `breaks`
  * (ascending) and bisects the one with the largest error estimate `|K15 − G7|` until the summed estimate
  * is at most `relTol` times the integral (the Kronrod result is then typically far more accurate), or
- * 400 subintervals. `∂ ln I/∂p = ∫ f ∂ln f/∂p / ∫ f` is accumulated with the same weights (limits not
+ * 200 subintervals. `∂ ln I/∂p = ∫ f ∂ln f/∂p / ∫ f` is accumulated with the same weights (limits not
  * depending on `p`). Returns `−∞` for an empty range. Piessens, de Doncker-Kapenga, Überhuber & Kahaner
  * (1983), QUADPACK, Springer, doi:10.1007/978-3-642-61786-7.
  *
