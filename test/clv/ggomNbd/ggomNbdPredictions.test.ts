@@ -1,0 +1,46 @@
+/**
+ * Gamma-Gompertz/NBD through the functions that take a fit: `customerLifetimeValue` (found by the fit's
+ * model name) and `scoreCustomers`, on the CDNOW sample summary in weeks with the Bemmaor & Glady (2012,
+ * Table 2) estimates as a fit. Identities: every column equals the model's own functions; an infinite
+ * horizon with continuous discounting uses the model's DERT.
+ */
+import { describe, expect, it } from 'vitest';
+import { customerLifetimeValue } from '../../../src/clv/customerLifetimeValue';
+import { ggomNbd } from '../../../src/clv/ggomNbd/index';
+import { scoreCustomers } from '../../../src/clv/scoreCustomers';
+import { loadCdnowSample } from '../../../src/datasets/loadCdnowSample';
+import { summarizeTransactions } from '../../../src/time/summarizeTransactions';
+
+const summary = summarizeTransactions(loadCdnowSample(), { calibrationEnd: '1997-09-30', observationEnd: '1998-06-30', unit: 'week' });
+const customers = summary.customers.slice(0, 300);
+const params = { r: 0.553, alpha: 10.578, b: 0.0002, s: 0.603, beta: 0.0026 };
+const fit = { model: 'ggomNbd' as const, params, timeUnit: 'week' as const };
+
+describe('ggomNbd predictions through a fit', () => {
+  it('scoreCustomers gives the model’s P(alive) and E[Y(39)] per customer', () => {
+    const scores = scoreCustomers(fit, { customers, options: summary.options }, { horizon: { value: 39, unit: 'week' }, spend: { expected: 35 } });
+    expect(scores.settings.model).toBe('ggomNbd');
+    const alive = ggomNbd.probabilityAlive(params, customers);
+    const expected = ggomNbd.conditionalExpectedPurchases(params, customers, 39);
+    const byId = new Map(customers.map((c, i) => [c.customerId, i]));
+    for (const row of scores.rows) {
+      const i = byId.get(row.customerId)!;
+      expect(row.probabilityAlive).toBe(alive[i]);
+      expect(row.expectedPurchases).toBe(expected[i]);
+    }
+  });
+
+  it('customerLifetimeValue finds the model by name and uses its DERT for an infinite horizon', () => {
+    const result = customerLifetimeValue(customers, {
+      purchaseFit: fit,
+      spend: { expected: 35 },
+      margin: 1,
+      discountRate: { rate: 0.01, per: 'week', compounding: 'continuous' },
+      horizon: { value: Number.POSITIVE_INFINITY, unit: 'week' },
+      discounting: 'continuous',
+    });
+    const dert = ggomNbd.discountedExpectedResidualTransactions(params, customers, 0.01);
+    const total = dert.reduce((sum, v) => sum + 35 * v, 0);
+    expect(Math.abs(result.total - total) / total).toBeLessThan(1e-12);
+  });
+});
