@@ -35,11 +35,10 @@ let cRx = 0;
 let cConst = 0;
 
 /**
- * `ln[α^r (α+τ)^−(r+x) f(τ)] = −r log1p(τ/α) − x ln(α+τ) + ln f(τ)`, `f(τ) = b s β^s e^{bτ} (β + e^{bτ} − 1)^−(s+1)` the Gamma-Gompertz lifetime
+ * `ln[α^r (α+τ)^−(r+x) f(τ)] = −r ln(1+τ/α) − x ln(α+τ) + ln f(τ)` (`logRatio` is `ln(1+τ/α)`), `f(τ) = b s β^s e^{bτ} (β + e^{bτ} − 1)^−(s+1)` the Gamma-Gompertz lifetime
  * density (Bemmaor & Glady 2012), with its derivatives in `ln(r, α, b, s, β)`.
  */
-function integrand(tau: number, gradient: Float64Array | undefined): number {
-  const logRatio = Math.log1p(tau / cAlpha);
+function integrand(tau: number, logRatio: number, gradient: Float64Array | undefined): number {
   const bt = cB * tau;
   // M = ln(1 + (e^{bτ} − 1)/β) = ln(β + e^{bτ} − 1) − ln β, so that s ln β − (s+1) ln(β + e^{bτ} − 1)
   // = −ln β − (s+1) M does not cancel when s and β are large.
@@ -79,11 +78,8 @@ function integrand(tau: number, gradient: Float64Array | undefined): number {
 
 let cOrigin = 0;
 let cScale = 1;
-
-/** The integrand's logarithm alone. */
-function logIntegrand(tau: number): number {
-  return integrand(tau, undefined);
-}
+let cShiftIsAlpha = true;
+let cLogRatioOrigin = 0;
 
 /**
  * The integrand after `τ = t_x + (c + t_x) expm1(z)`, i.e. `z = ln((c + τ)/(c + t_x))`: `ln f(τ) + z` (the
@@ -91,13 +87,23 @@ function logIntegrand(tau: number): number {
  * relative precision however small.
  */
 function integrandZ(z: number, gradient: Float64Array | undefined): number {
-  return integrand(cOrigin + cScale * Math.expm1(z), gradient) + z;
+  const tau = cOrigin + cScale * Math.expm1(z);
+  // With c = α, ln(1 + τ/α) = ln(1 + t_x/α) + z exactly; otherwise it takes its own logarithm.
+  const logRatio = cShiftIsAlpha ? cLogRatioOrigin + z : Math.log1p(tau / cAlpha);
+  return integrand(tau, logRatio, gradient) + z;
 }
 
-/** Slope `d/dτ` of the integrand's logarithm. */
-function slope(tau: number): number {
+/** The logarithm of `integrandZ` alone. */
+function logIntegrandZ(z: number): number {
+  return integrandZ(z, undefined);
+}
+
+/** Slope `d/dz` of `integrandZ`: `(c + τ) g'(τ) + 1`. */
+function slopeZ(z: number): number {
+  const tau = cOrigin + cScale * Math.expm1(z);
   const R = Math.exp(cB * tau - gompertzLogShift(cB, cBeta, tau));
-  return -cRx / (cAlpha + tau) + cB - (cS + 1) * cB * R;
+  const slopeTau = -cRx / (cAlpha + tau) + cB - (cS + 1) * cB * R;
+  return cScale * Math.exp(z) * slopeTau + 1;
 }
 
 /** `ψ(r+x) − ψ(r)`: the finite sum `Σ_{k<x} 1/(r+k)` for small `x`, else the digamma difference. */
@@ -146,16 +152,21 @@ export function customerLogLikelihoodParts(params: GgomNbdParams, x: number, tx:
     cX = x;
     cRx = rx;
     cConst = Math.log(b) + Math.log(s) - logBeta;
+    // Integrate in z = ln((c + τ)/(c + t_x)), c the distance to the integrand's nearest real singularity
+    // (τ = −α, or τ = ln(1−β)/b where β + e^{bτ} − 1 vanishes when β < 1): both factors are then smooth,
+    // and the power (α+τ)^−(r+x) is nearly e^{−(r+x)z}. Break points on the scales of the integrand in z.
+    const gompertzPole = beta < 1 ? -Math.log1p(-beta) / b : Number.POSITIVE_INFINITY;
+    cOrigin = tx;
+    cShiftIsAlpha = alpha <= gompertzPole;
+    cScale = (cShiftIsAlpha ? alpha : gompertzPole) + tx;
+    cLogRatioOrigin = Math.log1p(tx / alpha);
+    const zT = Math.log1p((T - tx) / cScale);
     // The density's mode e^{bτ} = (β−1)/s when β > 1 + s, else its knee e^{bτ} = β − 1 when β > 1.
     const mode = beta > 1 + s ? Math.log((beta - 1) / s) / b : beta > 1 ? Math.log(beta - 1) / b : Number.NaN;
     const width = Math.sqrt((s + 1) / s) / b;
-    const n = lifetimeBreaks(BREAKS, tx, T, slope(tx), slope(T), mode, width, logIntegrand);
-    // Integrate in z = ln((c + τ)/(c + t_x)), c the distance to the integrand's nearest real singularity
-    // (τ = −α, or τ = ln(1−β)/b where β + e^{bτ} − 1 vanishes when β < 1): both factors are then smooth.
-    const gompertzPole = beta < 1 ? -Math.log1p(-beta) / b : Number.POSITIVE_INFINITY;
-    cOrigin = tx;
-    cScale = Math.min(alpha, gompertzPole) + tx;
-    for (let k = 0; k < n; k++) BREAKS[k] = Math.log1p(((BREAKS[k] as number) - tx) / cScale);
+    const modeZ = mode > tx ? Math.log1p((mode - tx) / cScale) : Number.NaN;
+    const widthZ = width / (cScale + Math.max(0, mode - tx));
+    const n = lifetimeBreaks(BREAKS, 0, zT, slopeZ(0), slopeZ(zT), modeZ, widthZ, logIntegrandZ);
     die = adaptiveLogIntegral(integrandZ, BREAKS, n, gradient === undefined ? undefined : DIE_GRADIENT, 5, TOLERANCE) + Math.log(cScale);
   }
   if (gradient !== undefined) {

@@ -22,7 +22,7 @@ const NAMES = ['r', 'alpha', 'b', 's', 'beta'];
  * @example
  * ```ts
  * ggomNbd.expectedPurchases({ r: 0.553, alpha: 10.578, b: 0.0002, s: 0.603, beta: 0.0026 }, 39);
- * // ≈ 1.2006
+ * // ≈ 1.2555
  * ```
  * @see Bemmaor & Glady (2012). Modeling purchasing behavior with sudden "death": A flexible customer
  * lifetime model. Management Science 58(5), 1012–1021. doi:10.1287/mnsc.1110.1461

@@ -36,7 +36,7 @@ const NAMES = ['r', 'alpha', 'b', 's', 'beta'] as const;
  * @example
  * ```ts
  * const params = { r: 0.553, alpha: 10.578, b: 0.0002, s: 0.603, beta: 0.0026 };
- * ggomNbd.expectedPurchases(params, 39); // ≈ 1.2006
+ * ggomNbd.expectedPurchases(params, 39); // ≈ 1.2555
  * ggomNbd.probabilityAlive(params, { frequency: 10000, recency: 10, T: 100 }); // 0
  * ```
  * @see Bemmaor & Glady (2012). Modeling purchasing behavior with sudden "death": A flexible customer

@@ -34,7 +34,8 @@ const logError = new Float64Array(MAX_INTERVALS);
 const meanGradient = new Float64Array(MAX_INTERVALS * MAX_DIM);
 const nodeLog = new Float64Array(15);
 const nodeGradient = new Float64Array(15 * MAX_DIM);
-const one = new Float64Array(MAX_DIM);
+/** One view per node into `nodeGradient`, so the integrand writes its derivatives in place. */
+const nodeViews = Array.from({ length: 15 }, (_, i) => nodeGradient.subarray(i * MAX_DIM, (i + 1) * MAX_DIM));
 
 /** Evaluates the 15-point rule on `[a, b]` into slot `k`. */
 function evaluateInterval(f: LogIntegrand, a: number, b: number, k: number, dim: number): void {
@@ -44,10 +45,9 @@ function evaluateInterval(f: LogIntegrand, a: number, b: number, k: number, dim:
   let m = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < 15; i++) {
     const offset = i < 8 ? -half * (XGK[i] as number) : half * (XGK[14 - i] as number);
-    const g = f(centre + offset, withGradient ? one : undefined);
+    const g = f(centre + offset, withGradient ? nodeViews[i] : undefined);
     nodeLog[i] = g;
     if (g > m) m = g;
-    if (withGradient) for (let j = 0; j < dim; j++) nodeGradient[i * MAX_DIM + j] = one[j] as number;
   }
   lo[k] = a;
   hi[k] = b;
