@@ -6,6 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { customerLifetimeValue } from '../../../src/clv/customerLifetimeValue';
+import { fitModel } from '../../../src/clv/fitModel';
+import { parseFit } from '../../../src/clv/parseFit';
+import { serializeFit } from '../../../src/clv/serializeFit';
+import { simulateGgomNbd } from '../../../src/testing/simulateGgomNbd';
 import { ggomNbd } from '../../../src/clv/ggomNbd/index';
 import { scoreCustomers } from '../../../src/clv/scoreCustomers';
 import { loadCdnowSample } from '../../../src/datasets/loadCdnowSample';
@@ -42,5 +46,13 @@ describe('ggomNbd predictions through a fit', () => {
     const dert = ggomNbd.discountedExpectedResidualTransactions(params, customers, 0.01);
     const total = dert.reduce((sum, v) => sum + 35 * v, 0);
     expect(Math.abs(result.total - total) / total).toBeLessThan(1e-12);
+  });
+
+  it('a fit survives serializeFit and parseFit', () => {
+    const small = fitModel(ggomNbd, simulateGgomNbd({ r: 1.5, alpha: 3, b: 0.2, s: 0.8, beta: 20 }, { customers: 200, seed: 3, T: 52, birthWindow: 26 }), { timeUnit: 'week' });
+    const back = parseFit(serializeFit(small), ggomNbd);
+    expect(back.model).toBe('ggomNbd');
+    expect(back.params).toEqual(small.params);
+    expect(ggomNbd.probabilityAlive(back.params, customers[0]!)).toBe(ggomNbd.probabilityAlive(small.params, customers[0]!));
   });
 });
