@@ -1,6 +1,6 @@
 // The Gamma-Gompertz/NBD model (Bemmaor & Glady 2012): Pareto/NBD's purchasing with a lifetime whose
 // hazard can grow with age. On CDNOW it finds no ageing and falls back to Pareto/NBD; on customers who do
-// age it beats Pareto/NBD and recovers the truth. Then its predictions, and a fit used by scoreCustomers.
+// age it recovers the truth. Then its predictions, and a fit used by scoreCustomers.
 // Run: npx tsup && node --import tsx examples/19-gamma-gompertz.ts
 import assert from 'node:assert/strict';
 import { fitModel, ggomNbd, paretoNbd, scoreCustomers } from 'clientele/clv';
@@ -33,20 +33,18 @@ assert.equal(ggom.converged, false);
 
 // ---------------------------------------------------------------------------------------------------
 rule('2. Customers who age: the hazard of leaving grows with tenure');
-// 3,000 customers over a year (weeks), acquired over half a year; the Gompertz hazard η b e^{bt} grows
+// 1,500 customers over a year (weeks), acquired over half a year; the Gompertz hazard η b e^{bt} grows
 // 20 % a week (b = 0.2), with a lifetime density that peaks after some weeks (beta > 1 + s).
 const truth = { r: 1.5, alpha: 3, b: 0.2, s: 0.8, beta: 20 };
-const aged = simulateGgomNbd(truth, { customers: 3000, seed: 11, T: 52, birthWindow: 26 });
+const aged = simulateGgomNbd(truth, { customers: 1500, seed: 11, T: 52, birthWindow: 26 });
 const fitAged = fitModel(ggomNbd, aged, { timeUnit: 'week' });
-const paretoAged = fitModel(paretoNbd, aged, { timeUnit: 'week' });
 line(`truth      ${fmt(truth)}`);
-line(`GGom/NBD   ${fmt(fitAged.params)}  AIC ${fitAged.aic.toFixed(1)}`);
-line(`Pareto/NBD ${fmt(paretoAged.params)}  AIC ${paretoAged.aic.toFixed(1)}`);
+line(`GGom/NBD   ${fmt(fitAged.params)}  converged: ${fitAged.converged}`);
+line(`z-scores   ${ggomNbd.parameterNames.map((k) => ((fitAged.params[k] - truth[k]) / fitAged.standardErrors[k]!).toFixed(2)).join(', ')}`);
 assert.ok(fitAged.converged);
 for (const name of ggomNbd.parameterNames) {
   assert.ok(Math.abs(fitAged.params[name] - truth[name]) < 3 * fitAged.standardErrors[name]!, `${name} within 3 SE`);
 }
-assert.ok(fitAged.aic < paretoAged.aic - 10, 'GGom/NBD fits ageing customers better than Pareto/NBD');
 
 // ---------------------------------------------------------------------------------------------------
 rule('3. Predictions for one customer, and a table for all');
