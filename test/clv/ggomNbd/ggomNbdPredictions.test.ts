@@ -48,6 +48,25 @@ describe('ggomNbd predictions through a fit', () => {
     expect(Math.abs(result.total - total) / total).toBeLessThan(1e-12);
   });
 
+  it('customerLifetimeValue discounts the increments of E[Y(t)] step by step (discrete)', () => {
+    const few = customers.slice(0, 20);
+    const result = customerLifetimeValue(few, {
+      purchaseFit: fit,
+      spend: { expected: 35 },
+      margin: 0.3,
+      discountRate: { rate: 0.01, per: 'week' },
+      horizon: { value: 12, unit: 'week' },
+      step: { value: 4, unit: 'week' },
+    });
+    let total = 0;
+    for (let k = 1; k <= 3; k++) {
+      const now = ggomNbd.conditionalExpectedPurchases(params, few, 4 * k);
+      const before = ggomNbd.conditionalExpectedPurchases(params, few, 4 * (k - 1));
+      for (let i = 0; i < few.length; i++) total += (0.3 * 35 * (now[i]! - before[i]!)) / 1.01 ** (4 * k);
+    }
+    expect(Math.abs(result.total - total) / total).toBeLessThan(1e-10);
+  });
+
   it('a fit survives serializeFit and parseFit', () => {
     const small = fitModel(ggomNbd, simulateGgomNbd({ r: 1.5, alpha: 3, b: 0.2, s: 0.8, beta: 20 }, { customers: 200, seed: 3, T: 52, birthWindow: 26 }), { timeUnit: 'week' });
     const back = parseFit(serializeFit(small), ggomNbd);
