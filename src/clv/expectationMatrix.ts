@@ -36,7 +36,7 @@ export interface ExpectationMatrix {
   readonly reason: string;
   /** The settings used, in model time units. */
   readonly settings: {
-    readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd';
+    readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd';
     readonly timeUnit: ModelTimeUnit;
     readonly T: number;
     readonly horizon: number;

@@ -37,6 +37,8 @@ export { shiftedBetaGeometric } from './shiftedBetaGeometric/index';
 export type { SbgParams, SbgExpectedLifetime } from './shiftedBetaGeometric/index';
 export { gammaGamma } from './gammaGamma/index';
 export type { GammaGammaParams, FrequencySpendCorrelation } from './gammaGamma/index';
+export { ggomNbd } from './ggomNbd/index';
+export type { GgomNbdParams } from './ggomNbd/index';
 export { customerLifetimeValue } from './customerLifetimeValue';
 export type {
   CustomerLifetimeValueOptions,

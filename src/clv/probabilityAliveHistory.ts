@@ -68,7 +68,7 @@ export interface ProbabilityAliveHistory {
   readonly rejected: HistoryRejectedTransaction[];
   /** The settings used. */
   readonly settings: {
-    readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd';
+    readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd';
     readonly timeUnit: ModelTimeUnit;
     readonly unitDays: number;
     readonly stepDays: number;

@@ -135,7 +135,7 @@ export interface ScoreTotals {
 /** The settings a score used, converted into the fit's time unit. */
 export interface ScoreSettings {
   /** The purchase model. */
-  readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd';
+  readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd';
   /** The model time unit. */
   readonly timeUnit: ModelTimeUnit;
   /** Horizon of the expected purchases in model time units. */

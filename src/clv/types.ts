@@ -7,7 +7,7 @@
 export type ModelParams = Readonly<Record<string, number>>;
 
 /** The names of the models clientele ships. */
-export type ModelName = 'bgNbd' | 'paretoNbd' | 'mbgNbd' | 'bgBb' | 'shiftedBetaGeometric' | 'gammaGamma' | 'mbgCnbdK';
+export type ModelName = 'bgNbd' | 'paretoNbd' | 'mbgNbd' | 'bgBb' | 'shiftedBetaGeometric' | 'gammaGamma' | 'mbgCnbdK' | 'ggomNbd';
 
 /**
  * One customer as the continuous-time purchase models see it (BG/NBD, Pareto/NBD, MBG/NBD): the output
@@ -84,6 +84,11 @@ export interface FittableModel<P extends ModelParams, D> {
   readonly timeScale: {
     readonly columns: readonly string[];
     readonly parameters: readonly (keyof P & string)[];
+    /**
+     * Parameters that are rates per unit of time in the other sense (`e^{b t}`): multiplied by `k` when the
+     * columns are divided by `k` (e.g. the Gompertz shape `b` of GGom/NBD). Default none.
+     */
+    readonly inverseParameters?: readonly (keyof P & string)[];
   };
   /**
    * Validates the data and compresses it to unique rows with counts. Throws `INVALID_ARGUMENT` naming

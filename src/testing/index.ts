@@ -7,6 +7,7 @@ export { simulateBgNbd } from './simulateBgNbd';
 export { simulateMbgNbd } from './simulateMbgNbd';
 export { simulateMbgCnbdK } from './simulateMbgCnbdK';
 export { simulateParetoNbd } from './simulateParetoNbd';
+export { simulateGgomNbd } from './simulateGgomNbd';
 export type { RfmSimulationOptions } from '../clv/internal/resolveSimulationOptions';
 export { simulateBgBb } from './simulateBgBb';
 export type { BgBbSimulationOptions, SimulatedDiscreteCustomer } from './simulateBgBb';

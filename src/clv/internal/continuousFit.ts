@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { bgNbd } from '../bgNbd/index';
 import type { PurchaseFitLike } from '../customerLifetimeValue';
+import { ggomNbd } from '../ggomNbd/index';
 import { mbgNbd } from '../mbgNbd/index';
 import { paretoNbd } from '../paretoNbd/index';
 import type { ModelParams, ModelTimeUnit, RfmCustomer } from '../types';
@@ -9,7 +10,7 @@ import type { ModelClock } from './modelClock';
 
 /** The prediction members shared by the continuous-time purchase models (BG/NBD, MBG/NBD, Pareto/NBD). @internal */
 export interface ContinuousModel {
-  readonly name: 'bgNbd' | 'mbgNbd' | 'paretoNbd';
+  readonly name: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd';
   readonly probabilityAlive: (params: never, customers: readonly RfmCustomer[]) => number[];
   readonly conditionalExpectedPurchases: (params: never, customers: readonly RfmCustomer[], t: number) => number[];
 }
@@ -21,7 +22,7 @@ export interface ContinuousFit {
   readonly clock: ModelClock;
 }
 
-const MODELS = { bgNbd, mbgNbd, paretoNbd } as const;
+const MODELS = { bgNbd, mbgNbd, paretoNbd, ggomNbd } as const;
 
 /**
  * Reads a fit of BG/NBD, MBG/NBD or Pareto/NBD and resolves its time unit from the fit, a summary and a
@@ -38,7 +39,7 @@ export function continuousFit(
     throw new InvalidArgumentError(fn, 'fit', 'must be a fit { model, params, timeUnit } from fitModel', fit);
   }
   if (!Object.prototype.hasOwnProperty.call(MODELS, fit.model)) {
-    throw new InvalidArgumentError(fn, 'fit.model', 'must be a continuous-time purchase model (bgNbd, mbgNbd or paretoNbd)', fit.model);
+    throw new InvalidArgumentError(fn, 'fit.model', 'must be a continuous-time purchase model (bgNbd, mbgNbd, paretoNbd or ggomNbd)', fit.model);
   }
   const model = MODELS[fit.model as keyof typeof MODELS] as unknown as ContinuousModel;
   if (fit.timeUnit !== undefined && fit.timeUnit !== null) checkModelTimeUnit(fn, 'fit.timeUnit', fit.timeUnit);

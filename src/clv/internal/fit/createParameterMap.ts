@@ -4,7 +4,7 @@ import type { ParameterMap } from './types';
 /**
  * The map between parameters and the optimiser's coordinates `θ_j = ln(params_j − lower_j)` on data
  * whose time columns were divided by `k`: a rate parameter is `k` times smaller there (and so is its
- * bound), so `θ_data = θ + ln k` for the rates. Without bounds this is the plain log-parametrisation. @internal
+ * bound), so `θ_data = θ + ln k` for the rates (`θ − ln k` for `inverseParameters`, `k` times larger there). Without bounds this is the plain log-parametrisation. @internal
  */
 export function createParameterMap<P extends ModelParams>(model: FittableModel<P, never>, k: number, lower: Float64Array): ParameterMap<P> {
   const names = model.parameterNames;
@@ -13,8 +13,10 @@ export function createParameterMap<P extends ModelParams>(model: FittableModel<P
   const lowerScaled = new Float64Array(dim);
   for (let j = 0; j < dim; j++) {
     const rate = (model.timeScale.parameters as readonly string[]).includes(names[j] as string);
+    const inverse = (model.timeScale.inverseParameters as readonly string[] | undefined)?.includes(names[j] as string) === true;
     if (rate) logK[j] = Math.log(k);
-    lowerScaled[j] = rate ? (lower[j] as number) / k : (lower[j] as number);
+    if (inverse) logK[j] = -Math.log(k);
+    lowerScaled[j] = rate ? (lower[j] as number) / k : inverse ? (lower[j] as number) * k : (lower[j] as number);
   }
   const toParams = (theta: ArrayLike<number>, shift: boolean): P => {
     const p: Record<string, number> = {};

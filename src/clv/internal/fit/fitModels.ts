@@ -1,6 +1,7 @@
 import { bgBb } from '../../bgBb/index';
 import { bgNbd } from '../../bgNbd/index';
 import { gammaGamma } from '../../gammaGamma/index';
+import { ggomNbd } from '../../ggomNbd/index';
 import { mbgNbd } from '../../mbgNbd/index';
 import { paretoNbd } from '../../paretoNbd/index';
 import { shiftedBetaGeometric } from '../../shiftedBetaGeometric/index';
@@ -20,5 +21,6 @@ export function fitParameterNames(): Readonly<Record<ModelName, readonly string[
     shiftedBetaGeometric: shiftedBetaGeometric.parameterNames,
     gammaGamma: gammaGamma.parameterNames,
     mbgCnbdK: ['r', 'alpha', 'a', 'b'],
+    ggomNbd: ggomNbd.parameterNames,
   };
 }
