@@ -1,3 +1,4 @@
+import { betaDiscreteWeibull } from '../../betaDiscreteWeibull/index';
 import { bgBb } from '../../bgBb/index';
 import { bgNbd } from '../../bgNbd/index';
 import { gammaGamma } from '../../gammaGamma/index';
@@ -19,5 +20,6 @@ export function fitParameterNames(): Readonly<Record<ModelName, readonly string[
     bgBb: bgBb.parameterNames,
     shiftedBetaGeometric: shiftedBetaGeometric.parameterNames,
     gammaGamma: gammaGamma.parameterNames,
+    betaDiscreteWeibull: betaDiscreteWeibull.parameterNames,
   };
 }
