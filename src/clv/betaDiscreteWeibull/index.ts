@@ -42,6 +42,7 @@ export type { BdwParams, BdwExpectedLifetime } from './types';
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer
  * retention" revisited: the role of duration dependence. Journal of Interactive Marketing 43, 1–16.
  * https://doi.org/10.1016/j.intmar.2018.01.002
+ * @namespace
  */
 export const betaDiscreteWeibull = {
   /** The model name. */
@@ -72,18 +73,18 @@ export const betaDiscreteWeibull = {
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: validateBdwParams,
-  /** Probability of churning in period t. */
+  /** @function */
   churnProbability: bdwChurnProbability,
-  /** Probability of surviving beyond period t. */
+  /** @function */
   survival: bdwSurvival,
-  /** Retention rate of period t. */
+  /** @function */
   retentionRate: bdwRetentionRate,
-  /** Survival and retention curves over a number of periods. */
+  /** @function */
   survivalCurve: bdwSurvivalCurve,
-  /** Expected lifetime (infinite when alpha · c ≤ 1). */
+  /** @function */
   expectedLifetime: bdwExpectedLifetime,
-  /** Discounted expected lifetime at acquisition (DEL). */
+  /** @function */
   discountedExpectedLifetime: bdwDiscountedExpectedLifetime,
-  /** Discounted expected residual lifetime of an existing customer (DERL). */
+  /** @function */
   discountedExpectedResidualLifetime: bdwDiscountedExpectedResidualLifetime,
 } as const satisfies FittableModel<BdwParams, CohortActiveCounts> & Record<string, unknown>;
