@@ -24,7 +24,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @throws `INVALID_ARGUMENT` when `t` is not an integer ≥ 1.
  * @example
  * ```ts
- * betaDiscreteWeibull.churnProbability({ alpha: 0.7, beta: 1.2, c: 0.8 }, [1, 2]); // EXAMPLE_CHURN
+ * betaDiscreteWeibull.churnProbability({ alpha: 0.7, beta: 1.2, c: 0.8 }, [1, 2]); // [0.368421052631579, 0.1219095352206962]
  * ```
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer
  * retention" revisited: the role of duration dependence. Journal of Interactive Marketing 43, 1–16.

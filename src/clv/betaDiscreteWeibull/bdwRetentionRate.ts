@@ -22,7 +22,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @throws `INVALID_ARGUMENT` when `t` is not an integer ≥ 1.
  * @example
  * ```ts
- * betaDiscreteWeibull.retentionRate({ alpha: 0.7, beta: 1.2, c: 0.8 }, [1, 2, 10]); // EXAMPLE_RETENTION
+ * betaDiscreteWeibull.retentionRate({ alpha: 0.7, beta: 1.2, c: 0.8 }, [1, 2, 10]); // [0.631578947368421, 0.8069765692338976, 0.9510092250221518]
  * ```
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer
  * retention" revisited: the role of duration dependence. Journal of Interactive Marketing 43, 1–16.

@@ -22,7 +22,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @throws `INVALID_ARGUMENT` when `t` is not an integer ≥ 0.
  * @example
  * ```ts
- * betaDiscreteWeibull.survival({ alpha: 0.7, beta: 1.2, c: 0.8 }, [0, 1, 2]); // EXAMPLE_SURVIVAL
+ * betaDiscreteWeibull.survival({ alpha: 0.7, beta: 1.2, c: 0.8 }, [0, 1, 2]); // [1, 0.6315789473684209, 0.5096694121477249]
  * ```
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer
  * retention" revisited: the role of duration dependence. Journal of Interactive Marketing 43, 1–16.

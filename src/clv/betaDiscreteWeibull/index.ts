@@ -36,7 +36,7 @@ export type { BdwParams, BdwExpectedLifetime } from './types';
  * @example
  * ```ts
  * const fit = fitModel(betaDiscreteWeibull, [1000, 631, 468, 382, 326, 289, 262, 241]);
- * fit.params.c; // below 1: each customer's churn probability falls with tenure
+ * fit.params.c; // ≈ 1.28 (> 1: each customer's churn probability rises with tenure)
  * betaDiscreteWeibull.survivalCurve(fit.params, 12).survival; // projected S(0) … S(12)
  * ```
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer
