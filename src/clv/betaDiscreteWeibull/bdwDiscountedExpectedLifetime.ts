@@ -23,7 +23,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @throws `INVALID_ARGUMENT` when `discountRate` is not a finite number of at least 1e−4 (the supported range).
  * @example
  * ```ts
- * betaDiscreteWeibull.discountedExpectedLifetime({ alpha: 2, beta: 3, c: 1.5 }, 0.1); // 2.071899435404326
+ * betaDiscreteWeibull.discountedExpectedLifetime({ alpha: 2, beta: 3, c: 1.5 }, 0.1); // 2.0718994354043256
  * ```
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer
  * retention" revisited: the role of duration dependence. Journal of Interactive Marketing 43, 1–16.

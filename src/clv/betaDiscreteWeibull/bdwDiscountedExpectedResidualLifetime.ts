@@ -28,7 +28,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @throws `INVALID_ARGUMENT` when `discountRate` is not a finite number of at least 1e−4 (the supported range).
  * @example
  * ```ts
- * betaDiscreteWeibull.discountedExpectedResidualLifetime({ alpha: 2, beta: 3, c: 1.5 }, 4, 0.1); // 1.6927491378541863
+ * betaDiscreteWeibull.discountedExpectedResidualLifetime({ alpha: 2, beta: 3, c: 1.5 }, 4, 0.1); // 1.692749137854186
  * ```
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer
  * retention" revisited: the role of duration dependence. Journal of Interactive Marketing 43, 1–16.

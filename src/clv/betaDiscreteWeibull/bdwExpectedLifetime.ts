@@ -21,7 +21,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
  * @example
  * ```ts
- * betaDiscreteWeibull.expectedLifetime({ alpha: 2, beta: 3, c: 1.5 }).periods; // 2.3571844489779705
+ * betaDiscreteWeibull.expectedLifetime({ alpha: 2, beta: 3, c: 1.5 }).periods; // 2.35718444897797
  * betaDiscreteWeibull.expectedLifetime({ alpha: 2, beta: 3, c: 0.5 }).finite; // false (alpha · c = 1)
  * ```
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer

@@ -10,7 +10,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @remarks
  * Fader et al. (2018): given `θ` a customer survives `t` periods with probability
  * `(1 − θ)^(t^c)`; mixed over `θ ~ Beta(α, β)`, `S(t) = B(α, β + t^c)/B(α, β)`, `S(0) = 1`. With `c = 1`
- * it is the sBG survival. Evaluated in log space (`ln B` without cancellation for large arguments, and
+ * it is the sBG survival. Evaluated in log space (as a double difference of `ln Γ`, without cancellation, and
  * `−α ln(β + t^c)` asymptotics once `t^c` overflows), so it stays in [0, 1] for any `t` and parameters.
  * The expected number of a cohort of `N` still active at the start of period `t + 1` is `N · S(t)`. O(1)
  * per period.
@@ -22,7 +22,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @throws `INVALID_ARGUMENT` when `t` is not an integer ≥ 0.
  * @example
  * ```ts
- * betaDiscreteWeibull.survival({ alpha: 0.7, beta: 1.2, c: 0.8 }, [0, 1, 2]); // [1, 0.6315789473684209, 0.5096694121477249]
+ * betaDiscreteWeibull.survival({ alpha: 0.7, beta: 1.2, c: 0.8 }, [0, 1, 2]); // [1, 0.631578947368421, 0.5096694121477249]
  * ```
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer
  * retention" revisited: the role of duration dependence. Journal of Interactive Marketing 43, 1–16.

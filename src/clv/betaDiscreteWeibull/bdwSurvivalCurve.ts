@@ -22,7 +22,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @example
  * ```ts
  * betaDiscreteWeibull.survivalCurve({ alpha: 2, beta: 3, c: 1.5 }, 2);
- * // { survival: [1, 0.6000000000000001, 0.3015151901650041], retention: [0.6, 0.5025253169416732] }
+ * // { survival: [1, 0.6, 0.30151519016500394], retention: [0.6, 0.5025253169416732] }
  * ```
  * @see Fader, P. S., Hardie, B. G. S., Liu, Y., Davin, J. & Steenburgh, T. (2018). "How to project customer
  * retention" revisited: the role of duration dependence. Journal of Interactive Marketing 43, 1–16.
