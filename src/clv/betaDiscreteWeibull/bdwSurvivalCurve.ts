@@ -15,10 +15,10 @@ import { validateBdwParams } from './validateBdwParams';
  * at the start of period `t + 1`. O(periods).
  *
  * @param params - `{ alpha, beta, c }`, all finite and > 0
- * @param periods - number of periods, an integer 0–10,000,000
+ * @param periods - number of periods, an integer 0–1,000,000 (about 2 µs a period)
  * @returns `{ survival, retention }` with `periods + 1` and `periods` entries
  * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
- * @throws `INVALID_ARGUMENT` when `periods` is not an integer 0–10,000,000.
+ * @throws `INVALID_ARGUMENT` when `periods` is not an integer 0–1,000,000 (about 2 µs a period).
  * @example
  * ```ts
  * betaDiscreteWeibull.survivalCurve({ alpha: 2, beta: 3, c: 1.5 }, 2);
@@ -31,7 +31,7 @@ import { validateBdwParams } from './validateBdwParams';
 export function bdwSurvivalCurve(params: BdwParams, periods: number): { survival: number[]; retention: number[] } {
   const fn = 'betaDiscreteWeibull.survivalCurve';
   validateBdwParams(params, fn);
-  assertInteger(fn, 'periods', periods, 0, 10_000_000);
+  assertInteger(fn, 'periods', periods, 0, 1_000_000);
   const { alpha, beta, c } = params;
   const lb = logBeta(alpha, beta);
   const survival = new Array<number>(periods + 1);
