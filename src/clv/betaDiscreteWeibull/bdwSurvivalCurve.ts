@@ -18,7 +18,7 @@ import { validateBdwParams } from './validateBdwParams';
  * @param periods - number of periods, an integer 0–1,000,000 (about 2 µs a period)
  * @returns `{ survival, retention }` with `periods + 1` and `periods` entries
  * @throws `INVALID_ARGUMENT` when a parameter is not a finite number in (0, 1e300].
- * @throws `INVALID_ARGUMENT` when `periods` is not an integer 0–1,000,000 (about 2 µs a period).
+ * @throws `INVALID_ARGUMENT` when `periods` is not an integer 0–1,000,000 (the supported range).
  * @example
  * ```ts
  * betaDiscreteWeibull.survivalCurve({ alpha: 2, beta: 3, c: 1.5 }, 2);
