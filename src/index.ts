@@ -165,6 +165,8 @@ export type {
   TrackedCustomer,
   TrackingPoint,
 } from './clv/index';
+export { mbgCnbdK, fitMbgCnbdK } from './clv/index';
+export type { MbgCnbdKModel, MbgCnbdKParams, TimingCustomer, FitMbgCnbdKOptions, FitMbgCnbdKResult, MbgCnbdKCandidate } from './clv/index';
 
 // satisfaction
 export {
@@ -330,6 +332,29 @@ export type {
   ProbabilityAliveHistory,
   ProbabilityAliveHistoryOptions,
   ProbabilityAlivePoint,
+} from './clv/index';
+
+// customer lifetime value: static covariates
+export { fitCovariateModel, covariateCustomerParams, scoreCovariateCustomers } from './clv/index';
+export type {
+  CovariateCustomer,
+  CovariateCustomerParams,
+  CovariateData,
+  CovariateScoreOptions,
+  CovariateScoreResult,
+  CovariateScoreRow,
+  CovariateBaseParams,
+  CovariateCoding,
+  CovariateCoefficient,
+  CovariateColumnCoding,
+  CovariateFitOptions,
+  CovariateFitResult,
+  CovariatePenalty,
+  CovariateRejectedCustomer,
+  CovariateRow,
+  CovariateSpec,
+  CovariateUnmatchedRow,
+  CovariateValue,
 } from './clv/index';
 
 // loyalty

@@ -552,7 +552,12 @@ function resolvePurchaseModel<P, C>(
     if (params !== undefined) {
       throw new InvalidArgumentError(fn, 'options.purchaseParams', 'must not be given with `purchaseFit` (the fit carries its parameters)', params);
     }
-    const named = purchaseModelOf(fit.model) as PurchaseModelLike<P, C> | undefined;
+    // A model whose fits do not name it completely (mbgCnbdK: the fit does not record k) is given as `purchaseModel`.
+    const given = fit.model === 'mbgCnbdK' && model !== null && typeof model === 'object' && model.name === fit.model ? model : undefined;
+    const named = (purchaseModelOf(fit.model) as PurchaseModelLike<P, C> | undefined) ?? given;
+    if (named === undefined && fit.model === 'mbgCnbdK') {
+      throw new InvalidArgumentError(fn, 'options.purchaseModel', 'must be mbgCnbdK(k) with the k of the fit (a fit of mbgCnbdK does not record k)', model);
+    }
     if (named === undefined) {
       throw new InvalidArgumentError(fn, 'options.purchaseFit.model', 'must be a purchase model (bgNbd, mbgNbd, paretoNbd or bgBb)', fit.model);
     }

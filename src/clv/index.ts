@@ -25,6 +25,10 @@ export { bgNbd } from './bgNbd/index';
 export type { BgNbdParams } from './bgNbd/index';
 export { mbgNbd } from './mbgNbd/index';
 export type { MbgNbdParams } from './mbgNbd/index';
+export { mbgCnbdK } from './mbgCnbdK/index';
+export type { MbgCnbdKModel, MbgCnbdKParams, TimingCustomer } from './mbgCnbdK/index';
+export { fitMbgCnbdK } from './fitMbgCnbdK';
+export type { FitMbgCnbdKOptions, FitMbgCnbdKResult, MbgCnbdKCandidate } from './fitMbgCnbdK';
 export { paretoNbd } from './paretoNbd/index';
 export type { ParetoNbdParams } from './paretoNbd/index';
 export { bgBb } from './bgBb/index';
@@ -81,3 +85,23 @@ export type {
   ProbabilityAliveHistoryOptions,
   ProbabilityAlivePoint,
 } from './probabilityAliveHistory';
+export { fitCovariateModel } from './covariates/fitCovariateModel';
+export type { CovariateCustomer } from './covariates/fitCovariateModel';
+export { covariateCustomerParams } from './covariates/covariateCustomerParams';
+export type { CovariateCustomerParams, CovariateData } from './covariates/covariateCustomerParams';
+export { scoreCovariateCustomers } from './covariates/scoreCovariateCustomers';
+export type { CovariateScoreOptions, CovariateScoreResult, CovariateScoreRow } from './covariates/scoreCovariateCustomers';
+export type {
+  CovariateBaseParams,
+  CovariateCoding,
+  CovariateCoefficient,
+  CovariateColumnCoding,
+  CovariateFitOptions,
+  CovariateFitResult,
+  CovariatePenalty,
+  CovariateRejectedCustomer,
+  CovariateRow,
+  CovariateSpec,
+  CovariateUnmatchedRow,
+  CovariateValue,
+} from './covariates/types';

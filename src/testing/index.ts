@@ -5,6 +5,7 @@
  */
 export { simulateBgNbd } from './simulateBgNbd';
 export { simulateMbgNbd } from './simulateMbgNbd';
+export { simulateMbgCnbdK } from './simulateMbgCnbdK';
 export { simulateParetoNbd } from './simulateParetoNbd';
 export type { RfmSimulationOptions } from '../clv/internal/resolveSimulationOptions';
 export { simulateBgBb } from './simulateBgBb';
@@ -37,3 +38,5 @@ export type {
   SimulatedResolution,
 } from './simulateCustomerRecords';
 export type { DataSource } from '../schemas/dataSourceKinds';
+export { simulateCovariateCustomers } from './simulateCovariateCustomers';
+export type { CovariateSimulationOptions, SimulatedCoefficients, SimulatedCovariateCustomer } from './simulateCovariateCustomers';

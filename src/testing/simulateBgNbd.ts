@@ -7,6 +7,7 @@ import { resolveSimulationOptions } from '../clv/internal/resolveSimulationOptio
 import type { RfmSimulationOptions } from '../clv/internal/resolveSimulationOptions';
 import { validatePositiveParams } from '../clv/internal/validatePositiveParams';
 import type { RfmCustomer } from '../clv/types';
+import { checkPurchaseBudget } from './internal/checkPurchaseBudget';
 
 /**
  * Simulates customers from the BG/NBD model: a seeded, reproducible `(frequency, recency, T)` sample.
@@ -19,7 +20,8 @@ import type { RfmCustomer } from '../clv/types';
  * @param params - `{ r, alpha, a, b }`, all finite and > 0.
  * @param options - `{ customers, seed, T, birthWindow? }`.
  * @returns One `RfmCustomer` per simulated customer.
- * @throws InvalidArgumentError when a parameter or an option is invalid.
+ * @throws InvalidArgumentError when a parameter or an option is invalid, or when the parameters imply more
+ * than 1e8 purchases in all (rates far outside the realistic range, such as `r = 1e308`).
  * @example
  * ```ts
  * const data = simulateBgNbd({ r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, { customers: 3, seed: 1, T: 39, birthWindow: 12 });
@@ -33,6 +35,7 @@ export function simulateBgNbd(params: BgNbdParams, options: RfmSimulationOptions
   const window = resolveSimulationOptions(fn, options);
   const random = createRandom(options.seed);
   const out: RfmCustomer[] = [];
+  let drawn = 0;
   for (let i = 0; i < options.customers; i++) {
     const age = options.T - window * random.next();
     const lambda = sampleGamma(random, params.r, params.alpha);
@@ -44,6 +47,7 @@ export function simulateBgNbd(params: BgNbdParams, options: RfmSimulationOptions
       t += sampleExponential(random, lambda);
       if (!(t <= age)) break;
       x++;
+      checkPurchaseBudget(fn, ++drawn, params);
       tx = t;
       if (random.next() < p) break;
     }

@@ -25,7 +25,8 @@ export interface SimulatedSpendCustomer extends SpendCustomer {
  * @param frequencies - repeat purchases per customer, integers ≥ 0 (e.g. from `simulateBgNbd`)
  * @param options - `{ seed }`
  * @returns One `{ frequency, monetaryValue, meanSpend }` per customer, in the order given
- * @throws `INVALID_ARGUMENT` when a parameter, a frequency or the seed is invalid.
+ * @throws `INVALID_ARGUMENT` when a parameter, a frequency or the seed is invalid, or when the parameters
+ * give a spend that is not finite (e.g. `p = 1e308`).
  * @example
  * ```ts
  * simulateGammaGamma({ p: 6.25, q: 3.74, gamma: 15.44 }, [0, 3], { seed: 1 }).map((c) => c.frequency); // [0, 3]
@@ -46,11 +47,20 @@ export function simulateGammaGamma(
   }
   const random = createRandom(options.seed);
   return frequencies.map((x, i) => {
-    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) {
-      throw new InvalidArgumentError(fn, `frequencies[${i}]`, 'must be an integer at least 0', x);
+    if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0) {
+      throw new InvalidArgumentError(fn, `frequencies[${i}]`, 'must be an integer from 0 to 2^53 − 1', x);
     }
     const nu = sampleGamma(random, params.q, params.gamma);
     const monetaryValue = x === 0 ? 0 : sampleGamma(random, params.p * x, nu * x);
-    return { frequency: x, monetaryValue, meanSpend: params.p / nu };
+    const meanSpend = params.p / nu;
+    if (!Number.isFinite(meanSpend) || !Number.isFinite(monetaryValue)) {
+      throw new InvalidArgumentError(
+        fn,
+        'params',
+        `must give finite spends (customer ${i} drew a mean spend p/ν = ${meanSpend}); use p, q and gamma within 1e-4 to 1e4`,
+        params,
+      );
+    }
+    return { frequency: x, monetaryValue, meanSpend };
   });
 }

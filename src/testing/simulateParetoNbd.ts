@@ -6,6 +6,7 @@ import { resolveSimulationOptions } from '../clv/internal/resolveSimulationOptio
 import type { RfmSimulationOptions } from '../clv/internal/resolveSimulationOptions';
 import { validatePositiveParams } from '../clv/internal/validatePositiveParams';
 import type { RfmCustomer } from '../clv/types';
+import { checkPurchaseBudget } from './internal/checkPurchaseBudget';
 
 /**
  * Simulates customers from the Pareto/NBD model: a seeded, reproducible `(frequency, recency, T)` sample.
@@ -18,7 +19,8 @@ import type { RfmCustomer } from '../clv/types';
  * @param params - `{ r, alpha, s, beta }`, all finite and > 0.
  * @param options - `{ customers, seed, T, birthWindow? }`.
  * @returns One `RfmCustomer` per simulated customer.
- * @throws InvalidArgumentError when a parameter or an option is invalid.
+ * @throws InvalidArgumentError when a parameter or an option is invalid, or when the parameters imply more
+ * than 1e8 purchases in all (rates far outside the realistic range, such as `r = 1e308`).
  * @example
  * ```ts
  * const data = simulateParetoNbd({ r: 0.55, alpha: 10.6, s: 0.6, beta: 11.7 }, { customers: 3, seed: 1, T: 39 });
@@ -32,6 +34,7 @@ export function simulateParetoNbd(params: ParetoNbdParams, options: RfmSimulatio
   const window = resolveSimulationOptions(fn, options);
   const random = createRandom(options.seed);
   const out: RfmCustomer[] = [];
+  let drawn = 0;
   for (let i = 0; i < options.customers; i++) {
     const age = options.T - window * random.next();
     const lambda = sampleGamma(random, params.r, params.alpha);
@@ -44,6 +47,7 @@ export function simulateParetoNbd(params: ParetoNbdParams, options: RfmSimulatio
       t += sampleExponential(random, lambda);
       if (!(t <= end)) break;
       x++;
+      checkPurchaseBudget(fn, ++drawn, params);
       tx = t;
     }
     out.push({ frequency: x, recency: tx, T: age });

@@ -11,7 +11,7 @@ export interface PriceSurveySimulationOptions {
   readonly respondents: number;
   /** Seed of the random stream (same seed, same survey on every platform). */
   readonly seed: number;
-  /** Median reference price of the respondents, > 0, in currency units. */
+  /** Median reference price of the respondents, > 0 and at most 1e12, in currency units. */
   readonly referencePrice: number;
   /** Standard deviation of the log reference price across respondents, ≥ 0 (default 0.25). */
   readonly dispersion?: number;
@@ -61,6 +61,9 @@ function resolve(options: PriceSurveySimulationOptions) {
   assertInteger(fn, 'options.respondents', options.respondents, 1, 10_000_000);
   assertInteger(fn, 'options.seed', options.seed);
   assertPositive(fn, 'options.referencePrice', options.referencePrice);
+  if (options.referencePrice > 1e12) {
+    throw new InvalidArgumentError(fn, 'options.referencePrice', 'must be at most 1e12 (answers are drawn around it and must stay finite)', options.referencePrice);
+  }
   const nonNegative = (name: string, v: unknown, fallback: number) => {
     const x = v ?? fallback;
     if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) throw new InvalidArgumentError(fn, `options.${name}`, 'must be a finite number ≥ 0', v);

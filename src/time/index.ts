@@ -8,6 +8,9 @@
 export { fromEpochDay } from './fromEpochDay';
 export { summarizeTransactionColumns } from './summarizeTransactionColumns';
 export { summarizeTransactions } from './summarizeTransactions';
+export { summarizeTimingRegularity } from './summarizeTimingRegularity';
+export { withTimingRegularity } from './withTimingRegularity';
+export type { CustomerTiming, TimedCustomerSummary, TimingRegularitySummary, WheatMorrisonEstimate } from './timingRegularityTypes';
 export { toEpochDay } from './toEpochDay';
 export type {
   CustomerSummary,
@@ -27,3 +30,15 @@ export type {
 } from './types';
 export { indexTransactions } from './indexTransactions';
 export type { IndexTransactionsOptions, RejectedRecord, TransactionIndex, TransactionInputRow } from './types';
+export { summaryState } from './summaryState';
+export { mergeSummaryStates } from './mergeSummaryStates';
+export { finalizeSummary } from './finalizeSummary';
+export type {
+  CustomerSummaryState,
+  PendingReturn,
+  SummaryState,
+  SummaryStateFirstRow,
+  SummaryStateOptions,
+  SummaryStatePart,
+  SummaryStateSettings,
+} from './summaryStateTypes';

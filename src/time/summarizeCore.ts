@@ -58,13 +58,19 @@ function rejectUnmatchedReturns(
     rejected.push({
       index: i,
       field: source.amountField,
-      reason:
-        `is a return with no purchase of this customer on or before ${formatEpochDay(d)} in the ` +
-        `${holdout ? 'holdout' : 'calibration'} period to net it against (\`options.returns\` 'net'); ` +
-        "use 'drop' to leave returns out",
+      reason: unmatchedReturnReason(d, holdout),
       value: source.amountOf(i),
     });
   }
+}
+
+/** Why a return of day `d` with no purchase to net it against is rejected (`returns: 'net'`). @internal */
+export function unmatchedReturnReason(d: number, holdout: boolean): string {
+  return (
+    `is a return with no purchase of this customer on or before ${formatEpochDay(d)} in the ` +
+    `${holdout ? 'holdout' : 'calibration'} period to net it against (\`options.returns\` 'net'); ` +
+    "use 'drop' to leave returns out"
+  );
 }
 
 /** Largest radix-sort digit width in bits (at most 2,048 buckets per pass). @internal */
@@ -398,7 +404,7 @@ function reduceCustomers<Id extends string | number>(
  * dies with its last object, and the optimised code that relied on it is thrown away with it. Rare
  * path. @internal
  */
-function withSpendExcluded<Id extends string | number>(c: CustomerSummary<Id>, spendExcluded: string): CustomerSummary<Id> {
+export function withSpendExcluded<Id extends string | number>(c: CustomerSummary<Id>, spendExcluded: string): CustomerSummary<Id> {
   if (c.frequencyHoldout === undefined) {
     return {
       customerId: c.customerId,
@@ -435,7 +441,7 @@ function withSpendExcluded<Id extends string | number>(c: CustomerSummary<Id>, s
 }
 
 /** Why a repeat buyer with mean repeat spend `m ≤ 0` is left out of spend models. @internal */
-function spendExclusion(m: number): string {
+export function spendExclusion(m: number): string {
   return (
     `mean repeat spend ${m === 0 ? 0 : m} is not positive (zero-valued purchases, or returns netted against them): ` +
     'the Gamma-Gamma spend model needs a positive spend, leave this customer out of the spend fit'
@@ -449,7 +455,7 @@ function purchaseFollows(days: Column, money: Column, j: number, end: number, d:
 }
 
 /** How time is measured: per calendar period (`mergeBy: 'unit'`) or in days per unit. @internal */
-interface Clock {
+export interface Clock {
   readonly perUnit: boolean;
   /** 0 day, 1 week, 2 month (of any length: its periods are calendar months), 3 a number of days. */
   readonly unitKind: 0 | 1 | 2 | 3;
@@ -458,14 +464,14 @@ interface Clock {
 }
 
 /** The unit kind of the settings (see {@link Clock}). @internal */
-function unitKindOf(settings: ResolvedSummaryOptions): 0 | 1 | 2 | 3 {
+export function unitKindOf(settings: ResolvedSummaryOptions): 0 | 1 | 2 | 3 {
   if (settings.unit === 'day') return 0;
   if (settings.unit === 'week') return 1;
   return settings.unit === 'month' ? 2 : 3;
 }
 
 /** The calendar period index of an epoch day for `mergeBy: 'unit'`. @internal */
-function period(clock: Clock, d: number): number {
+export function period(clock: Clock, d: number): number {
   if (clock.unitKind === 0) return d;
   if (clock.unitKind === 1) return Math.floor((d + 3) / 7); // ISO weeks: 1969-12-29 was a Monday
   if (clock.unitKind === 2) {
@@ -476,7 +482,7 @@ function period(clock: Clock, d: number): number {
 }
 
 /** Time from day `from` to day `to` in units (whole periods with `mergeBy: 'unit'`). @internal */
-function span(clock: Clock, from: number, to: number): number {
+export function span(clock: Clock, from: number, to: number): number {
   if (clock.perUnit) return period(clock, to) - period(clock, from);
   return clock.unitDays === 0 ? calendarMonthsBetween(from, to) : (to - from) / clock.unitDays;
 }

@@ -2,6 +2,8 @@ import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { allRowsRejected } from './internal/allRowsRejected';
 import { readSummaryRows } from './internal/readSummaryRows';
+import { isAsyncIterable } from './internal/addStream';
+import { summarizeStream } from './internal/summarizeStream';
 import { resolveSummaryOptions } from './resolveSummaryOptions';
 import { summarizeCore } from './summarizeCore';
 import type { SummaryOptions, TransactionRow, TransactionSummary } from './types';
@@ -62,12 +64,20 @@ import type { SummaryOptions, TransactionRow, TransactionSummary } from './types
  * about 9 s on 2 cores). The CDNOW master log (69,659 rows) takes about 10-20 ms. The input is not
  * modified.
  *
+ * Streaming: given an async iterable of rows, or of row batches (arrays), instead of an array, the rows
+ * are read as they come, one batch at a time (single rows are gathered by 8,192), into a mergeable
+ * per-customer state (see {@link summaryState}), and the call returns a `Promise` of the same summary as
+ * the array would give, rejections indexed by the row's position in the stream. Memory then grows with
+ * the customers and their distinct purchase days, not with the rows, so a log larger than memory (a
+ * file read line by line, a database cursor) streams through: see docs/scaling-up.md.
+ *
  * Months are available only by explicit choice (`unit: 'month'` with `monthLength` 30, 30.4375 or
  * `'calendar'`), because the peer libraries disagree on them.
  *
  * @param transactions - Rows `{ customerId, date, amount, returned? }` (see {@link TransactionRow}), or
  *   rows with other field names mapped by `options.fields`; other fields are ignored, so parsed
- *   `Transaction` records of `clientele/schemas` can be passed as they are.
+ *   `Transaction` records of `clientele/schemas` can be passed as they are. (An async iterable of rows
+ *   or row batches: see the second signature.)
  * @param options - Observation and calibration end, time unit, month length, merge rule, currency or
  *   minor digits, field names, return policy, reading of `Date`s: see {@link SummaryOptions}.
  * @returns `{ customers, notInCalibration, rejected, options }` (see {@link TransactionSummary}):
@@ -75,7 +85,8 @@ import type { SummaryOptions, TransactionRow, TransactionSummary } from './types
  * @throws `EMPTY_INPUT` when `transactions` is empty.
  * @throws `ALL_ROWS_REJECTED` when every row is rejected (the message names the first reasons and, for
  *   rows with other field names, the `options.fields` mapping to pass).
- * @throws `INVALID_ARGUMENT` when `transactions` is not an array, or `options` not an object.
+ * @throws `INVALID_ARGUMENT` when `transactions` is neither an array nor an async iterable, or `options`
+ *   not an object.
  * @throws `INVALID_ARGUMENT` when `unit` is not `'day'`, `'week'`, `'month'` or a positive number; when
  *   `unit` is `'month'` without `monthLength` 30, 30.4375 or `'calendar'`, or `monthLength` is given with
  *   another unit; when `mergeBy` is not `'day'` or `'unit'`.
@@ -123,9 +134,41 @@ import type { SummaryOptions, TransactionRow, TransactionSummary } from './types
 export function summarizeTransactions<Id extends string | number = string | number>(
   transactions: readonly TransactionRow<Id>[] | readonly object[],
   options?: SummaryOptions,
-): TransactionSummary<Id> {
+): TransactionSummary<Id>;
+/**
+ * Summarises a transaction log streamed as an async iterable of rows or of row batches (arrays): the
+ * same summary as for the array of all its rows, in bounded memory (see the array form above).
+ *
+ * @param transactions - An async iterable of rows, or of arrays of rows (a file read line by line, a
+ *   database cursor, a generator).
+ * @param options - As for arrays.
+ * @returns A `Promise` of the summary.
+ * @throws The `Promise` rejects with the errors of the array form (rows named by their position in the
+ *   stream): `EMPTY_INPUT` when the stream yields no row, `ALL_ROWS_REJECTED`, `INVALID_ARGUMENT` for
+ *   the options, a refused return or a second currency; and with any error the iterable throws.
+ * @example
+ * ```ts
+ * async function* rows() {
+ *   yield { customerId: 'a', date: '2024-01-02', amount: 10 };
+ *   yield [{ customerId: 'a', date: '2024-01-09', amount: 4 }]; // a batch
+ * }
+ * const summary = await summarizeTransactions(rows(), { unit: 'week' });
+ * summary.customers[0]?.recency; // 1
+ * ```
+ */
+export function summarizeTransactions<Id extends string | number = string | number>(
+  transactions: AsyncIterable<TransactionRow<Id> | readonly TransactionRow<Id>[] | object>,
+  options?: SummaryOptions,
+): Promise<TransactionSummary<Id>>;
+export function summarizeTransactions<Id extends string | number = string | number>(
+  transactions: readonly TransactionRow<Id>[] | readonly object[] | AsyncIterable<unknown>,
+  options?: SummaryOptions,
+): TransactionSummary<Id> | Promise<TransactionSummary<Id>> {
   const fn = 'summarizeTransactions';
-  if (!Array.isArray(transactions)) throw new InvalidArgumentError(fn, 'transactions', 'must be an array', transactions);
+  if (isAsyncIterable(transactions)) return summarizeStream<Id>(fn, transactions, options);
+  if (!Array.isArray(transactions)) {
+    throw new InvalidArgumentError(fn, 'transactions', 'must be an array, or an async iterable of rows or row batches', transactions);
+  }
   const n = transactions.length;
   if (n === 0) throw new EmptyInputError(fn, 'transactions');
   const settings = resolveSummaryOptions(fn, options);

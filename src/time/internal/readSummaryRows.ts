@@ -20,12 +20,38 @@ export interface SummaryRows<Id> {
   readonly epochDay: Column;
   /** Signed amount of each row in minor units (a return is negative). */
   readonly amountMinor: Column;
-  /** Identifier of each customer index, in order of first appearance. */
+  /** Identifier of each customer index, in order of first appearance (the registry's, when given). */
   readonly ids: Id[];
   /** 1 on rejected rows; `null` when none is. */
   readonly bad: Uint8Array | null;
   /** The rejected rows, in input order. */
   readonly rejected: RejectedTransaction[];
+  /** The currency codes named by the accepted rows (trimmed, upper-cased). */
+  readonly currencies: ReadonlySet<string>;
+}
+
+/**
+ * The `INVALID_ARGUMENT` error of a log whose rows name more than one currency without
+ * `options.currency`. @internal
+ */
+export function mixedCurrencies(fn: string, currencies: ReadonlySet<string>): InvalidArgumentError {
+  return new InvalidArgumentError(
+    fn,
+    'transactions[].currency',
+    'must be one currency per log (convert the amounts first, or pass `options.currency` to keep one and reject the rest)',
+    [...currencies].sort(),
+  );
+}
+
+/**
+ * The customers met so far when a log is read in parts (`summarizeTransactions` on a stream): the index
+ * of each identifier (under its string, and under a number id), and the identifiers by index. @internal
+ */
+export interface CustomerRegistry<Id> {
+  /** Index of an identifier's string (see `createStringIndex`: faster than a `Map` for millions of keys). */
+  readonly stringIndex: (key: string, next: number) => number;
+  readonly numberIndex: Map<number, number>;
+  readonly ids: Id[];
 }
 
 /** Most distinct date strings remembered at once (a log of timestamps has one per row). @internal */
@@ -58,6 +84,8 @@ interface RowContext {
   readonly currencies: Set<string>;
   /** The last `currency` value accepted as written, which the fast path lets through. */
   lastCurrency: unknown;
+  /** The index reported for row `i` (its index in the whole log when the rows are a part of it). */
+  readonly indexOf: (i: number) => number;
 }
 
 /**
@@ -91,7 +119,7 @@ function slowRow(i: number, row: unknown, context: RowContext): number {
   const { fn, settings, rejected } = context;
   const { customerId: idKey, date: dateKey, amount: amountKey, returned: returnedKey } = settings.fields;
   const reject = (field: RejectedTransaction['field'], reason: string, value: unknown): number => {
-    rejected.push({ index: i, field, reason, value });
+    rejected.push({ index: context.indexOf(i), field, reason, value });
     return Number.NaN;
   };
   if (row === null || typeof row !== 'object') return reject('row', `must be an object { ${idKey}, ${dateKey}, ${amountKey} }`, row);
@@ -122,7 +150,7 @@ function slowRow(i: number, row: unknown, context: RowContext): number {
   if (minor < 0 && settings.returns === 'refuse') {
     throw new InvalidArgumentError(
       fn,
-      `transactions[${i}].${amountKey}`,
+      `transactions[${context.indexOf(i)}].${amountKey}`,
       "must not be a return (a negative amount or `returned: true`) with `options.returns` 'refuse'; " +
         "use 'net' to net returns against the purchases or 'drop' to leave them out with a report",
       amount,
@@ -150,21 +178,26 @@ export function readSummaryRows<Id extends string | number>(
   fn: string,
   transactions: readonly object[],
   settings: ResolvedSummaryOptions,
+  indexOf: (i: number) => number = (i) => i,
+  registry?: CustomerRegistry<Id>,
 ): SummaryRows<Id> {
   const n = transactions.length;
   const { minorDigits } = settings;
   const netReturns = settings.returns === 'net';
   const { customerId: idKey, date: dateKey, amount: amountKey, returned: returnedKey } = settings.fields;
   const small = n < MAP_ROWS;
-  const customer: Column = small ? new Int32Array(n) : new Array<number>(n).fill(0);
-  const epochDay: Column = small ? new Int32Array(n) : new Array<number>(n).fill(0);
-  const amountMinor: Column = small ? new Float64Array(n) : new Array<number>(n).fill(0);
-  const stringIndex = small ? null : createStringIndex();
+  // A part of a stream: its columns are short-lived, and plain arrays are cheap young-generation garbage
+  // where typed arrays would count as external memory and force major collections.
+  const typed = small && registry === undefined;
+  const customer: Column = typed ? new Int32Array(n) : new Array<number>(n).fill(0);
+  const epochDay: Column = typed ? new Int32Array(n) : new Array<number>(n).fill(0);
+  const amountMinor: Column = typed ? new Float64Array(n) : new Array<number>(n).fill(0);
+  const stringIndex = registry?.stringIndex ?? (small ? null : createStringIndex());
   const stringMap = new Map<string, number>();
-  const numberIndex = new Map<number, number>();
+  const numberIndex = registry?.numberIndex ?? new Map<number, number>();
   const dateCache = new Map<string, number>();
-  const ids: Id[] = [];
-  const context: RowContext = { fn, settings, rejected: [], currencies: new Set<string>(), lastCurrency: undefined };
+  const ids: Id[] = registry?.ids ?? [];
+  const context: RowContext = { fn, settings, rejected: [], currencies: new Set<string>(), lastCurrency: undefined, indexOf };
   let bad: Uint8Array | null = null;
   // The identifier of the last accepted row as written (a sentinel before the first) and its index.
   let lastId: unknown = NO_ID;
@@ -242,12 +275,7 @@ export function readSummaryRows<Id extends string | number>(
     amountMinor[i] = minor;
   }
   if (settings.currency === null && context.currencies.size > 1) {
-    throw new InvalidArgumentError(
-      fn,
-      'transactions[].currency',
-      'must be one currency per log (convert the amounts first, or pass `options.currency` to keep one and reject the rest)',
-      [...context.currencies].sort(),
-    );
+    throw mixedCurrencies(fn, context.currencies);
   }
-  return { customer, epochDay, amountMinor, ids, bad, rejected: context.rejected };
+  return { customer, epochDay, amountMinor, ids, bad, rejected: context.rejected, currencies: context.currencies };
 }

@@ -20,6 +20,7 @@ export function fitParameterNames(): Readonly<Record<ModelName, readonly string[
     bgBb: bgBb.parameterNames,
     shiftedBetaGeometric: shiftedBetaGeometric.parameterNames,
     gammaGamma: gammaGamma.parameterNames,
+    mbgCnbdK: ['r', 'alpha', 'a', 'b'],
     betaDiscreteWeibull: betaDiscreteWeibull.parameterNames,
   };
 }
