@@ -35,6 +35,8 @@ export { bgBb } from './bgBb/index';
 export type { BgBbParams } from './bgBb/index';
 export { shiftedBetaGeometric } from './shiftedBetaGeometric/index';
 export type { SbgParams, SbgExpectedLifetime } from './shiftedBetaGeometric/index';
+export { betaDiscreteWeibull } from './betaDiscreteWeibull/index';
+export type { BdwParams, BdwExpectedLifetime } from './betaDiscreteWeibull/index';
 export { gammaGamma } from './gammaGamma/index';
 export type { GammaGammaParams, FrequencySpendCorrelation } from './gammaGamma/index';
 export { ggomNbd } from './ggomNbd/index';

@@ -7,7 +7,7 @@
 export type ModelParams = Readonly<Record<string, number>>;
 
 /** The names of the models clientele ships. */
-export type ModelName = 'bgNbd' | 'paretoNbd' | 'mbgNbd' | 'bgBb' | 'shiftedBetaGeometric' | 'gammaGamma' | 'mbgCnbdK' | 'ggomNbd';
+export type ModelName = 'bgNbd' | 'paretoNbd' | 'mbgNbd' | 'bgBb' | 'shiftedBetaGeometric' | 'gammaGamma' | 'mbgCnbdK' | 'ggomNbd' | 'betaDiscreteWeibull';
 
 /**
  * One customer as the continuous-time purchase models see it (BG/NBD, Pareto/NBD, MBG/NBD): the output

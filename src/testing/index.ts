@@ -13,6 +13,7 @@ export { simulateBgBb } from './simulateBgBb';
 export type { BgBbSimulationOptions, SimulatedDiscreteCustomer } from './simulateBgBb';
 export { simulateShiftedBetaGeometric } from './simulateShiftedBetaGeometric';
 export type { ShiftedBetaGeometricSimulationOptions } from './simulateShiftedBetaGeometric';
+export { simulateBetaDiscreteWeibull } from './simulateBetaDiscreteWeibull';
 export { simulateGammaGamma } from './simulateGammaGamma';
 export type { SimulatedSpendCustomer } from './simulateGammaGamma';
 export { simulateTransactionLog } from './simulateTransactionLog';

@@ -41,6 +41,7 @@ export type { BgBbParams } from './types';
  * ```
  * @see Fader, P. S., Hardie, B. G. S. & Shang, J. (2010). Customer-base analysis in a discrete-time
  * noncontractual setting. Marketing Science 29(6), 1086–1108. https://doi.org/10.1287/mksc.1100.0580
+ * @namespace
  */
 export const bgBb = {
   /** The model name. */
@@ -60,16 +61,16 @@ export const bgBb = {
   ],
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: validateBgBbParams,
-  /** Log-likelihood of one customer, or of each customer of an array. */
+  /** @function */
   logLikelihoodOf: bgBbLogLikelihoodOf,
-  /** Probability that a customer is still active. */
+  /** @function */
   probabilityAlive: bgBbProbabilityAlive,
-  /** Expected purchases of a new customer (see the function of the same name in this folder). */
+  /** @function */
   expectedPurchases: bgBbExpectedPurchases,
-  /** Probability of exactly n purchases. */
+  /** @function */
   probabilityOfPurchases: bgBbProbabilityOfPurchases,
-  /** Expected purchases of customers with a known history over a horizon. */
+  /** @function */
   conditionalExpectedPurchases: bgBbConditionalExpectedPurchases,
-  /** Discounted expected residual purchases (DERT) with a per-opportunity discount rate. */
+  /** @function */
   discountedExpectedResidualPurchases: bgBbDiscountedExpectedResidualPurchases,
 } as const satisfies FittableModel<BgBbParams, readonly DiscreteCustomer[]> & Record<string, unknown>;

@@ -43,6 +43,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'] as const;
  * ```
  * @see Fader, Hardie & Lee (2005). "Counting your customers" the easy way: An alternative to the
  * Pareto/NBD model. Marketing Science 24(2), 275–284. doi:10.1287/mksc.1040.0098
+ * @namespace
  */
 export const bgNbd = {
   /** The model name. */
@@ -71,20 +72,20 @@ export const bgNbd = {
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: (params: BgNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
-  /** Log-likelihood of one customer, or of each customer of an array. */
+  /** @function */
   logLikelihoodOf,
-  /** Expected purchases of a new customer (see the function of the same name in this folder). */
+  /** @function */
   expectedPurchases,
-  /** Expected purchases of customers with a known history over a horizon. */
+  /** @function */
   conditionalExpectedPurchases,
-  /** Expected purchases of customers with a known history at several horizons at once (faster). */
+  /** @function */
   conditionalExpectedPurchasesCurve,
-  /** Weighted sum of expected purchases over several horizons (discounted CLV), without an array per horizon. */
+  /** @function */
   weightedExpectedPurchases,
-  /** Probability that a customer is still active. */
+  /** @function */
   probabilityAlive,
-  /** Probability of exactly n purchases. */
+  /** @function */
   probabilityOfPurchases,
-  /** Probability that a customer makes no purchase in the next t time units. */
+  /** @function */
   probabilityNoPurchase,
 } as const satisfies FittableModel<BgNbdParams, readonly RfmCustomer[]> & Record<string, unknown>;

@@ -39,6 +39,7 @@ export type { FrequencySpendCorrelation } from './gammaGammaFrequencySpendCorrel
  * @see Fader, P. S. & Hardie, B. G. S. (2013). The Gamma-Gamma model of monetary value. Technical note,
  * http://brucehardie.com/notes/025/
  * @see Colombo, R. & Jiang, W. (1999). A stochastic RFM model. Journal of Interactive Marketing 13(3), 2–12.
+ * @namespace
  */
 export const gammaGamma = {
   /** The model name. */
@@ -69,12 +70,12 @@ export const gammaGamma = {
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: validateGammaGammaParams,
-  /** Log-likelihood of one customer, or of each customer of an array. */
+  /** @function */
   logLikelihoodOf: gammaGammaLogLikelihoodOf,
-  /** Expected mean spend per transaction given a customer's history. */
+  /** @function */
   conditionalExpectedSpend: gammaGammaConditionalExpectedSpend,
-  /** Population mean spend per transaction. */
+  /** @function */
   meanSpend: gammaGammaMeanSpend,
-  /** Correlation of frequency and monetary value among repeat buyers (the model assumes none). */
+  /** @function */
   frequencySpendCorrelation: gammaGammaFrequencySpendCorrelation,
 } as const satisfies FittableModel<GammaGammaParams, readonly SpendCustomer[]> & Record<string, unknown>;

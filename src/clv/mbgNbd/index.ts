@@ -42,6 +42,7 @@ const NAMES = ['r', 'alpha', 'a', 'b'] as const;
  * ```
  * @see Batislam, Denizel & Filiztekin (2007). Empirical validation and comparison of models for customer base
  * analysis. International Journal of Research in Marketing 24(3), 201–209. doi:10.1016/j.ijresmar.2006.12.005
+ * @namespace
  */
 export const mbgNbd = {
   /** The model name. */
@@ -62,20 +63,20 @@ export const mbgNbd = {
   startingPoints: (): readonly MbgNbdParams[] => [{ r: 1, alpha: 1, a: 1, b: 1 }],
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: (params: MbgNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
-  /** Log-likelihood of one customer, or of each customer of an array. */
+  /** @function */
   logLikelihoodOf,
-  /** Expected purchases of a new customer (see the function of the same name in this folder). */
+  /** @function */
   expectedPurchases,
-  /** Expected purchases of customers with a known history over a horizon. */
+  /** @function */
   conditionalExpectedPurchases,
-  /** Expected purchases of customers with a known history at several horizons at once (faster). */
+  /** @function */
   conditionalExpectedPurchasesCurve,
-  /** Weighted sum of expected purchases over several horizons (discounted CLV), without an array per horizon. */
+  /** @function */
   weightedExpectedPurchases,
-  /** Probability that a customer is still active. */
+  /** @function */
   probabilityAlive,
-  /** Probability of exactly n purchases. */
+  /** @function */
   probabilityOfPurchases,
-  /** Probability that a customer makes no purchase in the next t time units. */
+  /** @function */
   probabilityNoPurchase,
 } as const satisfies FittableModel<MbgNbdParams, readonly RfmCustomer[]> & Record<string, unknown>;

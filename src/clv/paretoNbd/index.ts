@@ -44,6 +44,7 @@ const LARGE_ROWS = 20_000;
  * ```
  * @see Schmittlein, Morrison & Colombo (1987). Counting your customers: Who are they and what will they do
  * next? Management Science 33(1), 1–24. doi:10.1287/mnsc.33.1.1
+ * @namespace
  */
 export const paretoNbd = {
   /** The model name. */
@@ -76,18 +77,18 @@ export const paretoNbd = {
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: (params: ParetoNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
-  /** Log-likelihood of one customer, or of each customer of an array. */
+  /** @function */
   logLikelihoodOf,
-  /** Expected purchases of a new customer (see the function of the same name in this folder). */
+  /** @function */
   expectedPurchases,
-  /** Expected purchases of customers with a known history over a horizon. */
+  /** @function */
   conditionalExpectedPurchases,
-  /** Probability that a customer is still active. */
+  /** @function */
   probabilityAlive,
-  /** Probability of exactly n purchases. */
+  /** @function */
   probabilityOfPurchases,
-  /** Discounted expected residual transactions (DERT) with a continuous discount rate. */
+  /** @function */
   discountedExpectedResidualTransactions,
-  /** Probability that a customer makes no purchase in the next t time units. */
+  /** @function */
   probabilityNoPurchase,
 } as const satisfies FittableModel<ParetoNbdParams, readonly RfmCustomer[]> & Record<string, unknown>;

@@ -40,6 +40,7 @@ export type { SbgParams, SbgExpectedLifetime } from './types';
  * Marketing 21(1), 76–90. https://doi.org/10.1002/dir.20074
  * @see Fader, P. S. & Hardie, B. G. S. (2010). Customer-base valuation in a contractual setting: the perils
  * of ignoring heterogeneity. Marketing Science 29(1), 85–93. https://doi.org/10.1287/mksc.1080.0482
+ * @namespace
  */
 export const shiftedBetaGeometric = {
   /** The model name. */
@@ -68,18 +69,18 @@ export const shiftedBetaGeometric = {
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: validateSbgParams,
-  /** Probability of churning in period t. */
+  /** @function */
   churnProbability: sbgChurnProbability,
-  /** Probability of surviving beyond period t. */
+  /** @function */
   survival: sbgSurvival,
-  /** Retention rate of period t. */
+  /** @function */
   retentionRate: sbgRetentionRate,
-  /** Survival and retention curves over a number of periods. */
+  /** @function */
   survivalCurve: sbgSurvivalCurve,
-  /** Expected lifetime (infinite when alpha ≤ 1). */
+  /** @function */
   expectedLifetime: sbgExpectedLifetime,
-  /** Discounted expected lifetime at acquisition (DEL). */
+  /** @function */
   discountedExpectedLifetime: sbgDiscountedExpectedLifetime,
-  /** Discounted expected residual lifetime of an existing customer (DERL). */
+  /** @function */
   discountedExpectedResidualLifetime: sbgDiscountedExpectedResidualLifetime,
 } as const satisfies FittableModel<SbgParams, CohortActiveCounts> & Record<string, unknown>;

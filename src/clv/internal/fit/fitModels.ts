@@ -1,3 +1,4 @@
+import { betaDiscreteWeibull } from '../../betaDiscreteWeibull/index';
 import { bgBb } from '../../bgBb/index';
 import { bgNbd } from '../../bgNbd/index';
 import { gammaGamma } from '../../gammaGamma/index';
@@ -22,5 +23,6 @@ export function fitParameterNames(): Readonly<Record<ModelName, readonly string[
     gammaGamma: gammaGamma.parameterNames,
     mbgCnbdK: ['r', 'alpha', 'a', 'b'],
     ggomNbd: ggomNbd.parameterNames,
+    betaDiscreteWeibull: betaDiscreteWeibull.parameterNames,
   };
 }

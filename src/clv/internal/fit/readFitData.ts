@@ -44,7 +44,7 @@ export function readFitData(fn: string, name: ModelName, data: unknown, timeUnit
       },
     };
   }
-  if (name === 'bgBb' || name === 'shiftedBetaGeometric') {
+  if (name === 'bgBb' || name === 'shiftedBetaGeometric' || name === 'betaDiscreteWeibull') {
     throw new InvalidArgumentError(fn, 'data', `must be ${name === 'bgBb' ? 'an array of { frequency, recency, n }' : "a cohort's active counts"}: a transaction summary fits the continuous-time models and gammaGamma`, 'a summary');
   }
   const settings = data.options;
