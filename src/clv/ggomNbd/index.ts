@@ -41,6 +41,7 @@ const NAMES = ['r', 'alpha', 'b', 's', 'beta'] as const;
  * ```
  * @see Bemmaor & Glady (2012). Modeling purchasing behavior with sudden "death": A flexible customer
  * lifetime model. Management Science 58(5), 1012–1021. doi:10.1287/mnsc.1110.1461
+ * @namespace
  */
 export const ggomNbd = {
   /** The model name. */
@@ -70,14 +71,14 @@ export const ggomNbd = {
   ],
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
   validateParams: (params: GgomNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
-  /** Log-likelihood of one customer, or of each customer of an array. */
+  /** @function */
   logLikelihoodOf,
-  /** Expected purchases of a new customer (see the function of the same name in this folder). */
+  /** @function */
   expectedPurchases,
-  /** Expected purchases of customers with a known history over a horizon. */
+  /** @function */
   conditionalExpectedPurchases,
-  /** Probability that a customer is still active. */
+  /** @function */
   probabilityAlive,
-  /** Discounted expected residual transactions (DERT) with a continuous discount rate. */
+  /** @function */
   discountedExpectedResidualTransactions,
 } as const satisfies FittableModel<GgomNbdParams, readonly RfmCustomer[]> & Record<string, unknown>;
