@@ -70,7 +70,7 @@ export const bgNbd = {
     return start === null ? fixed : [start];
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
-  validateParams: (params: BgNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
+  validateParams: (params: BgNbdParams, fn = 'bgNbd.validateParams'): void => validatePositiveParams(fn, params, NAMES),
   /** Log-likelihood of one customer, or of each customer of an array. */
   logLikelihoodOf,
   /** Expected purchases of a new customer (see the function of the same name in this folder). */

@@ -10,7 +10,7 @@ const AROUND = [-8, -2, 0, 2, 8];
 function logH(p: number, k: number, s: number): number {
   const u = p * s;
   // 1 − (1+u)^−k = k u (1 − (k+1) u/2 + O((k u)²)) while k u is tiny; exact otherwise.
-  if (k * u < 1e-9) return Math.log(k * s) + Math.log1p(-0.5 * (k + 1) * u);
+  if (k * u < 1e-9) return Math.log(k) + Math.log(s) + Math.log1p(-0.5 * (k + 1) * u);
   return Math.log(-Math.expm1(-k * Math.log1p(u))) - Math.log(p);
 }
 
@@ -55,8 +55,9 @@ function peakWidth(n: number, p: number): number {
 export function betaGeometricIntegral(k: number, s: number, a: number, beta: number): number {
   const logNorm = logBeta(a, beta);
   // Left half, y = ln p.
-  const p0 = 1e-17 / Math.max(1, (k + 1) * k * s, beta);
-  const yLo = Math.log(p0);
+  // ln p_0, in logs: (k+1) k s overflows for huge r.
+  const logKs = Math.log(k) + Math.log(s);
+  const yLo = Math.log(1e-17) - Math.max(0, Math.log(k + 1) + logKs, Math.log(beta));
   const yHi = -Math.LN2;
   const left = adaptiveIntegral(
     (y) => {
@@ -64,14 +65,14 @@ export function betaGeometricIntegral(k: number, s: number, a: number, beta: num
       return Math.exp(logH(p, k, s) + a * y + (beta - 1) * Math.log1p(-p) - logNorm);
     },
     breakpoints(yLo, yHi, [
-      -Math.log(k * s), 1,
+      -logKs, 1,
       -Math.log(beta), 1,
       Math.log(a / (a + beta - 1)), peakWidth(beta, a / (a + beta - 1)),
       a > 1 && beta > 1 ? Math.log((a - 1) / (a + beta - 2)) : Number.NaN, peakWidth(beta, (a - 1) / (a + beta - 2)),
     ]),
     TOLERANCE,
   );
-  const leftTail = Math.exp(Math.log(k * s) + a * yLo - Math.log(a) - logNorm);
+  const leftTail = Math.exp(logKs + a * yLo - Math.log(a) - logNorm);
   // Right half, w = ln(1 − p).
   const q0 = 1e-17 / (1 + a + k);
   const wLo = Math.log(q0);

@@ -75,7 +75,7 @@ export const paretoNbd = {
     return start === null ? fixed : [start];
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
-  validateParams: (params: ParetoNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
+  validateParams: (params: ParetoNbdParams, fn = 'paretoNbd.validateParams'): void => validatePositiveParams(fn, params, NAMES),
   /** Log-likelihood of one customer, or of each customer of an array. */
   logLikelihoodOf,
   /** Expected purchases of a new customer (see the function of the same name in this folder). */
