@@ -262,9 +262,8 @@ export interface FitResult<P extends ModelParams> {
  * @param options - Starting points, penalty, strictness, tolerances, time scale, confidence level, the
  *   time unit of a bare array, lower bounds, a progress callback and an abort signal.
  * @returns Estimates, log-likelihood, standard errors, covariance, intervals, AIC/BIC and diagnostics.
- * @throws InvalidArgumentError when `model` is not a model of clientele/clv, the data or an option is invalid (the row
- *   and field are named), or a
- *   summary is given to BG/BB or sBG.
+ * @throws InvalidArgumentError when `model` is not a model of clientele/clv, the data or an option is invalid
+ *   (the row and field are named), or a summary is given to BG/BB or sBG.
  * @throws UnitMismatchError when `options.timeUnit` disagrees with the unit of a summary.
  * @throws EmptyInputError when the data have no row.
  * @throws NotConvergedError with `strict: true` when the optimiser did not converge.
