@@ -9,8 +9,9 @@
  * Run:  npx tsx scripts/extremes-grid.ts            (the full grid: 5 levels per parameter, minutes)
  *       npx tsx scripts/extremes-grid.ts --quick    (3 levels per parameter, seconds)
  *
- * Monotonicity allows rounding only: a value may fall by 1e-12 of itself (expectations) or rise by 1e-12
- * (probabilities of no purchase, survival) before it counts as a violation.
+ * Monotonicity allows rounding only: an expectation may fall by 1e-12 of itself, and a probability (of no
+ * purchase, of survival) may rise by 1e-12 (absolute: `1 − P(alive)·I` carries absolute rounding) before it
+ * counts as a violation.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +88,7 @@ function sweep(name: string, f: (t: number) => number, horizons: readonly number
       t.monotonicity++;
       note(t, `${where()} t=${h}: ${v} < ${previous}`);
     }
-    if (direction === -1 && v > previous + ROUNDING * Math.max(previous, 1e-300)) {
+    if (direction === -1 && v > previous + ROUNDING) {
       t.monotonicity++;
       note(t, `${where()} t=${h}: ${v} > ${previous}`);
     }
