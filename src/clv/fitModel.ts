@@ -262,8 +262,8 @@ export interface FitResult<P extends ModelParams> {
  * @param options - Starting points, penalty, strictness, tolerances, time scale, confidence level, the
  *   time unit of a bare array, lower bounds, a progress callback and an abort signal.
  * @returns Estimates, log-likelihood, standard errors, covariance, intervals, AIC/BIC and diagnostics.
- * @throws InvalidArgumentError when the data or an option is invalid (the row and field are named), or a
- *   summary is given to BG/BB or sBG.
+ * @throws InvalidArgumentError when `model` is not a model of clientele/clv, the data or an option is invalid
+ *   (the row and field are named), or a summary is given to BG/BB or sBG.
  * @throws UnitMismatchError when `options.timeUnit` disagrees with the unit of a summary.
  * @throws EmptyInputError when the data have no row.
  * @throws NotConvergedError with `strict: true` when the optimiser did not converge.
@@ -298,6 +298,16 @@ export function fitModel<P extends ModelParams, D>(
   options: FitOptions<P> = {},
 ): FitResult<P> {
   const fn = 'fitModel';
+  const candidate = model as unknown as Record<string, unknown> | null;
+  if (
+    candidate === null ||
+    typeof candidate !== 'object' ||
+    typeof candidate.name !== 'string' ||
+    typeof candidate.compress !== 'function' ||
+    typeof candidate.logLikelihood !== 'function'
+  ) {
+    throw new InvalidArgumentError(fn, 'model', 'must be a model of clientele/clv such as bgNbd, paretoNbd or gammaGamma', model);
+  }
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new InvalidArgumentError(fn, 'options', 'must be an object of options (e.g. { strict: true }), or omitted', options);
   }

@@ -1,6 +1,7 @@
 import type { CompressedData } from '../types';
 import { columnLevels } from '../internal/columnLevels';
-import { frequencyTables } from '../internal/frequencyTables';
+import { DENSE_MAX, frequencyTables } from '../internal/frequencyTables';
+import { evaluateLikelihoodByRows } from './evaluateLikelihoodByRows';
 import type { BgNbdParams } from './types';
 
 const EMPTY = new Float64Array(0);
@@ -41,6 +42,7 @@ export function evaluateLikelihood(
   const ws = data.weights;
   const withGradient = gradient !== undefined;
   const tables = frequencyTables(xs, r, a, b, 0, withGradient);
+  if (tables.maxX > DENSE_MAX) return evaluateLikelihoodByRows(params, data, gradient, tables);
   const { maxX, logGammaR, logBetaAB, digammaR, dBetaDa, dBetaDb } = tables;
   const logAlpha = Math.log(alpha);
   const logA = Math.log(a);

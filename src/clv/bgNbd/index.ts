@@ -71,7 +71,7 @@ export const bgNbd = {
     return start === null ? fixed : [start];
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
-  validateParams: (params: BgNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
+  validateParams: (params: BgNbdParams, fn = 'bgNbd.validateParams'): void => validatePositiveParams(fn, params, NAMES),
   /** @function */
   logLikelihoodOf,
   /** @function */

@@ -1,3 +1,4 @@
+import { betaGeometricEulerValue } from './betaGeometricEulerValue';
 import { betaGeometricExpectation } from './betaGeometricExpectation';
 import { betaGeometricNearZero } from './betaGeometricNearZero';
 
@@ -18,7 +19,8 @@ const coefficients = new Float64Array(MAX_TERMS);
  * slowest horizon needs, and shared. Each partial sum uses the arithmetic, compensation and stopping rule
  * of `hyp2f1`'s Gauss series term for term, so the values are those of `betaGeometricExpectation`. A
  * horizon whose series is not used there (`z ≥ 0.95`, `a` near 1, small `C`), does not converge within
- * 3,000 terms or gives an unusable value is computed by `betaGeometricExpectation` itself.
+ * 3,000 terms or gives an untrustworthy value (the rounding check of `betaGeometricEulerValue`) is computed by
+ * `betaGeometricExpectation` itself.
  * O(terms · horizons) per customer.
  *
  * @param horizons - Horizons `t ≥ 0`.
@@ -53,6 +55,7 @@ export function betaGeometricExpectations(
     if (Number.isNaN(value) && series && z < 0.95) {
       // hyp2f1's Gauss series, term for term, with the ratios shared across horizons.
       let f = Number.NaN;
+      let absolute = 1;
       if (A === 0) f = 1;
       else {
         let term = 1;
@@ -73,6 +76,7 @@ export function betaGeometricExpectations(
           const next = sum + term;
           compensation += Math.abs(sum) >= Math.abs(term) ? sum - next + term : term - next + sum;
           sum = next;
+          absolute += Math.abs(term);
           if (n >= settle) {
             const q = Math.max(Math.abs(ratio), Math.abs(z));
             if (q < 1 && (Math.abs(term) * q) / (1 - q) <= 1e-17 * Math.abs(sum)) {
@@ -82,12 +86,7 @@ export function betaGeometricExpectations(
           }
         }
       }
-      if (Number.isFinite(f)) {
-        const logPower = (a - 1) * Math.log1p(-z);
-        const e = Math.expm1(logPower);
-        const v = (C / (a - 1)) * (Math.abs(e) < 0.5 ? 1 - f - e * f : 1 - Math.exp(logPower) * f);
-        if (Number.isFinite(v) && v >= 0) value = v;
-      }
+      if (Number.isFinite(f)) value = betaGeometricEulerValue(f, absolute, a, C, z);
     }
     out[h] = Number.isNaN(value) ? betaGeometricExpectation(r, alpha, a, b, x, T, t, shift) : value;
   }

@@ -1,3 +1,4 @@
+import { logBeta } from '../../core/special/logBeta';
 import { logGamma } from '../../core/special/logGamma';
 import { logGammaRatio } from '../../core/special/logGammaRatio';
 
@@ -7,6 +8,9 @@ import { logGammaRatio } from '../../core/special/logGammaRatio';
  * @internal
  */
 export function negativeBinomialLogPmf(r: number, alpha: number, n: number, t: number): number {
-  const head = n === 0 ? 0 : logGammaRatio(r, n) - logGamma(n + 1) + n * Math.log(t / (alpha + t));
-  return head - r * Math.log1p(t / alpha);
+  if (n === 0) return -r * Math.log1p(t / alpha);
+  let coefficient = logGammaRatio(r, n) - logGamma(n + 1);
+  // lnΓ(n+1) overflows near n = 1e308 (∞ − ∞); the same coefficient is −ln B(r, n+1) − ln(r+n).
+  if (!Number.isFinite(coefficient)) coefficient = -logBeta(r, n + 1) - Math.log(r + n);
+  return coefficient + n * Math.log(t / (alpha + t)) - r * Math.log1p(t / alpha);
 }

@@ -62,7 +62,7 @@ export const mbgNbd = {
   /** Starting points of the optimiser. */
   startingPoints: (): readonly MbgNbdParams[] => [{ r: 1, alpha: 1, a: 1, b: 1 }],
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
-  validateParams: (params: MbgNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
+  validateParams: (params: MbgNbdParams, fn = 'mbgNbd.validateParams'): void => validatePositiveParams(fn, params, NAMES),
   /** @function */
   logLikelihoodOf,
   /** @function */

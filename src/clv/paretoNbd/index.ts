@@ -76,7 +76,7 @@ export const paretoNbd = {
     return start === null ? fixed : [start];
   },
   /** Throws `INVALID_ARGUMENT` unless every parameter is finite and positive. */
-  validateParams: (params: ParetoNbdParams, fn: string): void => validatePositiveParams(fn, params, NAMES),
+  validateParams: (params: ParetoNbdParams, fn = 'paretoNbd.validateParams'): void => validatePositiveParams(fn, params, NAMES),
   /** @function */
   logLikelihoodOf,
   /** @function */
