@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { assertPositive } from '../../core/validate/assertPositive';
 import { adaptiveIntegral } from '../internal/adaptiveIntegral';
 import { mapCustomers } from '../internal/mapCustomers';
@@ -15,7 +16,8 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  */
 function laplaceFactor(epsilon: number, s: number): number {
   const breaks: number[] = [0];
-  for (let b = 1e-3 * Math.min(1, epsilon, epsilon / s); b < 50; b *= 4) breaks.push(b);
+  // From at least 1e-300: a start that underflows to 0 (a rate near 5e-324) would never grow.
+  for (let b = Math.max(1e-3 * Math.min(1, epsilon, epsilon / s), 1e-300); b < 50; b *= 4) breaks.push(b);
   breaks.push(50);
   return adaptiveIntegral((v) => Math.exp(-v - s * Math.log1p(v / epsilon)), breaks, 1e-10);
 }
@@ -63,6 +65,10 @@ export function discountedExpectedResidualTransactions(
   return mapCustomers(fn, customers, (x, tx, T) => {
     const alive = customerProbabilityAlive(params, x, tx, T);
     if (alive === 0) return 0;
-    return (alive * (r + x)) / (alpha + T) / delta * laplaceFactor(delta * (beta + T), s);
+    const dert = (alive * (r + x)) / (alpha + T) / delta * laplaceFactor(delta * (beta + T), s);
+    if (!Number.isFinite(dert)) {
+      throw new InvalidArgumentError(fn, 'delta', 'must be large enough for a finite DERT (this rate gives a value past the float range)', delta);
+    }
+    return dert;
   }, true);
 }
