@@ -1,0 +1,44 @@
+import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
+import { customerLifetimeValue } from '../../customerLifetimeValue';
+import type { CustomerLifetimeValueResult } from '../../customerLifetimeValue';
+import type { ScoreValueOptions } from '../../scoreCustomers';
+import type { ModelParams, RfmCustomer } from '../../types';
+import type { ContinuousFit } from '../continuousFit';
+import type { DiscountedPurchases } from './intervalEngine';
+
+/**
+ * The discounted expected purchases of `customerLifetimeValue` (spend 1, margin 1) as a function of the
+ * parameters, for the value options of a score, with the settings it reports. @internal
+ */
+export function discountedPurchasesOf(
+  fn: string,
+  context: ContinuousFit,
+  value: ScoreValueOptions,
+  daysPerYear: number | undefined,
+): { discounted: DiscountedPurchases; margin: number; settings: (customers: readonly RfmCustomer[]) => CustomerLifetimeValueResult } {
+  if (value === null || typeof value !== 'object') throw new InvalidArgumentError(fn, 'options.value', 'must be an object { margin, discountRate, horizon }', value);
+  if (typeof value.margin !== 'number' || !(value.margin >= 0 && value.margin <= 1)) {
+    throw new InvalidArgumentError(fn, 'options.value.margin', 'must be a number from 0 to 1', value.margin);
+  }
+  const run = (params: ModelParams, customers: readonly RfmCustomer[]): CustomerLifetimeValueResult =>
+    customerLifetimeValue(customers, {
+      purchaseFit: {
+        model: context.model.name,
+        params,
+        timeUnit: context.clock.unit,
+        data: { source: 'array', unitDays: context.clock.unitDays, monthLength: null, mergeBy: null, calibrationEnd: null, observationEnd: null, records: 0, excluded: 0 },
+      },
+      spend: { expected: 1 },
+      margin: 1,
+      discountRate: value.discountRate,
+      horizon: value.horizon,
+      ...(value.step === undefined ? {} : { step: value.step }),
+      ...(value.discounting === undefined ? {} : { discounting: value.discounting }),
+      ...(daysPerYear === undefined ? {} : { daysPerYear }),
+    });
+  return {
+    discounted: (params, customers) => run(params, customers).discountedPurchases,
+    margin: value.margin,
+    settings: (customers) => run(context.params, customers.slice(0, 1)),
+  };
+}

@@ -1,0 +1,353 @@
+import type { GammaGammaParams } from '../../gammaGamma/types';
+import type { ContinuousFit } from '../continuousFit';
+import { groupCustomers } from '../groupCustomers';
+import type { ModelParams, RfmCustomer } from '../../types';
+import { aliveBlock, aliveInto } from './aliveKernel';
+import { quantilePair } from './quantilePair';
+
+/** Spend per purchase as the engine sees it. @internal */
+export type EngineSpend =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'constant'; readonly expected: number }
+  | { readonly kind: 'gammaGamma'; readonly estimate: GammaGammaParams; readonly draws: readonly GammaGammaParams[] | null };
+
+/** Discounted expected purchases of some customers under some parameters (`customerLifetimeValue`). @internal */
+export type DiscountedPurchases = (params: ModelParams, customers: readonly RfmCustomer[]) => number[];
+
+/** What the engine needs. @internal */
+export interface EngineInput {
+  readonly context: ContinuousFit;
+  /** Purchase-model parameters of each draw. */
+  readonly draws: readonly ModelParams[];
+  /** Valid customers, in output order (`monetaryValue` read with a Gamma-Gamma spend). */
+  readonly customers: readonly (RfmCustomer & { readonly monetaryValue?: number })[];
+  /** Horizon of the expected purchases, model units. */
+  readonly horizon: number;
+  readonly spend: EngineSpend;
+  /** The discounted value, or `null` when not asked. */
+  readonly value: { readonly margin: number; readonly discounted: DiscountedPurchases } | null;
+  /** Central coverage of the intervals, in (0, 1). */
+  readonly level: number;
+}
+
+/** Point estimate and interval of one quantity for every customer. @internal */
+export interface EngineQuantity {
+  readonly estimate: Float64Array;
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+}
+
+/** Point estimate and interval of a total. @internal */
+export interface EngineTotal {
+  readonly estimate: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Intervals of every customer and of the totals. @internal */
+export interface EngineOutput {
+  readonly alive: EngineQuantity;
+  readonly expected: EngineQuantity;
+  readonly spend: EngineQuantity | null;
+  readonly value: EngineQuantity | null;
+  readonly totals: { readonly alive: EngineTotal; readonly expected: EngineTotal; readonly value: EngineTotal | null };
+}
+
+/** Doubles kept for the draws of one block of histories (32 MB): bounds the memory whatever the size. */
+const BLOCK_BUDGET = 4_000_000;
+
+/** Distinct histories (with `m` when spend is drawn): the unit at which values differ. */
+interface Units {
+  readonly count: number;
+  readonly unitOf: Int32Array;
+  readonly x: Float64Array;
+  readonly tx: Float64Array;
+  readonly T: Float64Array;
+  readonly m: Float64Array;
+  readonly weight: Float64Array;
+  readonly reps: RfmCustomer[];
+}
+
+/**
+ * Per-customer and total intervals of P(alive), expected purchases, spend and value over parameter
+ * draws (the engine of `predictionIntervals` and of `scoreCustomers`' `intervals`).
+ *
+ * @remarks
+ * For BG/NBD, MBG/NBD and Pareto/NBD, `E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · g(x, T, t)`, where
+ * `g = E[Y(t) | alive at T, x, T]` does not depend on `t_x` (Fader, Hardie & Lee 2005, eq. 10;
+ * Schmittlein, Morrison & Colombo 1987): the expected and discounted purchases of a draw are computed once
+ * per distinct `(x, T)` (by the model's own functions on the history `(x, t_x = T, T)`, divided by its
+ * P(alive)) and P(alive) once per distinct history by a table-driven kernel. The draws of a block of
+ * histories are kept (at most 4 million doubles), their type-7 quantiles selected, and the block
+ * discarded, so memory does not grow with customers × draws. Totals are Neumaier sums per draw.
+ * @internal
+ */
+export function intervalEngine(input: EngineInput): EngineOutput {
+  const { context, draws, customers, horizon, spend, value, level } = input;
+  const model = context.model;
+  const D = draws.length;
+  const n = customers.length;
+  const spendDrawn = spend.kind === 'gammaGamma' && spend.draws !== null;
+  const units = unitsOf(customers, spendDrawn);
+  const U = units.count;
+
+  // Point estimates, by the model functions themselves (so they equal scoreCustomers' columns).
+  const est = context.params as never;
+  const alive0 = model.probabilityAlive(est, units.reps);
+  const expected0 = model.conditionalExpectedPurchases(est, units.reps, horizon);
+  const discounted0 = value === null ? null : value.discounted(context.params, units.reps);
+  const spend0 = spendOf(spend, customers);
+
+  // Per draw and distinct (x, T): g for the horizon and for the discounted value.
+  const pairs = pairsOf(units);
+  const P = pairs.reps.length;
+  const gE = new Float64Array(D * P);
+  const gD = value === null ? null : new Float64Array(D * P);
+  for (let d = 0; d < D; d++) {
+    const params = draws[d] as ModelParams;
+    const a = model.probabilityAlive(params as never, pairs.reps);
+    const e = model.conditionalExpectedPurchases(params as never, pairs.reps, horizon);
+    const v = value === null ? null : value.discounted(params, pairs.reps);
+    for (let k = 0; k < P; k++) {
+      const ak = a[k] as number;
+      gE[d * P + k] = ak > 0 ? (e[k] as number) / ak : 0;
+      if (gD !== null && v !== null) gD[d * P + k] = ak > 0 ? (v[k] as number) / ak : 0;
+    }
+  }
+
+  // Fixed spend: the value of a unit is its discounted purchases times Σ margin × spend of its customers.
+  const margin = value === null ? 0 : value.margin;
+  const spendSum = new Float64Array(U);
+  if (!spendDrawn && spend0 !== null) for (let i = 0; i < n; i++) {
+    const u = units.unitOf[i] as number;
+    spendSum[u] = (spendSum[u] as number) + margin * (spend0[i] as number);
+  }
+  const gg = spendDrawn ? spendColumns((spend as { draws: readonly GammaGammaParams[] }).draws) : null;
+
+  const lowP = (1 - level) / 2;
+  const out = {
+    alive: bounds(U),
+    expected: bounds(U),
+    spend: spendDrawn ? bounds(U) : null,
+    value: value === null ? null : bounds(U),
+  };
+  const totals = { alive: new Float64Array(2 * D), expected: new Float64Array(2 * D), value: new Float64Array(2 * D) };
+  const quantities = 2 + (spendDrawn ? 1 : 0) + (value === null ? 0 : 1);
+  const B = Math.max(1, Math.min(U, Math.floor(BLOCK_BUDGET / (D * quantities))));
+  const bufA = new Float64Array(B * D);
+  const bufE = new Float64Array(B * D);
+  const bufS = spendDrawn ? new Float64Array(B * D) : null;
+  const bufV = value === null ? null : new Float64Array(B * D);
+  const alive = new Float64Array(B);
+  const pair = new Float64Array(2);
+  for (let from = 0; from < U; from += B) {
+    const to = Math.min(U, from + B);
+    const block = aliveBlock(units.x, units.tx, units.T, from, to);
+    for (let d = 0; d < D; d++) {
+      aliveInto(model, draws[d] as ModelParams, block, alive);
+      const row = d * P;
+      const s = gg === null ? null : { p: gg.p[d] as number, q: gg.q[d] as number, gamma: gg.gamma[d] as number };
+      for (let u = from; u < to; u++) {
+        const i = (u - from) * D + d;
+        const w = units.weight[u] as number;
+        const a = alive[u - from] as number;
+        const k = pairs.pairOf[u] as number;
+        const e = a * (gE[row + k] as number);
+        bufA[i] = a;
+        bufE[i] = e;
+        add(totals.alive, d, w * a);
+        add(totals.expected, d, w * e);
+        let sv = 0;
+        if (s !== null && bufS !== null) {
+          const x = units.x[u] as number;
+          sv = x === 0 ? (s.p * s.gamma) / (s.q - 1) : (s.p * (s.gamma + x * (units.m[u] as number))) / (s.p * x + s.q - 1);
+          bufS[i] = sv;
+        }
+        if (bufV !== null && gD !== null) {
+          const dep = a * (gD[row + k] as number);
+          if (s !== null) {
+            const v = margin * sv * dep;
+            bufV[i] = v;
+            add(totals.value, d, w * v);
+          } else {
+            bufV[i] = dep;
+            add(totals.value, d, (spendSum[u] as number) * dep);
+          }
+        }
+      }
+    }
+    for (let u = from; u < to; u++) {
+      const offset = (u - from) * D;
+      select(bufA, offset, D, lowP, pair, out.alive, u);
+      select(bufE, offset, D, lowP, pair, out.expected, u);
+      if (bufS !== null && out.spend !== null) select(bufS, offset, D, lowP, pair, out.spend, u);
+      if (bufV !== null && out.value !== null) select(bufV, offset, D, lowP, pair, out.value, u);
+    }
+  }
+  return expand(input, units, { alive0, expected0, discounted0, spend0 }, out, totals, lowP, spendDrawn);
+}
+
+/** Lower and upper columns of the units. */
+function bounds(U: number): { lower: Float64Array; upper: Float64Array } {
+  return { lower: new Float64Array(U), upper: new Float64Array(U) };
+}
+
+/** Neumaier addition into the pair (sum, compensation) `total[2d], total[2d+1]`. */
+function add(total: Float64Array, d: number, v: number): void {
+  const s = total[2 * d] as number;
+  const t = s + v;
+  total[2 * d + 1] = (total[2 * d + 1] as number) + (Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s);
+  total[2 * d] = t;
+}
+
+/** Quantiles of one unit's draws into the unit's lower/upper. */
+function select(buffer: Float64Array, offset: number, D: number, lowP: number, pair: Float64Array, target: { lower: Float64Array; upper: Float64Array }, u: number): void {
+  quantilePair(buffer, offset, D, lowP, pair);
+  target.lower[u] = pair[0] as number;
+  target.upper[u] = pair[1] as number;
+}
+
+/** The customers' distinct histories (and spend when it varies by draw). */
+function unitsOf(customers: readonly (RfmCustomer & { readonly monetaryValue?: number })[], withSpend: boolean): Units {
+  const n = customers.length;
+  const keys = customers.map((c) => ({ frequency: c.frequency, recency: c.recency, T: c.T, n: withSpend ? c.monetaryValue : undefined }));
+  const groups = groupCustomers(keys);
+  const count = groups === undefined ? n : groups.representatives.length;
+  const unitOf = groups === undefined ? Int32Array.from({ length: n }, (_, i) => i) : groups.groupOf;
+  const x = new Float64Array(count);
+  const tx = new Float64Array(count);
+  const T = new Float64Array(count);
+  const m = new Float64Array(count);
+  const weight = new Float64Array(count);
+  const reps: RfmCustomer[] = new Array<RfmCustomer>(count);
+  const seen = new Uint8Array(count);
+  for (let i = 0; i < n; i++) {
+    const u = unitOf[i] as number;
+    weight[u] = (weight[u] as number) + 1;
+    if (seen[u] === 1) continue;
+    seen[u] = 1;
+    const c = customers[i] as RfmCustomer & { readonly monetaryValue?: number };
+    x[u] = c.frequency;
+    tx[u] = c.recency;
+    T[u] = c.T;
+    m[u] = withSpend ? (c.monetaryValue as number) : 0;
+    reps[u] = { frequency: c.frequency, recency: c.recency, T: c.T };
+  }
+  return { count, unitOf, x, tx, T, m, weight, reps };
+}
+
+/** Distinct `(x, T)` of the units, each as the history `(x, t_x = T, T)` (`t_x = 0` when `x = 0`). */
+function pairsOf(units: Units): { reps: RfmCustomer[]; pairOf: Int32Array } {
+  const index = new Map<string, number>();
+  const reps: RfmCustomer[] = [];
+  const pairOf = new Int32Array(units.count);
+  for (let u = 0; u < units.count; u++) {
+    const x = units.x[u] as number;
+    const T = units.T[u] as number;
+    const key = `${x}|${T}`;
+    let k = index.get(key);
+    if (k === undefined) {
+      k = reps.length;
+      index.set(key, k);
+      reps.push({ frequency: x, recency: x > 0 ? T : 0, T });
+    }
+    pairOf[u] = k;
+  }
+  return { reps, pairOf };
+}
+
+/** Expected spend of each customer at the point estimate (`null` without spend). */
+function spendOf(spend: EngineSpend, customers: readonly (RfmCustomer & { readonly monetaryValue?: number })[]): Float64Array | null {
+  if (spend.kind === 'none') return null;
+  if (spend.kind === 'constant') return new Float64Array(customers.length).fill(spend.expected);
+  const { p, q, gamma } = spend.estimate;
+  return Float64Array.from(customers, (c) =>
+    c.frequency === 0 ? (p * gamma) / (q - 1) : (p * (gamma + c.frequency * (c.monetaryValue as number))) / (p * c.frequency + q - 1),
+  );
+}
+
+/** Gamma-Gamma draws as columns. */
+function spendColumns(draws: readonly GammaGammaParams[]): { p: Float64Array; q: Float64Array; gamma: Float64Array } {
+  return {
+    p: Float64Array.from(draws, (g) => g.p),
+    q: Float64Array.from(draws, (g) => g.q),
+    gamma: Float64Array.from(draws, (g) => g.gamma),
+  };
+}
+
+/** Unit intervals expanded to customers, and the totals' quantiles. */
+function expand(
+  input: EngineInput,
+  units: Units,
+  point: { alive0: number[]; expected0: number[]; discounted0: number[] | null; spend0: Float64Array | null },
+  out: { alive: { lower: Float64Array; upper: Float64Array }; expected: { lower: Float64Array; upper: Float64Array }; spend: { lower: Float64Array; upper: Float64Array } | null; value: { lower: Float64Array; upper: Float64Array } | null },
+  totals: { alive: Float64Array; expected: Float64Array; value: Float64Array },
+  lowP: number,
+  spendDrawn: boolean,
+): EngineOutput {
+  const n = input.customers.length;
+  const D = input.draws.length;
+  const column = () => ({ estimate: new Float64Array(n), lower: new Float64Array(n), upper: new Float64Array(n) });
+  const alive = column();
+  const expected = column();
+  const spend = point.spend0 === null ? null : column();
+  const value = input.value === null ? null : column();
+  const margin = input.value === null ? 0 : input.value.margin;
+  let valueEstimate = 0;
+  let aliveEstimate = 0;
+  let expectedEstimate = 0;
+  const sums = { alive: [0, 0], expected: [0, 0], value: [0, 0] };
+  for (let i = 0; i < n; i++) {
+    const u = units.unitOf[i] as number;
+    alive.estimate[i] = point.alive0[u] as number;
+    alive.lower[i] = out.alive.lower[u] as number;
+    alive.upper[i] = out.alive.upper[u] as number;
+    expected.estimate[i] = point.expected0[u] as number;
+    expected.lower[i] = out.expected.lower[u] as number;
+    expected.upper[i] = out.expected.upper[u] as number;
+    const s0 = point.spend0 === null ? 0 : (point.spend0[i] as number);
+    if (spend !== null) {
+      spend.estimate[i] = s0;
+      spend.lower[i] = spendDrawn && out.spend !== null ? (out.spend.lower[u] as number) : s0;
+      spend.upper[i] = spendDrawn && out.spend !== null ? (out.spend.upper[u] as number) : s0;
+    }
+    if (value !== null && point.discounted0 !== null && out.value !== null) {
+      value.estimate[i] = margin * s0 * Math.max(0, point.discounted0[u] as number);
+      const scale = spendDrawn ? 1 : margin * s0;
+      value.lower[i] = scale * (out.value.lower[u] as number);
+      value.upper[i] = scale * (out.value.upper[u] as number);
+    }
+    neumaier(sums.alive, alive.estimate[i] as number);
+    neumaier(sums.expected, expected.estimate[i] as number);
+    if (value !== null) neumaier(sums.value, value.estimate[i] as number);
+  }
+  aliveEstimate = (sums.alive[0] as number) + (sums.alive[1] as number);
+  expectedEstimate = (sums.expected[0] as number) + (sums.expected[1] as number);
+  valueEstimate = (sums.value[0] as number) + (sums.value[1] as number);
+  const total = (acc: Float64Array, estimate: number): EngineTotal => {
+    const v = new Float64Array(D);
+    for (let d = 0; d < D; d++) v[d] = (acc[2 * d] as number) + (acc[2 * d + 1] as number);
+    const q = new Float64Array(2);
+    quantilePair(v, 0, D, lowP, q);
+    return { estimate, lower: q[0] as number, upper: q[1] as number };
+  };
+  return {
+    alive,
+    expected,
+    spend,
+    value,
+    totals: {
+      alive: total(totals.alive, aliveEstimate),
+      expected: total(totals.expected, expectedEstimate),
+      value: input.value === null ? null : total(totals.value, valueEstimate),
+    },
+  };
+}
+
+/** Neumaier addition into `[sum, compensation]`. */
+function neumaier(acc: number[], v: number): void {
+  const s = acc[0] as number;
+  const t = s + v;
+  acc[1] = (acc[1] as number) + (Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s);
+  acc[0] = t;
+}
