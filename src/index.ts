@@ -329,6 +329,29 @@ export type {
   ProbabilityAlivePoint,
 } from './clv/index';
 
+// customer lifetime value: uncertainty of predictions
+export { drawParameters, predictionIntervals } from './clv/index';
+export type {
+  DrawableFit,
+  DrawParametersOptions,
+  ParameterDraws,
+  PredictionQuantity,
+  PredictionInterval,
+  PredictionIntervalsOptions,
+  PredictionIntervalRow,
+  PredictionIntervalColumn,
+  PredictionIntervalColumns,
+  PredictionIntervalTotals,
+  PredictionIntervalSettings,
+  PredictionIntervalsRowsResult,
+  PredictionIntervalsColumnsResult,
+  ScoreIntervalOptions,
+  ScoreBounds,
+  ScoreRowIntervals,
+  ScoreIntervalColumns,
+  ScoreIntervalSummary,
+} from './clv/index';
+
 // loyalty
 export {
   gaborGranger,

@@ -68,6 +68,11 @@ export type {
   ScoreSettings,
   ScoreTotals,
   ScoreValueOptions,
+  ScoreIntervalOptions,
+  ScoreBounds,
+  ScoreRowIntervals,
+  ScoreIntervalColumns,
+  ScoreIntervalSummary,
 } from './scoreCustomers';
 export { expectationMatrix } from './expectationMatrix';
 export type { ExpectationMatrix, ExpectationMatrixOptions } from './expectationMatrix';
@@ -79,3 +84,18 @@ export type {
   ProbabilityAliveHistoryOptions,
   ProbabilityAlivePoint,
 } from './probabilityAliveHistory';
+export { drawParameters } from './drawParameters';
+export type { DrawableFit, DrawParametersOptions, ParameterDraws } from './drawParameters';
+export { predictionIntervals } from './predictionIntervals';
+export type {
+  PredictionQuantity,
+  PredictionInterval,
+  PredictionIntervalsOptions,
+  PredictionIntervalRow,
+  PredictionIntervalColumn,
+  PredictionIntervalColumns,
+  PredictionIntervalTotals,
+  PredictionIntervalSettings,
+  PredictionIntervalsRowsResult,
+  PredictionIntervalsColumnsResult,
+} from './predictionIntervals';

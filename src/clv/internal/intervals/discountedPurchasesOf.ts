@@ -1,7 +1,9 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
+import { isClienteleError } from '../../../core/errors/isClienteleError';
+import { restateError } from '../../../core/errors/restateError';
 import { customerLifetimeValue } from '../../customerLifetimeValue';
-import type { CustomerLifetimeValueResult } from '../../customerLifetimeValue';
 import type { ScoreValueOptions } from '../../scoreCustomers';
+import type { CustomerLifetimeValueResult } from '../../customerLifetimeValue';
 import type { ModelParams, RfmCustomer } from '../../types';
 import type { ContinuousFit } from '../continuousFit';
 import type { DiscountedPurchases } from './intervalEngine';
@@ -15,7 +17,7 @@ export function discountedPurchasesOf(
   context: ContinuousFit,
   value: ScoreValueOptions,
   daysPerYear: number | undefined,
-): { discounted: DiscountedPurchases; margin: number; settings: (customers: readonly RfmCustomer[]) => CustomerLifetimeValueResult } {
+): { discounted: DiscountedPurchases; margin: number } {
   if (value === null || typeof value !== 'object') throw new InvalidArgumentError(fn, 'options.value', 'must be an object { margin, discountRate, horizon }', value);
   if (typeof value.margin !== 'number' || !(value.margin >= 0 && value.margin <= 1)) {
     throw new InvalidArgumentError(fn, 'options.value.margin', 'must be a number from 0 to 1', value.margin);
@@ -36,9 +38,12 @@ export function discountedPurchasesOf(
       ...(value.discounting === undefined ? {} : { discounting: value.discounting }),
       ...(daysPerYear === undefined ? {} : { daysPerYear }),
     });
-  return {
-    discounted: (params, customers) => run(params, customers).discountedPurchases,
-    margin: value.margin,
-    settings: (customers) => run(context.params, customers.slice(0, 1)),
-  };
+  // Checked once on one made-up history, so that a bad option is reported as this function's `options.value`.
+  try {
+    run(context.params, [{ frequency: 0, recency: 0, T: 1 }]);
+  } catch (e) {
+    if (!isClienteleError(e)) throw e;
+    throw restateError(e, fn, e.argument?.replace(/^options\./, 'options.value.'));
+  }
+  return { discounted: (params, customers) => run(params, customers).discountedPurchases, margin: value.margin };
 }
