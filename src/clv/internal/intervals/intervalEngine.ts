@@ -3,6 +3,7 @@ import type { ContinuousFit } from '../continuousFit';
 import { groupCustomers } from '../groupCustomers';
 import type { ModelParams, RfmCustomer } from '../../types';
 import { aliveBlock, aliveInto } from './aliveKernel';
+import { pairExpectationsInto, pairTable } from './pairExpectations';
 import { quantilePair } from './quantilePair';
 
 /** Spend per purchase as the engine sees it. @internal */
@@ -13,6 +14,13 @@ export type EngineSpend =
 
 /** Discounted expected purchases of some customers under some parameters (`customerLifetimeValue`). @internal */
 export type DiscountedPurchases = (params: ModelParams, customers: readonly RfmCustomer[]) => number[];
+
+/** The discounted value asked for: margin, the exact function, and its horizons and weights when it is such a sum. @internal */
+export interface EngineValue {
+  readonly margin: number;
+  readonly discounted: DiscountedPurchases;
+  readonly steps: { readonly horizons: readonly number[]; readonly weights: readonly number[] } | null;
+}
 
 /** What the engine needs. @internal */
 export interface EngineInput {
@@ -25,7 +33,7 @@ export interface EngineInput {
   readonly horizon: number;
   readonly spend: EngineSpend;
   /** The discounted value, or `null` when not asked. */
-  readonly value: { readonly margin: number; readonly discounted: DiscountedPurchases } | null;
+  readonly value: EngineValue | null;
   /** Central coverage of the intervals, in (0, 1). */
   readonly level: number;
 }
@@ -103,15 +111,18 @@ export function intervalEngine(input: EngineInput): EngineOutput {
   const P = pairs.reps.length;
   const gE = new Float64Array(D * P);
   const gD = value === null ? null : new Float64Array(D * P);
+  const table = pairTable(Float64Array.from(pairs.reps, (c) => c.frequency), Float64Array.from(pairs.reps, (c) => c.T));
+  const steps = value === null ? null : value.steps;
+  const horizons = Float64Array.from([horizon, ...(steps === null ? [] : steps.horizons)]);
+  const weights = steps === null ? null : Float64Array.from([0, ...steps.weights]);
   for (let d = 0; d < D; d++) {
     const params = draws[d] as ModelParams;
-    const a = model.probabilityAlive(params as never, pairs.reps);
-    const e = model.conditionalExpectedPurchases(params as never, pairs.reps, horizon);
-    const v = value === null ? null : value.discounted(params, pairs.reps);
-    for (let k = 0; k < P; k++) {
-      const ak = a[k] as number;
-      gE[d * P + k] = ak > 0 ? (e[k] as number) / ak : 0;
-      if (gD !== null && v !== null) gD[d * P + k] = ak > 0 ? (v[k] as number) / ak : 0;
+    pairExpectationsInto(model.name, params, table, horizons, weights, gE, steps === null ? null : gD, d * P);
+    if (value !== null && steps === null && gD !== null) {
+      // Not a weighted sum of expectations (an infinite horizon by DERT): the exact function per draw.
+      const a = model.probabilityAlive(params as never, pairs.reps);
+      const v = value.discounted(params, pairs.reps);
+      for (let k = 0; k < P; k++) gD[d * P + k] = (a[k] as number) > 0 ? (v[k] as number) / (a[k] as number) : 0;
     }
   }
 

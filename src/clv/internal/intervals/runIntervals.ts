@@ -8,7 +8,7 @@ import type { ContinuousFit } from '../continuousFit';
 import { bootstrapDraws } from './bootstrapDraws';
 import type { RefitSettings } from './bootstrapDraws';
 import { intervalEngine } from './intervalEngine';
-import type { DiscountedPurchases, EngineOutput, EngineSpend } from './intervalEngine';
+import type { EngineOutput, EngineSpend, EngineValue } from './intervalEngine';
 import { quantilePair } from './quantilePair';
 
 /** How the intervals are asked for (shared by `predictionIntervals` and `scoreCustomers`). @internal */
@@ -53,7 +53,7 @@ export function runIntervals(
   customers: readonly (RfmCustomer & { readonly monetaryValue?: number })[],
   horizon: number,
   spend: SpendOption | undefined,
-  value: { readonly margin: number; readonly discounted: DiscountedPurchases } | null,
+  value: EngineValue | null,
   request: IntervalRequest,
 ): IntervalRun {
   if (request === null || typeof request !== 'object') throw new InvalidArgumentError(fn, argument, 'must be an object { level, draws, seed, method }', request);
