@@ -47,7 +47,7 @@ line('customer  P(alive)                  E[purchases, 39 weeks]   spend/purchas
 for (const row of result.rows.slice(0, 5)) {
   line(`${row.customerId.padEnd(9)} ${fmt(row.probabilityAlive)}  ${fmt(row.expectedPurchases)}  ${fmt(row.expectedSpend, 2)}  ${fmt(row.clv, 2)}`);
 }
-const total = result.totals.expectedPurchases;
+const total = result.totals.expectedPurchases!;
 const actual = summary.customers.reduce((s, c) => s + (c.frequencyHoldout ?? 0), 0);
 line(`whole base, expected purchases in the 39-week holdout: ${fmt(total, 0)}; actual ${actual}`);
 line('(the interval is for the expected value under the model, not a forecast band for the realised count)');
@@ -84,4 +84,4 @@ rule('5. A small bootstrap (resample customers, refit): slower, no normality ass
 const bootStarted = Date.now();
 const boot = predictionIntervals(fit, summary, { horizon: { value: 39, unit: 'week' }, method: 'bootstrap', draws: 30, seed: 42, quantities: ['expectedPurchases'] });
 line(`${boot.settings.draws} refits in ${Date.now() - bootStarted} ms; whole base ${fmt(boot.totals.expectedPurchases, 0)} (parametric ${fmt(total, 0)})`);
-assert.ok(boot.totals.expectedPurchases.lower < total.estimate && total.estimate < boot.totals.expectedPurchases.upper);
+assert.ok(boot.totals.expectedPurchases!.lower < total.estimate && total.estimate < boot.totals.expectedPurchases!.upper);

@@ -112,8 +112,11 @@ export interface PredictionIntervalTotals {
   readonly customers: number;
   /** Expected number of customers alive, `Σ P(alive)`. */
   readonly probabilityAlive: PredictionInterval;
-  /** Expected purchases of all customers over the horizon. */
-  readonly expectedPurchases: PredictionInterval;
+  /**
+   * Expected purchases of all customers over the horizon; `null` when neither `'expectedPurchases'` nor
+   * `'clv'` is asked for (P(alive) alone needs no expectation, and is much faster).
+   */
+  readonly expectedPurchases: PredictionInterval | null;
   /** Customer equity `Σ clv`, `null` without `value`. */
   readonly clv: PredictionInterval | null;
 }
@@ -285,7 +288,8 @@ export function predictionIntervals<C extends ScoreInputCustomer>(
   const value = options.value === undefined ? null : discountedPurchasesOf(fn, context, options.value, daysPerYear);
   const read = readScoredCustomers(fn, list, spend !== undefined && 'params' in spend, order);
   if (read.list.length === 0) throw new EmptyInputError(fn, 'customers (every record was rejected; see the first reason by scoring one)');
-  const run = runIntervals(fn, 'options', fit, context, read.list, horizon, spend, value, options);
+  const skip = { alive: !quantities.includes('probabilityAlive'), expected: !quantities.includes('expectedPurchases') };
+  const run = runIntervals(fn, 'options', fit, context, read.list, horizon, spend, value, options, skip);
   const o = run.output;
   const pick = (q: PredictionQuantity, column: EngineQuantity | null): EngineQuantity | null => (quantities.includes(q) ? column : null);
   const picked = { probabilityAlive: pick('probabilityAlive', o.alive), expectedPurchases: pick('expectedPurchases', o.expected), expectedSpend: pick('expectedSpend', o.spend), clv: pick('clv', o.value) };

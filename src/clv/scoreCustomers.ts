@@ -430,7 +430,7 @@ function summaryOf(run: IntervalRun): ScoreIntervalSummary {
     bootstrapNotConverged: run.notConverged,
     totals: {
       probabilityAlive: { lower: t.alive.lower, upper: t.alive.upper },
-      expectedPurchases: { lower: t.expected.lower, upper: t.expected.upper },
+      expectedPurchases: { lower: (t.expected as { lower: number }).lower, upper: (t.expected as { upper: number }).upper },
       value: t.value === null ? null : { lower: t.value.lower, upper: t.value.upper },
     },
   };

@@ -65,10 +65,10 @@ export function coverageStudy(design: CoverageDesign, replicates: number, seed: 
       const p = result.parameters[name];
       if (p !== undefined && p.lower <= truth && truth <= p.upper) covered[name] = (covered[name] as number) + 1;
     }
-    const expected = model.conditionalExpectedPurchases(design.params as never, rows, design.horizon);
+    const expected = (model.conditionalExpectedPurchases as unknown as (p: ModelParams, c: readonly RfmCustomer[], t: number) => number[])(design.params, rows, design.horizon);
     let truth = 0;
     for (const e of expected) truth += e;
-    const t = result.totals.expectedPurchases;
+    const t = result.totals.expectedPurchases as { lower: number; upper: number };
     if (t.lower <= truth && truth <= t.upper) covered.expectedPurchases = (covered.expectedPurchases as number) + 1;
   }
   return { model: design.model, replicates: used, skipped, covered };

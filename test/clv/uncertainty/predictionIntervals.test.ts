@@ -92,8 +92,8 @@ describe('predictionIntervals against brute force', () => {
         close(row.clv?.lower as number, r.value[0] as number);
         close(row.clv?.upper as number, r.value[1] as number);
       });
-      close(result.totals.expectedPurchases.lower, reference.totals.expected[0] as number);
-      close(result.totals.expectedPurchases.upper, reference.totals.expected[1] as number);
+      close(result.totals.expectedPurchases!.lower, reference.totals.expected[0] as number);
+      close(result.totals.expectedPurchases!.upper, reference.totals.expected[1] as number);
       close(result.totals.clv?.lower as number, reference.totals.value[0] as number);
       close(result.totals.clv?.upper as number, reference.totals.value[1] as number);
     });
@@ -110,7 +110,7 @@ describe('predictionIntervals properties', () => {
   it('is reproducible with a seed, differs with another, and is JSON', () => {
     expect(predictionIntervals(fit, customers, options)).toEqual(result);
     const other = predictionIntervals(fit, customers, { ...options, seed: 9 });
-    expect(other.totals.expectedPurchases.lower).not.toBe(result.totals.expectedPurchases.lower);
+    expect(other.totals.expectedPurchases!.lower).not.toBe(result.totals.expectedPurchases!.lower);
     expect(result.settings).toMatchObject({ level: 0.9, method: 'parameters', draws: 200, seed: 8, held: [], quantities: ['probabilityAlive', 'expectedPurchases', 'expectedSpend', 'clv'] });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
@@ -143,8 +143,8 @@ describe('predictionIntervals properties', () => {
   it('gives narrower intervals on more customers', () => {
     const small = customers.slice(0, 500);
     const smallFit = fitModel(bgNbd, small, { timeUnit: 'day' });
-    const a = predictionIntervals(smallFit, small, options).totals.expectedPurchases;
-    const b = result.totals.expectedPurchases;
+    const a = predictionIntervals(smallFit, small, options).totals.expectedPurchases!;
+    const b = result.totals.expectedPurchases!;
     // Relative width shrinks like 1/√n: 6 times the customers, ~2.4 times narrower.
     expect((b.upper - b.lower) / b.estimate).toBeLessThan((0.7 * (a.upper - a.lower)) / a.estimate);
   });
@@ -164,7 +164,7 @@ describe('predictionIntervals properties', () => {
     expect(boot.settings).toMatchObject({ method: 'bootstrap', draws: 6, seed: 2 });
     expect(typeof boot.settings.bootstrapNotConverged).toBe('number');
     expect(predictionIntervals(smallFit, small, { horizon, method: 'bootstrap', draws: 6, seed: 2 })).toEqual(boot);
-    expect(boot.totals.expectedPurchases.lower).toBeLessThan(boot.totals.expectedPurchases.upper);
+    expect(boot.totals.expectedPurchases!.lower).toBeLessThan(boot.totals.expectedPurchases!.upper);
   });
 
   it('explains what is missing', () => {
@@ -200,7 +200,7 @@ describe('scoreCustomers intervals', () => {
       expect(row.intervals?.expectedSpend).toEqual({ lower: 35, upper: 35 });
     });
     expect(scored.intervals).toMatchObject({ level: 0.9, method: 'parameters', draws: 100, seed: 4 });
-    expect(scored.intervals?.totals.expectedPurchases).toEqual({ lower: reference.totals.expectedPurchases.lower, upper: reference.totals.expectedPurchases.upper });
+    expect(scored.intervals?.totals.expectedPurchases).toEqual({ lower: reference.totals.expectedPurchases!.lower, upper: reference.totals.expectedPurchases!.upper });
     const columns = scoreCustomers(fit, customers, { ...base, as: 'columns', intervals: { draws: 100, seed: 4 } });
     expect(Array.from(columns.columns.intervals?.valueUpper ?? [])).toEqual(scored.rows.map((r) => r.intervals?.value?.upper));
   });

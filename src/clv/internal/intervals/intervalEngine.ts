@@ -2,7 +2,7 @@ import type { GammaGammaParams } from '../../gammaGamma/types';
 import type { ContinuousFit } from '../continuousFit';
 import { groupCustomers } from '../groupCustomers';
 import type { ModelParams, RfmCustomer } from '../../types';
-import { aliveBlock, aliveInto } from './aliveKernel';
+import { aliveBlock, aliveRow, aliveTables } from './aliveKernel';
 import { pairExpectationsInto, pairTable } from './pairExpectations';
 import { quantilePair } from './quantilePair';
 
@@ -36,6 +36,11 @@ export interface EngineInput {
   readonly value: EngineValue | null;
   /** Central coverage of the intervals, in (0, 1). */
   readonly level: number;
+  /**
+   * Per-customer intervals not needed (their draws are then neither kept nor sorted; the totals are
+   * always computed): `lower` and `upper` are left equal to the estimate. Default: every one needed.
+   */
+  readonly skip?: { readonly alive?: boolean; readonly expected?: boolean };
 }
 
 /** Point estimate and interval of one quantity for every customer. @internal */
@@ -58,7 +63,7 @@ export interface EngineOutput {
   readonly expected: EngineQuantity;
   readonly spend: EngineQuantity | null;
   readonly value: EngineQuantity | null;
-  readonly totals: { readonly alive: EngineTotal; readonly expected: EngineTotal; readonly value: EngineTotal | null };
+  readonly totals: { readonly alive: EngineTotal; readonly expected: EngineTotal | null; readonly value: EngineTotal | null };
 }
 
 /** Doubles kept for the draws of one block of histories (32 MB): bounds the memory whatever the size. */
@@ -87,7 +92,8 @@ interface Units {
  * per distinct `(x, T)` (by the model's own functions on the history `(x, t_x = T, T)`, divided by its
  * P(alive)) and P(alive) once per distinct history by a table-driven kernel. The draws of a block of
  * histories are kept (at most 4 million doubles), their type-7 quantiles selected, and the block
- * discarded, so memory does not grow with customers × draws. Totals are Neumaier sums per draw.
+ * discarded, so memory does not grow with customers × draws. Each history's draws are contiguous (tables
+ * laid out draw-fastest). Totals: plain sums within a block, Neumaier sums across blocks.
  * @internal
  */
 export function intervalEngine(input: EngineInput): EngineOutput {
@@ -109,20 +115,31 @@ export function intervalEngine(input: EngineInput): EngineOutput {
   // Per draw and distinct (x, T): g for the horizon and for the discounted value.
   const pairs = pairsOf(units);
   const P = pairs.reps.length;
-  const gE = new Float64Array(D * P);
+  const gE = new Float64Array(D * P); // [pair · D + draw]
   const gD = value === null ? null : new Float64Array(D * P);
   const table = pairTable(Float64Array.from(pairs.reps, (c) => c.frequency), Float64Array.from(pairs.reps, (c) => c.T));
   const steps = value === null ? null : value.steps;
-  const horizons = Float64Array.from([horizon, ...(steps === null ? [] : steps.horizons)]);
-  const weights = steps === null ? null : Float64Array.from([0, ...steps.weights]);
-  for (let d = 0; d < D; d++) {
+  // The value's horizons, and the expected purchases' horizon among them (added when it is not one).
+  const stepHorizons = steps === null ? [] : [...steps.horizons];
+  const stepWeights = steps === null ? [] : [...steps.weights];
+  let at = stepHorizons.indexOf(horizon);
+  if (at < 0) {
+    at = stepHorizons.length;
+    stepHorizons.push(horizon);
+    stepWeights.push(0);
+  }
+  const horizons = Float64Array.from(stepHorizons);
+  const weights = steps === null ? null : Float64Array.from(stepWeights);
+  // Without per-customer expected purchases and value, no expectation is needed at all (P(alive) only).
+  const needPairs = input.skip?.expected !== true || value !== null;
+  for (let d = 0; d < D && needPairs; d++) {
     const params = draws[d] as ModelParams;
-    pairExpectationsInto(model.name, params, table, horizons, weights, gE, steps === null ? null : gD, d * P);
+    pairExpectationsInto(model.name, params, table, horizons, at, weights, gE, steps === null ? null : gD, d, D);
     if (value !== null && steps === null && gD !== null) {
       // Not a weighted sum of expectations (an infinite horizon by DERT): the exact function per draw.
       const a = model.probabilityAlive(params as never, pairs.reps);
       const v = value.discounted(params, pairs.reps);
-      for (let k = 0; k < P; k++) gD[d * P + k] = (a[k] as number) > 0 ? (v[k] as number) / (a[k] as number) : 0;
+      for (let k = 0; k < P; k++) gD[k * D + d] = (a[k] as number) > 0 ? (v[k] as number) / (a[k] as number) : 0;
     }
   }
 
@@ -143,54 +160,73 @@ export function intervalEngine(input: EngineInput): EngineOutput {
     value: value === null ? null : bounds(U),
   };
   const totals = { alive: new Float64Array(2 * D), expected: new Float64Array(2 * D), value: new Float64Array(2 * D) };
-  const quantities = 2 + (spendDrawn ? 1 : 0) + (value === null ? 0 : 1);
+  const keepA = input.skip?.alive !== true;
+  const keepE = input.skip?.expected !== true;
+  // Kept per history: the draws of each quantity, plus the block's time tables (up to two per history).
+  const quantities = (keepA ? 1 : 0) + (keepE ? 1 : 0) + (spendDrawn ? 1 : 0) + (value === null ? 0 : 1) + 2;
   const B = Math.max(1, Math.min(U, Math.floor(BLOCK_BUDGET / (D * quantities))));
-  const bufA = new Float64Array(B * D);
-  const bufE = new Float64Array(B * D);
+  const bufA = new Float64Array(keepA ? B * D : D);
+  const bufE = keepE ? new Float64Array(B * D) : null;
   const bufS = spendDrawn ? new Float64Array(B * D) : null;
   const bufV = value === null ? null : new Float64Array(B * D);
-  const alive = new Float64Array(B);
+  const blockTotals = { alive: new Float64Array(D), expected: new Float64Array(D), value: new Float64Array(D) };
   const pair = new Float64Array(2);
   for (let from = 0; from < U; from += B) {
     const to = Math.min(U, from + B);
     const block = aliveBlock(units.x, units.tx, units.T, from, to);
-    for (let d = 0; d < D; d++) {
-      aliveInto(model, draws[d] as ModelParams, block, alive);
-      const row = d * P;
-      const s = gg === null ? null : { p: gg.p[d] as number, q: gg.q[d] as number, gamma: gg.gamma[d] as number };
-      for (let u = from; u < to; u++) {
-        const i = (u - from) * D + d;
-        const w = units.weight[u] as number;
-        const a = alive[u - from] as number;
-        const k = pairs.pairOf[u] as number;
-        const e = a * (gE[row + k] as number);
-        bufA[i] = a;
-        bufE[i] = e;
-        add(totals.alive, d, w * a);
-        add(totals.expected, d, w * e);
-        let sv = 0;
-        if (s !== null && bufS !== null) {
-          const x = units.x[u] as number;
-          sv = x === 0 ? (s.p * s.gamma) / (s.q - 1) : (s.p * (s.gamma + x * (units.m[u] as number))) / (s.p * x + s.q - 1);
-          bufS[i] = sv;
+    const tables = aliveTables(model, draws, block);
+    blockTotals.alive.fill(0);
+    blockTotals.expected.fill(0);
+    blockTotals.value.fill(0);
+    for (let u = from; u < to; u++) {
+      const offset = (u - from) * D;
+      const aOffset = keepA ? offset : 0;
+      aliveRow(model, block, tables, u - from, D, bufA, aOffset);
+      const w = units.weight[u] as number;
+      const k = (pairs.pairOf[u] as number) * D;
+      const x = units.x[u] as number;
+      const m = units.m[u] as number;
+      const unitSpend = spendSum[u] as number;
+      for (let d = 0; d < D; d++) {
+        const a = bufA[aOffset + d] as number;
+        const e = a * (gE[k + d] as number);
+        if (bufE !== null) bufE[offset + d] = e;
+        blockTotals.alive[d] = (blockTotals.alive[d] as number) + w * a;
+        blockTotals.expected[d] = (blockTotals.expected[d] as number) + w * e;
+        if (bufV === null || gD === null) continue;
+        const dep = a * (gD[k + d] as number);
+        if (gg !== null && bufS !== null) {
+          const p = gg.p[d] as number;
+          const q = gg.q[d] as number;
+          const gamma = gg.gamma[d] as number;
+          const sv = x === 0 ? (p * gamma) / (q - 1) : (p * (gamma + x * m)) / (p * x + q - 1);
+          bufS[offset + d] = sv;
+          const v = margin * sv * dep;
+          bufV[offset + d] = v;
+          blockTotals.value[d] = (blockTotals.value[d] as number) + w * v;
+        } else {
+          bufV[offset + d] = dep;
+          blockTotals.value[d] = (blockTotals.value[d] as number) + unitSpend * dep;
         }
-        if (bufV !== null && gD !== null) {
-          const dep = a * (gD[row + k] as number);
-          if (s !== null) {
-            const v = margin * sv * dep;
-            bufV[i] = v;
-            add(totals.value, d, w * v);
-          } else {
-            bufV[i] = dep;
-            add(totals.value, d, (spendSum[u] as number) * dep);
-          }
+      }
+      if (gg !== null && bufS !== null && bufV === null) {
+        for (let d = 0; d < D; d++) {
+          const p = gg.p[d] as number;
+          const q = gg.q[d] as number;
+          const gamma = gg.gamma[d] as number;
+          bufS[offset + d] = x === 0 ? (p * gamma) / (q - 1) : (p * (gamma + x * m)) / (p * x + q - 1);
         }
       }
     }
+    for (let d = 0; d < D; d++) {
+      add(totals.alive, d, blockTotals.alive[d] as number);
+      add(totals.expected, d, blockTotals.expected[d] as number);
+      add(totals.value, d, blockTotals.value[d] as number);
+    }
     for (let u = from; u < to; u++) {
       const offset = (u - from) * D;
-      select(bufA, offset, D, lowP, pair, out.alive, u);
-      select(bufE, offset, D, lowP, pair, out.expected, u);
+      if (keepA) select(bufA, offset, D, lowP, pair, out.alive, u);
+      if (bufE !== null) select(bufE, offset, D, lowP, pair, out.expected, u);
       if (bufS !== null && out.spend !== null) select(bufS, offset, D, lowP, pair, out.spend, u);
       if (bufV !== null && out.value !== null) select(bufV, offset, D, lowP, pair, out.value, u);
     }
@@ -311,11 +347,11 @@ function expand(
   for (let i = 0; i < n; i++) {
     const u = units.unitOf[i] as number;
     alive.estimate[i] = point.alive0[u] as number;
-    alive.lower[i] = out.alive.lower[u] as number;
-    alive.upper[i] = out.alive.upper[u] as number;
+    alive.lower[i] = input.skip?.alive === true ? (alive.estimate[i] as number) : (out.alive.lower[u] as number);
+    alive.upper[i] = input.skip?.alive === true ? (alive.estimate[i] as number) : (out.alive.upper[u] as number);
     expected.estimate[i] = point.expected0[u] as number;
-    expected.lower[i] = out.expected.lower[u] as number;
-    expected.upper[i] = out.expected.upper[u] as number;
+    expected.lower[i] = input.skip?.expected === true ? (expected.estimate[i] as number) : (out.expected.lower[u] as number);
+    expected.upper[i] = input.skip?.expected === true ? (expected.estimate[i] as number) : (out.expected.upper[u] as number);
     const s0 = point.spend0 === null ? 0 : (point.spend0[i] as number);
     if (spend !== null) {
       spend.estimate[i] = s0;
@@ -349,7 +385,7 @@ function expand(
     value,
     totals: {
       alive: total(totals.alive, aliveEstimate),
-      expected: total(totals.expected, expectedEstimate),
+      expected: input.skip?.expected !== true || input.value !== null ? total(totals.expected, expectedEstimate) : null,
       value: input.value === null ? null : total(totals.value, valueEstimate),
     },
   };

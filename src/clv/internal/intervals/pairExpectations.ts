@@ -67,8 +67,8 @@ function expectationsAt(model: 'bgNbd' | 'mbgNbd' | 'paretoNbd', params: ModelPa
 }
 
 /**
- * For every pair `k` of `table` under `params`: `gE[k] = E[Y(horizons[0]) | alive, x, T]` and, with
- * weights, `gD[k] = Σ_{h≥1} weights[h] E[Y(horizons[h]) | alive, x, T]`.
+ * For every pair `k` of `table` under `params`: `gE[k·stride + offset] = E[Y(horizons[at]) | alive, x, T]`
+ * and, with weights, `gD[k·stride + offset] = Σ_h weights[h] E[Y(horizons[h]) | alive, x, T]`.
  *
  * @remarks
  * A frequency with few distinct `T` is evaluated pair by pair. Otherwise both functions are interpolated
@@ -84,10 +84,12 @@ export function pairExpectationsInto(
   params: ModelParams,
   table: PairTable,
   horizons: Float64Array,
+  at: number,
   weights: Float64Array | null,
   gE: Float64Array,
   gD: Float64Array | null,
   offset: number,
+  stride: number,
 ): void {
   const m = horizons.length;
   const values = new Float64Array(m);
@@ -96,13 +98,13 @@ export function pairExpectationsInto(
   const nodeD = new Float64Array(NODES);
   const weighted = (): number => {
     let sum = 0;
-    if (weights !== null) for (let h = 1; h < m; h++) sum += (weights[h] as number) * (values[h] as number);
+    if (weights !== null) for (let h = 0; h < m; h++) sum += (weights[h] as number) * (values[h] as number);
     return sum;
   };
   const direct = (x: number, k: number): void => {
     expectationsAt(model, params, x, table.T[k] as number, horizons, values);
-    gE[offset + k] = values[0] as number;
-    if (gD !== null) gD[offset + k] = weighted();
+    gE[k * stride + offset] = values[at] as number;
+    if (gD !== null) gD[k * stride + offset] = weighted();
   };
   const interpolate = (x: number, from: number, to: number, depth: number): void => {
     if (to - from <= DIRECT || depth > DEPTH) {
@@ -118,12 +120,12 @@ export function pairExpectationsInto(
       const y = center + half * Math.cos(ANGLES[j] as number);
       nodes[j] = y;
       expectationsAt(model, params, x, alpha * Math.expm1(y), horizons, values);
-      nodeE[j] = values[0] as number;
+      nodeE[j] = values[at] as number;
       nodeD[j] = weighted();
     }
     const E = Float64Array.from(nodeE);
     const Dv = Float64Array.from(nodeD);
-    const at = (y: number, f: Float64Array): number => {
+    const interpolant = (y: number, f: Float64Array): number => {
       let num = 0;
       let den = 0;
       for (let j = 0; j < NODES; j++) {
@@ -141,8 +143,8 @@ export function pairExpectationsInto(
       const k = table.order[i] as number;
       direct(x, k);
       const y = Math.log1p((table.T[k] as number) / alpha);
-      const okE = Math.abs(at(y, E) - (gE[offset + k] as number)) <= TOLERANCE * Math.abs(gE[offset + k] as number);
-      const okD = gD === null || Math.abs(at(y, Dv) - (gD[offset + k] as number)) <= TOLERANCE * Math.abs(gD[offset + k] as number);
+      const okE = Math.abs(interpolant(y, E) - (gE[k * stride + offset] as number)) <= TOLERANCE * Math.abs(gE[k * stride + offset] as number);
+      const okD = gD === null || Math.abs(interpolant(y, Dv) - (gD[k * stride + offset] as number)) <= TOLERANCE * Math.abs(gD[k * stride + offset] as number);
       if (!okE || !okD) {
         const mid = (from + to) >> 1;
         interpolate(x, from, mid, depth + 1);
@@ -154,8 +156,8 @@ export function pairExpectationsInto(
       if (i === checks[0] || i === checks[1]) continue;
       const k = table.order[i] as number;
       const y = Math.log1p((table.T[k] as number) / alpha);
-      gE[offset + k] = at(y, E);
-      if (gD !== null) gD[offset + k] = at(y, Dv);
+      gE[k * stride + offset] = interpolant(y, E);
+      if (gD !== null) gD[k * stride + offset] = interpolant(y, Dv);
     }
   };
   for (let g = 0; g < table.frequencies.length; g++) {

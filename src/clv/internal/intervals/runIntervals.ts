@@ -55,6 +55,7 @@ export function runIntervals(
   spend: SpendOption | undefined,
   value: EngineValue | null,
   request: IntervalRequest,
+  skip?: { readonly alive?: boolean; readonly expected?: boolean },
 ): IntervalRun {
   if (request === null || typeof request !== 'object') throw new InvalidArgumentError(fn, argument, 'must be an object { level, draws, seed, method }', request);
   const level = request.level ?? 0.9;
@@ -109,7 +110,7 @@ export function runIntervals(
   }
   const engineSpend: EngineSpend =
     spend === undefined ? { kind: 'none' } : 'params' in spend ? { kind: 'gammaGamma', estimate: spend.params, draws: spendDraws } : { kind: 'constant', expected: spend.expected };
-  const output = intervalEngine({ context, draws: purchaseDraws, customers, horizon, spend: engineSpend, value, level });
+  const output = intervalEngine({ context, draws: purchaseDraws, customers, horizon, spend: engineSpend, value, level, ...(skip === undefined ? {} : { skip }) });
   return {
     output,
     level,
