@@ -16,12 +16,9 @@ export interface AliveBlock {
   readonly xIndex: Int32Array;
   /** The block's histories as customers (for the models without a kernel). */
   readonly customers: readonly RfmCustomer[];
-  /** Scratch: `ln(α + time)` per distinct time, the frequency term per distinct frequency. */
-  readonly logTime: Float64Array;
-  readonly frequencyTerm: Float64Array;
 }
 
-/** Indexes units `from .. to − 1` of the history columns for {@link aliveInto}. @internal */
+/** Indexes units `from .. to − 1` of the history columns for {@link aliveTables} and {@link aliveRow}. @internal */
 export function aliveBlock(x: Float64Array, tx: Float64Array, T: Float64Array, from: number, to: number): AliveBlock {
   const timeOf = new Map<number, number>();
   const frequencyOf = new Map<number, number>();
@@ -57,8 +54,6 @@ export function aliveBlock(x: Float64Array, tx: Float64Array, T: Float64Array, f
     frequencies: Float64Array.from(frequencies),
     xIndex,
     customers,
-    logTime: new Float64Array(times.length),
-    frequencyTerm: new Float64Array(frequencies.length),
   };
 }
 
@@ -124,40 +119,5 @@ export function aliveRow(model: ContinuousModel, block: AliveBlock, tables: Aliv
   for (let d = 0; d < D; d++) {
     const z = (frequencyTerm[f + d] as number) + ((r[d] as number) + x) * ((logTime[t + d] as number) - (logTime[tx + d] as number));
     out[offset + d] = 1 / (1 + Math.exp(z));
-  }
-}
-
-/**
- * P(alive) of every unit of a block under `params`, into `out[0 .. size − 1]`.
- *
- * @remarks
- * BG/NBD and MBG/NBD: `P(alive) = 1/(1 + e^D)`, `D = ln a − ln(b + x − 1 + s) + (r + x)(ln(α+T) − ln(α+t_x))`
- * (`s = 0` BG/NBD, where `x = 0` gives 1; `s = 1` MBG/NBD; Fader, Hardie & Lee 2005, eq. 11; Batislam et
- * al. 2007): the logarithms once per distinct time and frequency of the block, one exponential per unit.
- * It equals the models' `probabilityAlive` (`expit(−D)` with `log1p`) to rounding. Pareto/NBD: the model's
- * own `probabilityAlive` on the block. @internal
- */
-export function aliveInto(model: ContinuousModel, params: ModelParams, block: AliveBlock, out: Float64Array): void {
-  const size = block.to - block.from;
-  if (model.name === 'paretoNbd') {
-    const values = model.probabilityAlive(params as never, block.customers);
-    for (let i = 0; i < size; i++) out[i] = values[i] as number;
-    return;
-  }
-  const { r, alpha, a, b } = params as { r: number; alpha: number; a: number; b: number };
-  const shift = model.name === 'bgNbd' ? -1 : 0;
-  const { times, logTime, frequencies, frequencyTerm, txIndex, tIndex, xIndex } = block;
-  for (let k = 0; k < times.length; k++) logTime[k] = Math.log(alpha + (times[k] as number));
-  const logA = Math.log(a);
-  for (let k = 0; k < frequencies.length; k++) frequencyTerm[k] = logA - Math.log(b + (frequencies[k] as number) + shift);
-  for (let i = 0; i < size; i++) {
-    const xi = xIndex[i] as number;
-    const x = frequencies[xi] as number;
-    if (shift === -1 && x === 0) {
-      out[i] = 1;
-      continue;
-    }
-    const d = (frequencyTerm[xi] as number) + (r + x) * ((logTime[tIndex[i] as number] as number) - (logTime[txIndex[i] as number] as number));
-    out[i] = 1 / (1 + Math.exp(d));
   }
 }

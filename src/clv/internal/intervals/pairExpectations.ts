@@ -96,6 +96,7 @@ export function pairExpectationsInto(
   const alpha = params.alpha as number;
   const nodeE = new Float64Array(NODES);
   const nodeD = new Float64Array(NODES);
+  const result = new Float64Array(2);
   const weighted = (): number => {
     let sum = 0;
     if (weights !== null) for (let h = 0; h < m; h++) sum += (weights[h] as number) * (values[h] as number);
@@ -125,26 +126,36 @@ export function pairExpectationsInto(
     }
     const E = Float64Array.from(nodeE);
     const Dv = Float64Array.from(nodeD);
-    const interpolant = (y: number, f: Float64Array): number => {
+    const both = gD !== null;
+    // Both interpolants at `y` share the barycentric weights: into `result[0]` (E) and `result[1]` (D).
+    const interpolant = (y: number): void => {
       let num = 0;
+      let numD = 0;
       let den = 0;
       for (let j = 0; j < NODES; j++) {
         const diff = y - (nodes[j] as number);
-        if (diff === 0) return f[j] as number;
+        if (diff === 0) {
+          result[0] = E[j] as number;
+          result[1] = Dv[j] as number;
+          return;
+        }
         const c = (BARYCENTRIC[j] as number) / diff;
-        num += c * (f[j] as number);
+        num += c * (E[j] as number);
+        if (both) numD += c * (Dv[j] as number);
         den += c;
       }
-      return num / den;
+      result[0] = num / den;
+      result[1] = numD / den;
     };
     // Check at two of the pairs (they keep their direct values).
     const checks = [from + Math.floor((to - from) / 3), from + Math.floor((2 * (to - from)) / 3)];
     for (const i of checks) {
       const k = table.order[i] as number;
       direct(x, k);
-      const y = Math.log1p((table.T[k] as number) / alpha);
-      const okE = Math.abs(interpolant(y, E) - (gE[k * stride + offset] as number)) <= TOLERANCE * Math.abs(gE[k * stride + offset] as number);
-      const okD = gD === null || Math.abs(interpolant(y, Dv) - (gD[k * stride + offset] as number)) <= TOLERANCE * Math.abs(gD[k * stride + offset] as number);
+      interpolant(Math.log1p((table.T[k] as number) / alpha));
+      const e = gE[k * stride + offset] as number;
+      const okE = Math.abs((result[0] as number) - e) <= TOLERANCE * Math.abs(e);
+      const okD = gD === null || Math.abs((result[1] as number) - (gD[k * stride + offset] as number)) <= TOLERANCE * Math.abs(gD[k * stride + offset] as number);
       if (!okE || !okD) {
         const mid = (from + to) >> 1;
         interpolate(x, from, mid, depth + 1);
@@ -155,9 +166,9 @@ export function pairExpectationsInto(
     for (let i = from; i < to; i++) {
       if (i === checks[0] || i === checks[1]) continue;
       const k = table.order[i] as number;
-      const y = Math.log1p((table.T[k] as number) / alpha);
-      gE[k * stride + offset] = interpolant(y, E);
-      if (gD !== null) gD[k * stride + offset] = interpolant(y, Dv);
+      interpolant(Math.log1p((table.T[k] as number) / alpha));
+      gE[k * stride + offset] = result[0] as number;
+      if (gD !== null) gD[k * stride + offset] = result[1] as number;
     }
   };
   for (let g = 0; g < table.frequencies.length; g++) {
