@@ -180,6 +180,24 @@ describe('predictionIntervals properties', () => {
   });
 });
 
+describe('predictionIntervals on many distinct histories', () => {
+  it('keeps the pair expectations per block beyond 8 million doubles, with the same intervals', () => {
+    // Continuous times: every customer a distinct (x, T); 4,200 × 2,000 draws exceeds the budget of the
+    // all-at-once table. A customer's interval depends only on its own history and the draws, so the
+    // first 150 customers alone (all-at-once path) must give the same intervals (to the 1e-8 of the
+    // interpolation).
+    const rows = simulateBgNbd({ r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, { customers: 4200, seed: 51, T: 52, birthWindow: 40 }).map((c, i) => ({ customerId: i, ...c }));
+    const fit = fitModel(bgNbd, rows, { timeUnit: 'week' });
+    const options = { horizon: { value: 26, unit: 'week' as const }, quantities: ['expectedPurchases' as const], draws: 2000, seed: 5, as: 'columns' as const, order: 'input' as const };
+    const all = predictionIntervals(fit, rows, options).columns.expectedPurchases;
+    const few = predictionIntervals(fit, rows.slice(0, 150), options).columns.expectedPurchases;
+    for (let i = 0; i < 150; i++) {
+      close(all?.lower[i] as number, few?.lower[i] as number, 1e-6);
+      close(all?.upper[i] as number, few?.upper[i] as number, 1e-6);
+    }
+  });
+});
+
 describe('scoreCustomers intervals', () => {
   const rows = simulateBgNbd({ r: 0.25, alpha: 30, a: 0.8, b: 2.5 }, { customers: 600, seed: 41, T: 365, birthWindow: 300 });
   const customers = customersOf(rows, 7);

@@ -68,6 +68,8 @@ export interface EngineOutput {
 
 /** Doubles kept for the draws of one block of histories (32 MB): bounds the memory whatever the size. */
 const BLOCK_BUDGET = 4_000_000;
+/** Doubles of per-draw pair expectations kept for all histories at once (64 MB); beyond, per block. */
+const PAIR_BUDGET = 8_000_000;
 
 /** Distinct histories (with `m` when spend is drawn): the unit at which values differ. */
 interface Units {
@@ -112,12 +114,11 @@ export function intervalEngine(input: EngineInput): EngineOutput {
   const discounted0 = value === null ? null : value.discounted(context.params, units.reps);
   const spend0 = spendOf(spend, customers);
 
-  // Per draw and distinct (x, T): g for the horizon and for the discounted value.
+  // Per draw and distinct (x, T): g for the horizon and for the discounted value, for all pairs at once
+  // when they fit in PAIR_BUDGET doubles, else per block of histories (units are sorted by (x, T), so a
+  // block's pairs are a contiguous range).
   const pairs = pairsOf(units);
   const P = pairs.reps.length;
-  const gE = new Float64Array(D * P); // [pair · D + draw]
-  const gD = value === null ? null : new Float64Array(D * P);
-  const table = pairTable(Float64Array.from(pairs.reps, (c) => c.frequency), Float64Array.from(pairs.reps, (c) => c.T));
   const steps = value === null ? null : value.steps;
   // The value's horizons, and the expected purchases' horizon among them (added when it is not one).
   const stepHorizons = steps === null ? [] : [...steps.horizons];
@@ -132,16 +133,24 @@ export function intervalEngine(input: EngineInput): EngineOutput {
   const weights = steps === null ? null : Float64Array.from(stepWeights);
   // Without per-customer expected purchases and value, no expectation is needed at all (P(alive) only).
   const needPairs = input.skip?.expected !== true || value !== null;
-  for (let d = 0; d < D && needPairs; d++) {
-    const params = draws[d] as ModelParams;
-    pairExpectationsInto(model.name, params, table, horizons, at, weights, gE, steps === null ? null : gD, d, D);
-    if (value !== null && steps === null && gD !== null) {
-      // Not a weighted sum of expectations (an infinite horizon by DERT): the exact function per draw.
-      const a = model.probabilityAlive(params as never, pairs.reps);
-      const v = value.discounted(params, pairs.reps);
-      for (let k = 0; k < P; k++) gD[k * D + d] = (a[k] as number) > 0 ? (v[k] as number) / (a[k] as number) : 0;
+  const fillPairs = (reps: readonly RfmCustomer[], gE: Float64Array, gD: Float64Array | null): void => {
+    if (!needPairs) return;
+    const table = pairTable(Float64Array.from(reps, (c) => c.frequency), Float64Array.from(reps, (c) => c.T));
+    for (let d = 0; d < D; d++) {
+      const params = draws[d] as ModelParams;
+      pairExpectationsInto(model.name, params, table, horizons, at, weights, gE, steps === null ? null : gD, d, D);
+      if (value !== null && steps === null && gD !== null) {
+        // Not a weighted sum of expectations (an infinite horizon by DERT): the exact function per draw.
+        const a = model.probabilityAlive(params as never, reps);
+        const v = value.discounted(params, reps);
+        for (let k = 0; k < reps.length; k++) gD[k * D + d] = (a[k] as number) > 0 ? (v[k] as number) / (a[k] as number) : 0;
+      }
     }
-  }
+  };
+  const global = P * D * (value === null ? 1 : 2) <= PAIR_BUDGET;
+  const globalE = global ? new Float64Array(needPairs ? D * P : 0) : null; // [pair · D + draw]
+  const globalD = global && value !== null ? new Float64Array(D * P) : null;
+  if (globalE !== null) fillPairs(pairs.reps, globalE, globalD);
 
   // Fixed spend: the value of a unit is its discounted purchases times Σ margin × spend of its customers.
   const margin = value === null ? 0 : value.margin;
@@ -163,7 +172,7 @@ export function intervalEngine(input: EngineInput): EngineOutput {
   const keepA = input.skip?.alive !== true;
   const keepE = input.skip?.expected !== true;
   // Kept per history: the draws of each quantity, plus the block's time tables (up to two per history).
-  const quantities = (keepA ? 1 : 0) + (keepE ? 1 : 0) + (spendDrawn ? 1 : 0) + (value === null ? 0 : 1) + 2;
+  const quantities = (keepA ? 1 : 0) + (keepE ? 1 : 0) + (spendDrawn ? 1 : 0) + (value === null ? 0 : 1) + 2 + (global ? 0 : value === null ? 1 : 2);
   const B = Math.max(1, Math.min(U, Math.floor(BLOCK_BUDGET / (D * quantities))));
   const bufA = new Float64Array(keepA ? B * D : D);
   const bufE = keepE ? new Float64Array(B * D) : null;
@@ -175,6 +184,16 @@ export function intervalEngine(input: EngineInput): EngineOutput {
     const to = Math.min(U, from + B);
     const block = aliveBlock(units.x, units.tx, units.T, from, to);
     const tables = aliveTables(model, draws, block);
+    const pLow = pairs.pairOf[from] as number;
+    let gE = globalE as Float64Array;
+    let gD = globalD;
+    if (globalE === null) {
+      const reps = pairs.reps.slice(pLow, (pairs.pairOf[to - 1] as number) + 1);
+      gE = new Float64Array(needPairs ? reps.length * D : 0);
+      gD = value === null ? null : new Float64Array(reps.length * D);
+      fillPairs(reps, gE, gD);
+    }
+    const pairBase = globalE === null ? pLow : 0;
     blockTotals.alive.fill(0);
     blockTotals.expected.fill(0);
     blockTotals.value.fill(0);
@@ -183,13 +202,13 @@ export function intervalEngine(input: EngineInput): EngineOutput {
       const aOffset = keepA ? offset : 0;
       aliveRow(model, block, tables, u - from, D, bufA, aOffset);
       const w = units.weight[u] as number;
-      const k = (pairs.pairOf[u] as number) * D;
+      const k = ((pairs.pairOf[u] as number) - pairBase) * D;
       const x = units.x[u] as number;
       const m = units.m[u] as number;
       const unitSpend = spendSum[u] as number;
       for (let d = 0; d < D; d++) {
         const a = bufA[aOffset + d] as number;
-        const e = a * (gE[k + d] as number);
+        const e = needPairs ? a * (gE[k + d] as number) : 0;
         if (bufE !== null) bufE[offset + d] = e;
         blockTotals.alive[d] = (blockTotals.alive[d] as number) + w * a;
         blockTotals.expected[d] = (blockTotals.expected[d] as number) + w * e;
@@ -280,7 +299,15 @@ function unitsOf(customers: readonly (RfmCustomer & { readonly monetaryValue?: n
     m[u] = withSpend ? (c.monetaryValue as number) : 0;
     reps[u] = { frequency: c.frequency, recency: c.recency, T: c.T };
   }
-  return { count, unitOf, x, tx, T, m, weight, reps };
+  // Renumber the units by (x, T, t_x, m), so that a block of units holds a contiguous range of (x, T).
+  const order = Int32Array.from({ length: count }, (_, u) => u).sort(
+    (i, j) => (x[i] as number) - (x[j] as number) || (T[i] as number) - (T[j] as number) || (tx[i] as number) - (tx[j] as number) || (m[i] as number) - (m[j] as number),
+  );
+  const rank = new Int32Array(count);
+  for (let u = 0; u < count; u++) rank[order[u] as number] = u;
+  const sorted = (column: Float64Array): Float64Array => Float64Array.from(order, (u) => column[u] as number);
+  const renumbered = Int32Array.from(unitOf, (u) => rank[u] as number);
+  return { count, unitOf: renumbered, x: sorted(x), tx: sorted(tx), T: sorted(T), m: sorted(m), weight: sorted(weight), reps: Array.from(order, (u) => reps[u] as RfmCustomer) };
 }
 
 /** Distinct `(x, T)` of the units, each as the history `(x, t_x = T, T)` (`t_x = 0` when `x = 0`). */
