@@ -102,7 +102,6 @@ export function intervalEngine(input: EngineInput): EngineOutput {
   const { context, draws, customers, horizon, spend, value, level } = input;
   const model = context.model;
   const D = draws.length;
-  const n = customers.length;
   const spendDrawn = spend.kind === 'gammaGamma' && spend.draws !== null;
   const units = unitsOf(customers, spendDrawn);
   const U = units.count;
@@ -120,33 +119,10 @@ export function intervalEngine(input: EngineInput): EngineOutput {
   const pairs = pairsOf(units);
   const P = pairs.reps.length;
   const steps = value === null ? null : value.steps;
-  // The value's horizons, and the expected purchases' horizon among them (added when it is not one).
-  const stepHorizons = steps === null ? [] : [...steps.horizons];
-  const stepWeights = steps === null ? [] : [...steps.weights];
-  let at = stepHorizons.indexOf(horizon);
-  if (at < 0) {
-    at = stepHorizons.length;
-    stepHorizons.push(horizon);
-    stepWeights.push(0);
-  }
-  const horizons = Float64Array.from(stepHorizons);
-  const weights = steps === null ? null : Float64Array.from(stepWeights);
+  const { horizons, weights, at } = horizonsOf(horizon, steps);
   // Without per-customer expected purchases and value, no expectation is needed at all (P(alive) only).
   const needPairs = input.skip?.expected !== true || value !== null;
-  const fillPairs = (reps: readonly RfmCustomer[], gE: Float64Array, gD: Float64Array | null): void => {
-    if (!needPairs) return;
-    const table = pairTable(Float64Array.from(reps, (c) => c.frequency), Float64Array.from(reps, (c) => c.T));
-    for (let d = 0; d < D; d++) {
-      const params = draws[d] as ModelParams;
-      pairExpectationsInto(model.name, params, table, horizons, at, weights, gE, steps === null ? null : gD, d, D);
-      if (value !== null && steps === null && gD !== null) {
-        // Not a weighted sum of expectations (an infinite horizon by DERT): the exact function per draw.
-        const a = model.probabilityAlive(params as never, reps);
-        const v = value.discounted(params, reps);
-        for (let k = 0; k < reps.length; k++) gD[k * D + d] = (a[k] as number) > 0 ? (v[k] as number) / (a[k] as number) : 0;
-      }
-    }
-  };
+  const fillPairs = pairFiller(model, draws, horizons, at, weights, value, needPairs);
   const global = P * D * (value === null ? 1 : 2) <= PAIR_BUDGET;
   const globalE = global ? new Float64Array(needPairs ? D * P : 0) : null; // [pair · D + draw]
   const globalD = global && value !== null ? new Float64Array(D * P) : null;
@@ -154,11 +130,7 @@ export function intervalEngine(input: EngineInput): EngineOutput {
 
   // Fixed spend: the value of a unit is its discounted purchases times Σ margin × spend of its customers.
   const margin = value === null ? 0 : value.margin;
-  const spendSum = new Float64Array(U);
-  if (!spendDrawn && spend0 !== null) for (let i = 0; i < n; i++) {
-    const u = units.unitOf[i] as number;
-    spendSum[u] = (spendSum[u] as number) + margin * (spend0[i] as number);
-  }
+  const spendSum = fixedSpendSums(units, spendDrawn ? null : spend0, margin);
   const gg = spendDrawn ? spendColumns((spend as { draws: readonly GammaGammaParams[] }).draws) : null;
 
   const lowP = (1 - level) / 2;
@@ -206,36 +178,7 @@ export function intervalEngine(input: EngineInput): EngineOutput {
       const x = units.x[u] as number;
       const m = units.m[u] as number;
       const unitSpend = spendSum[u] as number;
-      for (let d = 0; d < D; d++) {
-        const a = bufA[aOffset + d] as number;
-        const e = needPairs ? a * (gE[k + d] as number) : 0;
-        if (bufE !== null) bufE[offset + d] = e;
-        blockTotals.alive[d] = (blockTotals.alive[d] as number) + w * a;
-        blockTotals.expected[d] = (blockTotals.expected[d] as number) + w * e;
-        if (bufV === null || gD === null) continue;
-        const dep = a * (gD[k + d] as number);
-        if (gg !== null && bufS !== null) {
-          const p = gg.p[d] as number;
-          const q = gg.q[d] as number;
-          const gamma = gg.gamma[d] as number;
-          const sv = x === 0 ? (p * gamma) / (q - 1) : (p * (gamma + x * m)) / (p * x + q - 1);
-          bufS[offset + d] = sv;
-          const v = margin * sv * dep;
-          bufV[offset + d] = v;
-          blockTotals.value[d] = (blockTotals.value[d] as number) + w * v;
-        } else {
-          bufV[offset + d] = dep;
-          blockTotals.value[d] = (blockTotals.value[d] as number) + unitSpend * dep;
-        }
-      }
-      if (gg !== null && bufS !== null && bufV === null) {
-        for (let d = 0; d < D; d++) {
-          const p = gg.p[d] as number;
-          const q = gg.q[d] as number;
-          const gamma = gg.gamma[d] as number;
-          bufS[offset + d] = x === 0 ? (p * gamma) / (q - 1) : (p * (gamma + x * m)) / (p * x + q - 1);
-        }
-      }
+      unitDraws({ D, needPairs, bufA, bufE, bufS, bufV, gE, gD, gg, margin, totals: blockTotals }, offset, aOffset, k, w, x, m, unitSpend);
     }
     for (let d = 0; d < D; d++) {
       add(totals.alive, d, blockTotals.alive[d] as number);
@@ -251,6 +194,112 @@ export function intervalEngine(input: EngineInput): EngineOutput {
     }
   }
   return expand(input, units, { alive0, expected0, discounted0, spend0 }, out, totals, lowP, spendDrawn);
+}
+
+/**
+ * Fills the per-draw pair expectations of some `(x, T)` histories, `[pair · D + draw]`: by
+ * `pairExpectationsInto`, and for a value that is not a weighted sum (an infinite horizon by DERT) by
+ * the exact function per draw, divided by the pair's P(alive).
+ */
+function pairFiller(
+  model: ContinuousFit['model'],
+  draws: readonly ModelParams[],
+  horizons: Float64Array,
+  at: number,
+  weights: Float64Array | null,
+  value: EngineValue | null,
+  needPairs: boolean,
+): (reps: readonly RfmCustomer[], gE: Float64Array, gD: Float64Array | null) => void {
+  const D = draws.length;
+  return (reps, gE, gD) => {
+    if (!needPairs) return;
+    const table = pairTable(Float64Array.from(reps, (c) => c.frequency), Float64Array.from(reps, (c) => c.T));
+    for (let d = 0; d < D; d++) {
+      const params = draws[d] as ModelParams;
+      pairExpectationsInto(model.name, params, table, horizons, at, weights, gE, weights === null ? null : gD, d, D);
+      if (value !== null && weights === null && gD !== null) {
+        const a = model.probabilityAlive(params as never, reps);
+        const v = value.discounted(params, reps);
+        for (let k = 0; k < reps.length; k++) gD[k * D + d] = (a[k] as number) > 0 ? (v[k] as number) / (a[k] as number) : 0;
+      }
+    }
+  };
+}
+
+/** Σ margin × spend of each unit's customers for a fixed spend (zeros when spend is drawn or absent). */
+function fixedSpendSums(units: Units, spend0: Float64Array | null, margin: number): Float64Array {
+  const sums = new Float64Array(units.count);
+  if (spend0 === null) return sums;
+  for (let i = 0; i < units.unitOf.length; i++) {
+    const u = units.unitOf[i] as number;
+    sums[u] = (sums[u] as number) + margin * (spend0[i] as number);
+  }
+  return sums;
+}
+
+/** The value's horizons and weights, and the index of the expected purchases' horizon among them (added when it is not one). */
+function horizonsOf(horizon: number, steps: EngineValue['steps']): { horizons: Float64Array; weights: Float64Array | null; at: number } {
+  const stepHorizons = steps === null ? [] : [...steps.horizons];
+  const stepWeights = steps === null ? [] : [...steps.weights];
+  let at = stepHorizons.indexOf(horizon);
+  if (at < 0) {
+    at = stepHorizons.length;
+    stepHorizons.push(horizon);
+    stepWeights.push(0);
+  }
+  return { horizons: Float64Array.from(stepHorizons), weights: steps === null ? null : Float64Array.from(stepWeights), at };
+}
+
+/** What {@link unitDraws} writes into and reads from for one block. */
+interface BlockBuffers {
+  readonly D: number;
+  readonly needPairs: boolean;
+  readonly bufA: Float64Array;
+  readonly bufE: Float64Array | null;
+  readonly bufS: Float64Array | null;
+  readonly bufV: Float64Array | null;
+  readonly gE: Float64Array;
+  readonly gD: Float64Array | null;
+  readonly gg: { p: Float64Array; q: Float64Array; gamma: Float64Array } | null;
+  readonly margin: number;
+  readonly totals: { alive: Float64Array; expected: Float64Array; value: Float64Array };
+}
+
+/**
+ * One history's draws (P(alive) already in `bufA` at `aOffset`): expected purchases `a · gE`, spend
+ * (drawn Gamma-Gamma `p(γ + x m)/(p x + q − 1)`), value `margin · spend · a · gD` (or `a · gD` when the
+ * spend is fixed: the customers' spends scale it afterwards), and the block's totals (`w` customers,
+ * `unitSpend` = Σ margin × spend of a fixed spend).
+ */
+function unitDraws(b: BlockBuffers, offset: number, aOffset: number, k: number, w: number, x: number, m: number, unitSpend: number): void {
+  const { D, bufA, bufE, bufS, bufV, gE, gD, gg, margin, totals } = b;
+  for (let d = 0; d < D; d++) {
+    const a = bufA[aOffset + d] as number;
+    const e = b.needPairs ? a * (gE[k + d] as number) : 0;
+    if (bufE !== null) bufE[offset + d] = e;
+    totals.alive[d] = (totals.alive[d] as number) + w * a;
+    totals.expected[d] = (totals.expected[d] as number) + w * e;
+    const sv = gg === null ? 0 : spendAt(gg, d, x, m);
+    if (bufS !== null) bufS[offset + d] = sv;
+    if (bufV === null || gD === null) continue;
+    const dep = a * (gD[k + d] as number);
+    if (gg !== null) {
+      const v = margin * sv * dep;
+      bufV[offset + d] = v;
+      totals.value[d] = (totals.value[d] as number) + w * v;
+    } else {
+      bufV[offset + d] = dep;
+      totals.value[d] = (totals.value[d] as number) + unitSpend * dep;
+    }
+  }
+}
+
+/** Gamma-Gamma expected spend of draw `d` for `x` repeat purchases of mean `m` (Fader, Hardie & Lee 2005b, eq. 5). */
+function spendAt(gg: { p: Float64Array; q: Float64Array; gamma: Float64Array }, d: number, x: number, m: number): number {
+  const p = gg.p[d] as number;
+  const q = gg.q[d] as number;
+  const gamma = gg.gamma[d] as number;
+  return x === 0 ? (p * gamma) / (q - 1) : (p * (gamma + x * m)) / (p * x + q - 1);
 }
 
 /** Lower and upper columns of the units. */
