@@ -243,7 +243,7 @@ const QUANTITIES: readonly PredictionQuantity[] = ['probabilityAlive', 'expected
  *   draws: 1000,
  *   seed: 7,
  * });
- * const total = result.totals.expectedPurchases;
+ * const total = result.totals.expectedPurchases!; // null only when no expectation is asked for
  * total.lower < total.estimate && total.estimate < total.upper; // true
  * result.rows[0].probabilityAlive?.lower <= result.rows[0].probabilityAlive?.upper; // true
  * ```
