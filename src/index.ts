@@ -359,6 +359,29 @@ export type {
   CovariateValue,
 } from './clv/index';
 
+// customer lifetime value: uncertainty of predictions
+export { drawParameters, predictionIntervals } from './clv/index';
+export type {
+  DrawableFit,
+  DrawParametersOptions,
+  ParameterDraws,
+  PredictionQuantity,
+  PredictionInterval,
+  PredictionIntervalsOptions,
+  PredictionIntervalRow,
+  PredictionIntervalColumn,
+  PredictionIntervalColumns,
+  PredictionIntervalTotals,
+  PredictionIntervalSettings,
+  PredictionIntervalsRowsResult,
+  PredictionIntervalsColumnsResult,
+  ScoreIntervalOptions,
+  ScoreBounds,
+  ScoreRowIntervals,
+  ScoreIntervalColumns,
+  ScoreIntervalSummary,
+} from './clv/index';
+
 // loyalty
 export {
   gaborGranger,

@@ -76,6 +76,11 @@ export type {
   ScoreSettings,
   ScoreTotals,
   ScoreValueOptions,
+  ScoreIntervalOptions,
+  ScoreBounds,
+  ScoreRowIntervals,
+  ScoreIntervalColumns,
+  ScoreIntervalSummary,
 } from './scoreCustomers';
 export { expectationMatrix } from './expectationMatrix';
 export type { ExpectationMatrix, ExpectationMatrixOptions } from './expectationMatrix';
@@ -107,3 +112,18 @@ export type {
   CovariateUnmatchedRow,
   CovariateValue,
 } from './covariates/types';
+export { drawParameters } from './drawParameters';
+export type { DrawableFit, DrawParametersOptions, ParameterDraws } from './drawParameters';
+export { predictionIntervals } from './predictionIntervals';
+export type {
+  PredictionQuantity,
+  PredictionInterval,
+  PredictionIntervalsOptions,
+  PredictionIntervalRow,
+  PredictionIntervalColumn,
+  PredictionIntervalColumns,
+  PredictionIntervalTotals,
+  PredictionIntervalSettings,
+  PredictionIntervalsRowsResult,
+  PredictionIntervalsColumnsResult,
+} from './predictionIntervals';

@@ -11,6 +11,9 @@ import type { ContinuousFit } from './internal/continuousFit';
 import { durationInUnits } from './internal/durationInUnits';
 import { groupCustomers } from './internal/groupCustomers';
 import { clockOfCustomers } from './internal/clockOfCustomers';
+import { discountedPurchasesOf } from './internal/intervals/discountedPurchasesOf';
+import { runIntervals } from './internal/intervals/runIntervals';
+import type { IntervalRun } from './internal/intervals/runIntervals';
 import { isSummarizedData } from './internal/modelClock';
 import { readScoredCustomers } from './internal/readScoredCustomers';
 import type { ScoredCustomers } from './internal/readScoredCustomers';
@@ -66,6 +69,83 @@ export interface ScoreCustomersOptions {
   readonly as?: 'rows' | 'columns';
   /** `'customerId'` (default): sorted by id (JavaScript string order). `'input'`: in input order. */
   readonly order?: 'customerId' | 'input';
+  /**
+   * Adds lower and upper ends to every score (`intervals` of each row, or of the columns) and to the
+   * totals, from the uncertainty of the fitted parameters, as `predictionIntervals` computes them: the
+   * fit must then be the result of `fitModel` (with its covariance), and a Gamma-Gamma `spend` fit has its
+   * parameters drawn too. Default: none (no interval, no extra cost).
+   */
+  readonly intervals?: ScoreIntervalOptions;
+}
+
+/** How {@link scoreCustomers} computes intervals (see `predictionIntervals`). */
+export interface ScoreIntervalOptions {
+  /** Central coverage, in (0, 1). Default 0.9. */
+  readonly level?: number;
+  /** Parameter draws (default 1,000) or bootstrap refits (default 200). */
+  readonly draws?: number;
+  /** Seed of the draws (the spend model's use `seed + 1`). Default 1. */
+  readonly seed?: number;
+  /** `'parameters'` (default): draws from the fit's covariance; `'bootstrap'`: resample the customers and refit (expensive). */
+  readonly method?: 'parameters' | 'bootstrap';
+  /** Parameters the fit does not identify: `'throw'` (default) or `'hold'` at their estimates. */
+  readonly notIdentified?: 'throw' | 'hold';
+}
+
+/** Lower and upper end of one score. */
+export interface ScoreBounds {
+  /** The `(1 − level)/2` quantile over the draws. */
+  readonly lower: number;
+  /** The `(1 + level)/2` quantile over the draws. */
+  readonly upper: number;
+}
+
+/** The intervals of one scored customer (`null` where the score itself is `null`). */
+export interface ScoreRowIntervals {
+  /** Interval of `probabilityAlive`. */
+  readonly probabilityAlive: ScoreBounds;
+  /** Interval of `expectedPurchases`. */
+  readonly expectedPurchases: ScoreBounds;
+  /** Interval of `expectedSpend` (a point when spend is a constant or bare parameters). */
+  readonly expectedSpend: ScoreBounds | null;
+  /** Interval of `value`. */
+  readonly value: ScoreBounds | null;
+}
+
+/** The intervals as columns, entry `i` for `customerIds[i]`. */
+export interface ScoreIntervalColumns {
+  /** Lower and upper ends of P(alive). */
+  readonly probabilityAliveLower: Float64Array;
+  readonly probabilityAliveUpper: Float64Array;
+  /** Lower and upper ends of the expected purchases. */
+  readonly expectedPurchasesLower: Float64Array;
+  readonly expectedPurchasesUpper: Float64Array;
+  /** Lower and upper ends of the expected spend, `null` without `spend`. */
+  readonly expectedSpendLower: Float64Array | null;
+  readonly expectedSpendUpper: Float64Array | null;
+  /** Lower and upper ends of the value, `null` without `value`. */
+  readonly valueLower: Float64Array | null;
+  readonly valueUpper: Float64Array | null;
+}
+
+/** How the intervals of a score were made, and the totals' intervals. */
+export interface ScoreIntervalSummary {
+  /** Central coverage. */
+  readonly level: number;
+  /** `'parameters'` or `'bootstrap'`. */
+  readonly method: 'parameters' | 'bootstrap';
+  /** Draws or refits. */
+  readonly draws: number;
+  /** The seed. */
+  readonly seed: number;
+  /** Purchase parameters held at their estimates. */
+  readonly held: string[];
+  /** Spend parameters held (`'fixed'`: bare parameters), `null` without a spend fit. */
+  readonly spendHeld: string[] | 'fixed' | null;
+  /** Bootstrap refits that did not converge, `null` for parameter draws. */
+  readonly bootstrapNotConverged: number | null;
+  /** Intervals of the totals: expected purchases, expected customers alive, and equity (`null` without `value`). */
+  readonly totals: { readonly probabilityAlive: ScoreBounds; readonly expectedPurchases: ScoreBounds; readonly value: ScoreBounds | null };
 }
 
 /** One scored customer. */
@@ -86,6 +166,8 @@ export interface ScoreRow {
   readonly frequencyHoldout: number | null;
   /** Mean holdout purchase value, `null` when the customer has no holdout field. */
   readonly monetaryValueHoldout: number | null;
+  /** Lower and upper ends of the scores, present only with `options.intervals`. */
+  readonly intervals?: ScoreRowIntervals;
 }
 
 /** The scores as columns: entry `i` of every array belongs to `customerIds[i]`. */
@@ -106,6 +188,8 @@ export interface ScoreColumns {
   readonly frequencyHoldout: Float64Array | null;
   /** Mean holdout purchase value (`NaN` where none), `null` when no customer has any. */
   readonly monetaryValueHoldout: Float64Array | null;
+  /** Lower and upper ends of the scores, present only with `options.intervals`. */
+  readonly intervals?: ScoreIntervalColumns;
 }
 
 /** A customer left out of the score, with the reason. */
@@ -165,6 +249,8 @@ interface ScoreResultBase {
   readonly totals: ScoreTotals;
   /** The settings used. */
   readonly settings: ScoreSettings;
+  /** How the intervals were made and the totals' intervals, present only with `options.intervals`. */
+  readonly intervals?: ScoreIntervalSummary;
 }
 
 /** The result of {@link scoreCustomers} with `as: 'rows'` (the default). */
@@ -216,17 +302,23 @@ interface Computed {
  * arrays instead of objects for millions of customers. Complexity: O(n) model evaluations (one per
  * distinct history), plus O(n log n) to sort ids that are not in order.
  *
+ * With `intervals`, every score and total also gets lower and upper ends from the uncertainty of the
+ * fitted parameters (draws from the fit's covariance on the log scale, or a seeded bootstrap), computed
+ * as `predictionIntervals` does (docs/clv.md, "Uncertainty of predictions"); its cost is that of the
+ * draws (about draws × the score without intervals, less for data with many tied histories).
+ *
  * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit (the result of `fitModel`, best of a summary).
  * @param customers - `{ customerId, frequency, recency, T, monetaryValue?, frequencyHoldout? }` records, or a
  *   summary `{ customers, options }` as `summarizeTransactions` returns it.
- * @param options - Horizon, spend, value, time unit, `daysPerYear`, `as` and `order`.
+ * @param options - Horizon, spend, value, time unit, `daysPerYear`, `as`, `order` and `intervals`.
  * @returns Rows (or columns), rejected customers, totals and the settings used.
  * @throws InvalidArgumentError when an option is invalid, `value` is asked without `spend`, the fit is not
  *   of a continuous-time purchase model, or no time unit is known (the message names `options.timeUnit`).
  * @throws UnitMismatchError when the fit's, the summary's and the passed units disagree, or a horizon cannot
  *   be converted into the fit's unit.
  * @throws EmptyInputError when `customers` is empty.
- * @throws UndefinedResultError when the Gamma-Gamma fit has `q ≤ 1` (no mean spend).
+ * @throws UndefinedResultError when the Gamma-Gamma fit has `q ≤ 1` (no mean spend), or, with `intervals`,
+ *   the fit does not identify a parameter (without `notIdentified: 'hold'`) or a spend draw has `q ≤ 1`.
  * @example
  * ```ts
  * const fit = { model: 'bgNbd', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
@@ -292,6 +384,8 @@ export function scoreCustomers<C extends ScoreInputCustomer>(
     value: computed.value === null ? null : neumaierSum(computed.value),
     frequencyHoldout: holdout.frequency === null ? null : neumaierSum(holdout.frequency.filter((v) => v === v)),
   };
+  const run = options.intervals === undefined || read.list.length === 0 ? undefined : intervalsOf(fn, fit, context, read.list, horizon, options);
+  const summary = run === undefined ? {} : { intervals: summaryOf(run) };
   if (as === 'columns') {
     const columns: ScoreColumns = {
       customerIds: read.ids,
@@ -302,10 +396,75 @@ export function scoreCustomers<C extends ScoreInputCustomer>(
       value: computed.value,
       frequencyHoldout: holdout.frequency,
       monetaryValueHoldout: holdout.monetary,
+      ...(run === undefined ? {} : { intervals: intervalColumns(run) }),
     };
-    return { as, columns, rejected: read.rejected, totals, settings };
+    return { as, columns, rejected: read.rejected, totals, settings, ...summary };
   }
-  return { as, rows: toRows(read.ids, computed, holdout), rejected: read.rejected, totals, settings };
+  const rows = toRows(read.ids, computed, holdout);
+  return { as, rows: run === undefined ? rows : withIntervals(rows, run), rejected: read.rejected, totals, settings, ...summary };
+}
+
+/** The intervals of a score (`options.intervals`), by the engine of `predictionIntervals`. */
+function intervalsOf<C extends ScoreInputCustomer>(
+  fn: string,
+  fit: PurchaseFitLike<ModelParams>,
+  context: ContinuousFit,
+  list: readonly C[],
+  horizon: number,
+  options: ScoreCustomersOptions,
+): IntervalRun {
+  const value = options.value === undefined ? null : discountedPurchasesOf(fn, context, options.value, options.daysPerYear);
+  return runIntervals(fn, 'options.intervals', fit, context, list, horizon, options.spend, value, options.intervals as ScoreIntervalOptions);
+}
+
+/** The settings and totals' intervals of a run. */
+function summaryOf(run: IntervalRun): ScoreIntervalSummary {
+  const t = run.output.totals;
+  return {
+    level: run.level,
+    method: run.method,
+    draws: run.draws,
+    seed: run.seed,
+    held: run.held,
+    spendHeld: run.spendHeld,
+    bootstrapNotConverged: run.notConverged,
+    totals: {
+      probabilityAlive: { lower: t.alive.lower, upper: t.alive.upper },
+      expectedPurchases: { lower: (t.expected as { lower: number }).lower, upper: (t.expected as { upper: number }).upper },
+      value: t.value === null ? null : { lower: t.value.lower, upper: t.value.upper },
+    },
+  };
+}
+
+/** The interval columns of a run. */
+function intervalColumns(run: IntervalRun): ScoreIntervalColumns {
+  const o = run.output;
+  return {
+    probabilityAliveLower: o.alive.lower,
+    probabilityAliveUpper: o.alive.upper,
+    expectedPurchasesLower: o.expected.lower,
+    expectedPurchasesUpper: o.expected.upper,
+    expectedSpendLower: o.spend === null ? null : o.spend.lower,
+    expectedSpendUpper: o.spend === null ? null : o.spend.upper,
+    valueLower: o.value === null ? null : o.value.lower,
+    valueUpper: o.value === null ? null : o.value.upper,
+  };
+}
+
+/** The rows with their intervals. */
+function withIntervals(rows: readonly ScoreRow[], run: IntervalRun): ScoreRow[] {
+  const o = run.output;
+  const at = (q: { lower: Float64Array; upper: Float64Array } | null, i: number): ScoreBounds | null =>
+    q === null ? null : { lower: q.lower[i] as number, upper: q.upper[i] as number };
+  return rows.map((row, i) => ({
+    ...row,
+    intervals: {
+      probabilityAlive: at(o.alive, i) as ScoreBounds,
+      expectedPurchases: at(o.expected, i) as ScoreBounds,
+      expectedSpend: at(o.spend, i),
+      value: at(o.value, i),
+    },
+  }));
 }
 
 /** Which spend the options ask for (and that `value` has one). */

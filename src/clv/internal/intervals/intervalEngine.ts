@@ -1,0 +1,476 @@
+import type { GammaGammaParams } from '../../gammaGamma/types';
+import type { ContinuousFit } from '../continuousFit';
+import { groupCustomers } from '../groupCustomers';
+import type { ModelParams, RfmCustomer } from '../../types';
+import { aliveBlock, aliveRow, aliveTables } from './aliveKernel';
+import { pairExpectationsInto, pairTable } from './pairExpectations';
+import { quantilePair } from './quantilePair';
+
+/** Spend per purchase as the engine sees it. @internal */
+export type EngineSpend =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'constant'; readonly expected: number }
+  | { readonly kind: 'gammaGamma'; readonly estimate: GammaGammaParams; readonly draws: readonly GammaGammaParams[] | null };
+
+/** Discounted expected purchases of some customers under some parameters (`customerLifetimeValue`). @internal */
+export type DiscountedPurchases = (params: ModelParams, customers: readonly RfmCustomer[]) => number[];
+
+/** The discounted value asked for: margin, the exact function, and its horizons and weights when it is such a sum. @internal */
+export interface EngineValue {
+  readonly margin: number;
+  readonly discounted: DiscountedPurchases;
+  readonly steps: { readonly horizons: readonly number[]; readonly weights: readonly number[] } | null;
+}
+
+/** What the engine needs. @internal */
+export interface EngineInput {
+  readonly context: ContinuousFit;
+  /** Purchase-model parameters of each draw. */
+  readonly draws: readonly ModelParams[];
+  /** Valid customers, in output order (`monetaryValue` read with a Gamma-Gamma spend). */
+  readonly customers: readonly (RfmCustomer & { readonly monetaryValue?: number })[];
+  /** Horizon of the expected purchases, model units. */
+  readonly horizon: number;
+  readonly spend: EngineSpend;
+  /** The discounted value, or `null` when not asked. */
+  readonly value: EngineValue | null;
+  /** Central coverage of the intervals, in (0, 1). */
+  readonly level: number;
+  /**
+   * Per-customer intervals not needed (their draws are then neither kept nor sorted; the totals are
+   * always computed): `lower` and `upper` are left equal to the estimate. Default: every one needed.
+   */
+  readonly skip?: { readonly alive?: boolean; readonly expected?: boolean };
+}
+
+/** Point estimate and interval of one quantity for every customer. @internal */
+export interface EngineQuantity {
+  readonly estimate: Float64Array;
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+}
+
+/** Point estimate and interval of a total. @internal */
+export interface EngineTotal {
+  readonly estimate: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Intervals of every customer and of the totals. @internal */
+export interface EngineOutput {
+  readonly alive: EngineQuantity;
+  readonly expected: EngineQuantity;
+  readonly spend: EngineQuantity | null;
+  readonly value: EngineQuantity | null;
+  readonly totals: { readonly alive: EngineTotal; readonly expected: EngineTotal | null; readonly value: EngineTotal | null };
+}
+
+/** Doubles kept for the draws of one block of histories (32 MB): bounds the memory whatever the size. */
+const BLOCK_BUDGET = 4_000_000;
+/** Doubles of per-draw pair expectations kept for all histories at once (64 MB); beyond, per block. */
+const PAIR_BUDGET = 8_000_000;
+
+/** Distinct histories (with `m` when spend is drawn): the unit at which values differ. */
+interface Units {
+  readonly count: number;
+  readonly unitOf: Int32Array;
+  readonly x: Float64Array;
+  readonly tx: Float64Array;
+  readonly T: Float64Array;
+  readonly m: Float64Array;
+  readonly weight: Float64Array;
+  readonly reps: RfmCustomer[];
+}
+
+/**
+ * Per-customer and total intervals of P(alive), expected purchases, spend and value over parameter
+ * draws (the engine of `predictionIntervals` and of `scoreCustomers`' `intervals`).
+ *
+ * @remarks
+ * For BG/NBD, MBG/NBD and Pareto/NBD, `E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · g(x, T, t)`, where
+ * `g = E[Y(t) | alive at T, x, T]` does not depend on `t_x` (Fader, Hardie & Lee 2005, eq. 10;
+ * Schmittlein, Morrison & Colombo 1987): the expected and discounted purchases of a draw are computed once
+ * per distinct `(x, T)` (by the model's own functions on the history `(x, t_x = T, T)`, divided by its
+ * P(alive)) and P(alive) once per distinct history by a table-driven kernel. The draws of a block of
+ * histories are kept (at most 4 million doubles), their type-7 quantiles selected, and the block
+ * discarded, so memory does not grow with customers × draws. Each history's draws are contiguous (tables
+ * laid out draw-fastest). Totals: plain sums within a block, Neumaier sums across blocks.
+ * @internal
+ */
+export function intervalEngine(input: EngineInput): EngineOutput {
+  const { context, draws, customers, horizon, spend, value, level } = input;
+  const model = context.model;
+  const D = draws.length;
+  const spendDrawn = spend.kind === 'gammaGamma' && spend.draws !== null;
+  const units = unitsOf(customers, spendDrawn);
+  const U = units.count;
+
+  // Point estimates, by the model functions themselves (so they equal scoreCustomers' columns).
+  const est = context.params as never;
+  const alive0 = model.probabilityAlive(est, units.reps);
+  const expected0 = model.conditionalExpectedPurchases(est, units.reps, horizon);
+  const discounted0 = value === null ? null : value.discounted(context.params, units.reps);
+  const spend0 = spendOf(spend, customers);
+
+  // Per draw and distinct (x, T): g for the horizon and for the discounted value, for all pairs at once
+  // when they fit in PAIR_BUDGET doubles, else per block of histories (units are sorted by (x, T), so a
+  // block's pairs are a contiguous range).
+  const pairs = pairsOf(units);
+  const P = pairs.reps.length;
+  const steps = value === null ? null : value.steps;
+  const { horizons, weights, at } = horizonsOf(horizon, steps);
+  // Without per-customer expected purchases and value, no expectation is needed at all (P(alive) only).
+  const needPairs = input.skip?.expected !== true || value !== null;
+  const fillPairs = pairFiller(model, draws, horizons, at, weights, value, needPairs);
+  const global = P * D * (value === null ? 1 : 2) <= PAIR_BUDGET;
+  const globalE = global ? new Float64Array(needPairs ? D * P : 0) : null; // [pair · D + draw]
+  const globalD = global && value !== null ? new Float64Array(D * P) : null;
+  if (globalE !== null) fillPairs(pairs.reps, globalE, globalD);
+
+  // Fixed spend: the value of a unit is its discounted purchases times Σ margin × spend of its customers.
+  const margin = value === null ? 0 : value.margin;
+  const spendSum = fixedSpendSums(units, spendDrawn ? null : spend0, margin);
+  const gg = spendDrawn ? spendColumns((spend as { draws: readonly GammaGammaParams[] }).draws) : null;
+
+  const lowP = (1 - level) / 2;
+  const out = {
+    alive: bounds(U),
+    expected: bounds(U),
+    spend: spendDrawn ? bounds(U) : null,
+    value: value === null ? null : bounds(U),
+  };
+  const totals = { alive: new Float64Array(2 * D), expected: new Float64Array(2 * D), value: new Float64Array(2 * D) };
+  const keepA = input.skip?.alive !== true;
+  const keepE = input.skip?.expected !== true;
+  // Kept per history: the draws of each quantity, plus the block's time tables (up to two per history).
+  const quantities = (keepA ? 1 : 0) + (keepE ? 1 : 0) + (spendDrawn ? 1 : 0) + (value === null ? 0 : 1) + 2 + (global ? 0 : value === null ? 1 : 2);
+  const B = Math.max(1, Math.min(U, Math.floor(BLOCK_BUDGET / (D * quantities))));
+  const bufA = new Float64Array(keepA ? B * D : D);
+  const bufE = keepE ? new Float64Array(B * D) : null;
+  const bufS = spendDrawn ? new Float64Array(B * D) : null;
+  const bufV = value === null ? null : new Float64Array(B * D);
+  const blockTotals = { alive: new Float64Array(D), expected: new Float64Array(D), value: new Float64Array(D) };
+  const pair = new Float64Array(2);
+  for (let from = 0; from < U; from += B) {
+    const to = Math.min(U, from + B);
+    const block = aliveBlock(units.x, units.tx, units.T, from, to);
+    const tables = aliveTables(model, draws, block);
+    const pLow = pairs.pairOf[from] as number;
+    let gE = globalE as Float64Array;
+    let gD = globalD;
+    if (globalE === null) {
+      const reps = pairs.reps.slice(pLow, (pairs.pairOf[to - 1] as number) + 1);
+      gE = new Float64Array(needPairs ? reps.length * D : 0);
+      gD = value === null ? null : new Float64Array(reps.length * D);
+      fillPairs(reps, gE, gD);
+    }
+    const pairBase = globalE === null ? pLow : 0;
+    blockTotals.alive.fill(0);
+    blockTotals.expected.fill(0);
+    blockTotals.value.fill(0);
+    for (let u = from; u < to; u++) {
+      const offset = (u - from) * D;
+      const aOffset = keepA ? offset : 0;
+      aliveRow(model, block, tables, u - from, D, bufA, aOffset);
+      const w = units.weight[u] as number;
+      const k = ((pairs.pairOf[u] as number) - pairBase) * D;
+      const x = units.x[u] as number;
+      const m = units.m[u] as number;
+      const unitSpend = spendSum[u] as number;
+      unitDraws({ D, needPairs, bufA, bufE, bufS, bufV, gE, gD, gg, margin, totals: blockTotals }, offset, aOffset, k, w, x, m, unitSpend);
+    }
+    for (let d = 0; d < D; d++) {
+      add(totals.alive, d, blockTotals.alive[d] as number);
+      add(totals.expected, d, blockTotals.expected[d] as number);
+      add(totals.value, d, blockTotals.value[d] as number);
+    }
+    for (let u = from; u < to; u++) {
+      const offset = (u - from) * D;
+      if (keepA) select(bufA, offset, D, lowP, pair, out.alive, u);
+      if (bufE !== null) select(bufE, offset, D, lowP, pair, out.expected, u);
+      if (bufS !== null && out.spend !== null) select(bufS, offset, D, lowP, pair, out.spend, u);
+      if (bufV !== null && out.value !== null) select(bufV, offset, D, lowP, pair, out.value, u);
+    }
+  }
+  return expand(input, units, { alive0, expected0, discounted0, spend0 }, out, totals, lowP, spendDrawn);
+}
+
+/**
+ * Fills the per-draw pair expectations of some `(x, T)` histories, `[pair · D + draw]`: by
+ * `pairExpectationsInto`, and for a value that is not a weighted sum (an infinite horizon by DERT) by
+ * the exact function per draw, divided by the pair's P(alive).
+ */
+function pairFiller(
+  model: ContinuousFit['model'],
+  draws: readonly ModelParams[],
+  horizons: Float64Array,
+  at: number,
+  weights: Float64Array | null,
+  value: EngineValue | null,
+  needPairs: boolean,
+): (reps: readonly RfmCustomer[], gE: Float64Array, gD: Float64Array | null) => void {
+  const D = draws.length;
+  return (reps, gE, gD) => {
+    if (!needPairs) return;
+    const table = pairTable(Float64Array.from(reps, (c) => c.frequency), Float64Array.from(reps, (c) => c.T));
+    for (let d = 0; d < D; d++) {
+      const params = draws[d] as ModelParams;
+      pairExpectationsInto(model.name, params, table, horizons, at, weights, gE, weights === null ? null : gD, d, D);
+      if (value !== null && weights === null && gD !== null) {
+        const a = model.probabilityAlive(params as never, reps);
+        const v = value.discounted(params, reps);
+        for (let k = 0; k < reps.length; k++) gD[k * D + d] = (a[k] as number) > 0 ? (v[k] as number) / (a[k] as number) : 0;
+      }
+    }
+  };
+}
+
+/** Σ margin × spend of each unit's customers for a fixed spend (zeros when spend is drawn or absent). */
+function fixedSpendSums(units: Units, spend0: Float64Array | null, margin: number): Float64Array {
+  const sums = new Float64Array(units.count);
+  if (spend0 === null) return sums;
+  for (let i = 0; i < units.unitOf.length; i++) {
+    const u = units.unitOf[i] as number;
+    sums[u] = (sums[u] as number) + margin * (spend0[i] as number);
+  }
+  return sums;
+}
+
+/** The value's horizons and weights, and the index of the expected purchases' horizon among them (added when it is not one). */
+function horizonsOf(horizon: number, steps: EngineValue['steps']): { horizons: Float64Array; weights: Float64Array | null; at: number } {
+  const stepHorizons = steps === null ? [] : [...steps.horizons];
+  const stepWeights = steps === null ? [] : [...steps.weights];
+  let at = stepHorizons.indexOf(horizon);
+  if (at < 0) {
+    at = stepHorizons.length;
+    stepHorizons.push(horizon);
+    stepWeights.push(0);
+  }
+  return { horizons: Float64Array.from(stepHorizons), weights: steps === null ? null : Float64Array.from(stepWeights), at };
+}
+
+/** What {@link unitDraws} writes into and reads from for one block. */
+interface BlockBuffers {
+  readonly D: number;
+  readonly needPairs: boolean;
+  readonly bufA: Float64Array;
+  readonly bufE: Float64Array | null;
+  readonly bufS: Float64Array | null;
+  readonly bufV: Float64Array | null;
+  readonly gE: Float64Array;
+  readonly gD: Float64Array | null;
+  readonly gg: { p: Float64Array; q: Float64Array; gamma: Float64Array } | null;
+  readonly margin: number;
+  readonly totals: { alive: Float64Array; expected: Float64Array; value: Float64Array };
+}
+
+/**
+ * One history's draws (P(alive) already in `bufA` at `aOffset`): expected purchases `a · gE`, spend
+ * (drawn Gamma-Gamma `p(γ + x m)/(p x + q − 1)`), value `margin · spend · a · gD` (or `a · gD` when the
+ * spend is fixed: the customers' spends scale it afterwards), and the block's totals (`w` customers,
+ * `unitSpend` = Σ margin × spend of a fixed spend).
+ */
+function unitDraws(b: BlockBuffers, offset: number, aOffset: number, k: number, w: number, x: number, m: number, unitSpend: number): void {
+  const { D, bufA, bufE, bufS, bufV, gE, gD, gg, margin, totals } = b;
+  for (let d = 0; d < D; d++) {
+    const a = bufA[aOffset + d] as number;
+    const e = b.needPairs ? a * (gE[k + d] as number) : 0;
+    if (bufE !== null) bufE[offset + d] = e;
+    totals.alive[d] = (totals.alive[d] as number) + w * a;
+    totals.expected[d] = (totals.expected[d] as number) + w * e;
+    const sv = gg === null ? 0 : spendAt(gg, d, x, m);
+    if (bufS !== null) bufS[offset + d] = sv;
+    if (bufV === null || gD === null) continue;
+    const dep = a * (gD[k + d] as number);
+    if (gg !== null) {
+      const v = margin * sv * dep;
+      bufV[offset + d] = v;
+      totals.value[d] = (totals.value[d] as number) + w * v;
+    } else {
+      bufV[offset + d] = dep;
+      totals.value[d] = (totals.value[d] as number) + unitSpend * dep;
+    }
+  }
+}
+
+/** Gamma-Gamma expected spend of draw `d` for `x` repeat purchases of mean `m` (Fader, Hardie & Lee 2005b, eq. 5). */
+function spendAt(gg: { p: Float64Array; q: Float64Array; gamma: Float64Array }, d: number, x: number, m: number): number {
+  const p = gg.p[d] as number;
+  const q = gg.q[d] as number;
+  const gamma = gg.gamma[d] as number;
+  return x === 0 ? (p * gamma) / (q - 1) : (p * (gamma + x * m)) / (p * x + q - 1);
+}
+
+/** Lower and upper columns of the units. */
+function bounds(U: number): { lower: Float64Array; upper: Float64Array } {
+  return { lower: new Float64Array(U), upper: new Float64Array(U) };
+}
+
+/** Neumaier addition into the pair (sum, compensation) `total[2d], total[2d+1]`. */
+function add(total: Float64Array, d: number, v: number): void {
+  const s = total[2 * d] as number;
+  const t = s + v;
+  total[2 * d + 1] = (total[2 * d + 1] as number) + (Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s);
+  total[2 * d] = t;
+}
+
+/** Quantiles of one unit's draws into the unit's lower/upper. */
+function select(buffer: Float64Array, offset: number, D: number, lowP: number, pair: Float64Array, target: { lower: Float64Array; upper: Float64Array }, u: number): void {
+  quantilePair(buffer, offset, D, lowP, pair);
+  target.lower[u] = pair[0] as number;
+  target.upper[u] = pair[1] as number;
+}
+
+/** The customers' distinct histories (and spend when it varies by draw). */
+function unitsOf(customers: readonly (RfmCustomer & { readonly monetaryValue?: number })[], withSpend: boolean): Units {
+  const n = customers.length;
+  const keys = customers.map((c) => ({ frequency: c.frequency, recency: c.recency, T: c.T, n: withSpend ? c.monetaryValue : undefined }));
+  const groups = groupCustomers(keys);
+  const count = groups === undefined ? n : groups.representatives.length;
+  const unitOf = groups === undefined ? Int32Array.from({ length: n }, (_, i) => i) : groups.groupOf;
+  const x = new Float64Array(count);
+  const tx = new Float64Array(count);
+  const T = new Float64Array(count);
+  const m = new Float64Array(count);
+  const weight = new Float64Array(count);
+  const reps: RfmCustomer[] = new Array<RfmCustomer>(count);
+  const seen = new Uint8Array(count);
+  for (let i = 0; i < n; i++) {
+    const u = unitOf[i] as number;
+    weight[u] = (weight[u] as number) + 1;
+    if (seen[u] === 1) continue;
+    seen[u] = 1;
+    const c = customers[i] as RfmCustomer & { readonly monetaryValue?: number };
+    x[u] = c.frequency;
+    tx[u] = c.recency;
+    T[u] = c.T;
+    m[u] = withSpend ? (c.monetaryValue as number) : 0;
+    reps[u] = { frequency: c.frequency, recency: c.recency, T: c.T };
+  }
+  // Renumber the units by (x, T, t_x, m), so that a block of units holds a contiguous range of (x, T).
+  const order = Int32Array.from({ length: count }, (_, u) => u).sort(
+    (i, j) => (x[i] as number) - (x[j] as number) || (T[i] as number) - (T[j] as number) || (tx[i] as number) - (tx[j] as number) || (m[i] as number) - (m[j] as number),
+  );
+  const rank = new Int32Array(count);
+  for (let u = 0; u < count; u++) rank[order[u] as number] = u;
+  const sorted = (column: Float64Array): Float64Array => Float64Array.from(order, (u) => column[u] as number);
+  const renumbered = Int32Array.from(unitOf, (u) => rank[u] as number);
+  return { count, unitOf: renumbered, x: sorted(x), tx: sorted(tx), T: sorted(T), m: sorted(m), weight: sorted(weight), reps: Array.from(order, (u) => reps[u] as RfmCustomer) };
+}
+
+/** Distinct `(x, T)` of the units, each as the history `(x, t_x = T, T)` (`t_x = 0` when `x = 0`). */
+function pairsOf(units: Units): { reps: RfmCustomer[]; pairOf: Int32Array } {
+  const index = new Map<string, number>();
+  const reps: RfmCustomer[] = [];
+  const pairOf = new Int32Array(units.count);
+  for (let u = 0; u < units.count; u++) {
+    const x = units.x[u] as number;
+    const T = units.T[u] as number;
+    const key = `${x}|${T}`;
+    let k = index.get(key);
+    if (k === undefined) {
+      k = reps.length;
+      index.set(key, k);
+      reps.push({ frequency: x, recency: x > 0 ? T : 0, T });
+    }
+    pairOf[u] = k;
+  }
+  return { reps, pairOf };
+}
+
+/** Expected spend of each customer at the point estimate (`null` without spend). */
+function spendOf(spend: EngineSpend, customers: readonly (RfmCustomer & { readonly monetaryValue?: number })[]): Float64Array | null {
+  if (spend.kind === 'none') return null;
+  if (spend.kind === 'constant') return new Float64Array(customers.length).fill(spend.expected);
+  const { p, q, gamma } = spend.estimate;
+  return Float64Array.from(customers, (c) =>
+    c.frequency === 0 ? (p * gamma) / (q - 1) : (p * (gamma + c.frequency * (c.monetaryValue as number))) / (p * c.frequency + q - 1),
+  );
+}
+
+/** Gamma-Gamma draws as columns. */
+function spendColumns(draws: readonly GammaGammaParams[]): { p: Float64Array; q: Float64Array; gamma: Float64Array } {
+  return {
+    p: Float64Array.from(draws, (g) => g.p),
+    q: Float64Array.from(draws, (g) => g.q),
+    gamma: Float64Array.from(draws, (g) => g.gamma),
+  };
+}
+
+/** Unit intervals expanded to customers, and the totals' quantiles. */
+function expand(
+  input: EngineInput,
+  units: Units,
+  point: { alive0: number[]; expected0: number[]; discounted0: number[] | null; spend0: Float64Array | null },
+  out: { alive: { lower: Float64Array; upper: Float64Array }; expected: { lower: Float64Array; upper: Float64Array }; spend: { lower: Float64Array; upper: Float64Array } | null; value: { lower: Float64Array; upper: Float64Array } | null },
+  totals: { alive: Float64Array; expected: Float64Array; value: Float64Array },
+  lowP: number,
+  spendDrawn: boolean,
+): EngineOutput {
+  const n = input.customers.length;
+  const D = input.draws.length;
+  const column = () => ({ estimate: new Float64Array(n), lower: new Float64Array(n), upper: new Float64Array(n) });
+  const alive = column();
+  const expected = column();
+  const spend = point.spend0 === null ? null : column();
+  const value = input.value === null ? null : column();
+  const margin = input.value === null ? 0 : input.value.margin;
+  let valueEstimate = 0;
+  let aliveEstimate = 0;
+  let expectedEstimate = 0;
+  const sums = { alive: [0, 0], expected: [0, 0], value: [0, 0] };
+  for (let i = 0; i < n; i++) {
+    const u = units.unitOf[i] as number;
+    alive.estimate[i] = point.alive0[u] as number;
+    alive.lower[i] = input.skip?.alive === true ? (alive.estimate[i] as number) : (out.alive.lower[u] as number);
+    alive.upper[i] = input.skip?.alive === true ? (alive.estimate[i] as number) : (out.alive.upper[u] as number);
+    expected.estimate[i] = point.expected0[u] as number;
+    expected.lower[i] = input.skip?.expected === true ? (expected.estimate[i] as number) : (out.expected.lower[u] as number);
+    expected.upper[i] = input.skip?.expected === true ? (expected.estimate[i] as number) : (out.expected.upper[u] as number);
+    const s0 = point.spend0 === null ? 0 : (point.spend0[i] as number);
+    if (spend !== null) {
+      spend.estimate[i] = s0;
+      spend.lower[i] = spendDrawn && out.spend !== null ? (out.spend.lower[u] as number) : s0;
+      spend.upper[i] = spendDrawn && out.spend !== null ? (out.spend.upper[u] as number) : s0;
+    }
+    if (value !== null && point.discounted0 !== null && out.value !== null) {
+      value.estimate[i] = margin * s0 * Math.max(0, point.discounted0[u] as number);
+      const scale = spendDrawn ? 1 : margin * s0;
+      value.lower[i] = scale * (out.value.lower[u] as number);
+      value.upper[i] = scale * (out.value.upper[u] as number);
+    }
+    neumaier(sums.alive, alive.estimate[i] as number);
+    neumaier(sums.expected, expected.estimate[i] as number);
+    if (value !== null) neumaier(sums.value, value.estimate[i] as number);
+  }
+  aliveEstimate = (sums.alive[0] as number) + (sums.alive[1] as number);
+  expectedEstimate = (sums.expected[0] as number) + (sums.expected[1] as number);
+  valueEstimate = (sums.value[0] as number) + (sums.value[1] as number);
+  const total = (acc: Float64Array, estimate: number): EngineTotal => {
+    const v = new Float64Array(D);
+    for (let d = 0; d < D; d++) v[d] = (acc[2 * d] as number) + (acc[2 * d + 1] as number);
+    const q = new Float64Array(2);
+    quantilePair(v, 0, D, lowP, q);
+    return { estimate, lower: q[0] as number, upper: q[1] as number };
+  };
+  return {
+    alive,
+    expected,
+    spend,
+    value,
+    totals: {
+      alive: total(totals.alive, aliveEstimate),
+      expected: input.skip?.expected !== true || input.value !== null ? total(totals.expected, expectedEstimate) : null,
+      value: input.value === null ? null : total(totals.value, valueEstimate),
+    },
+  };
+}
+
+/** Neumaier addition into `[sum, compensation]`. */
+function neumaier(acc: number[], v: number): void {
+  const s = acc[0] as number;
+  const t = s + v;
+  acc[1] = (acc[1] as number) + (Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s);
+  acc[0] = t;
+}
