@@ -13,9 +13,9 @@ import { assembleScores } from './internal/assembleScores';
 import type { BatchScores } from './internal/assembleScores';
 import { MIN_CHUNK, planChunks } from './internal/planChunks';
 import { runInWorkers } from './internal/runInWorkers';
-import type { ScoreWorker, WorkerAnswer } from './internal/runInWorkers';
 import { scoreBatch } from './internal/scoreBatch';
 import type { ScoreTask, ScoreTaskResult } from './internal/scoreBatch';
+import { isNode, startScoreWorker } from './startScoreWorker';
 
 /** Options of {@link scoreCustomersInParallel}: those of `scoreCustomers`, and how many workers to use. */
 export interface ScoreInParallelOptions extends ScoreCustomersOptions {
@@ -27,7 +27,7 @@ export interface ScoreInParallelOptions extends ScoreCustomersOptions {
 }
 
 /** Fewest customers scored in workers; smaller inputs are scored on the calling thread (`scoreCustomers`). */
-export const PARALLEL_FROM = 50_000;
+export const PARALLEL_FROM = 30_000;
 
 /**
  * Scores customers as `scoreCustomers` does, on all cores: the same result, bit for bit, from worker
@@ -50,7 +50,7 @@ export const PARALLEL_FROM = 50_000;
  * customers, `workers: 1`, a runtime without workers, and any input or option `scoreCustomers` rejects
  * (so every error is the very error `scoreCustomers` throws: same class, `code` and message, naming
  * `scoreCustomers`); a worker that fails or cannot start also hands the whole score back to
- * `scoreCustomers`. Inputs with fewer than 40,000 distinct histories (customers observed daily have many
+ * `scoreCustomers`. Inputs with fewer than 20,000 distinct histories (customers observed daily have many
  * ties) have their few model evaluations done on the calling thread.
  *
  * The worker is the file `scoreWorker.js` next to this module (`new URL('./scoreWorker.js',
@@ -210,7 +210,7 @@ async function scoreDistinct<C>(plan: Plan<C>, threads: number): Promise<BatchSc
     }
     return { ...whole, frequency, recency, T, from: chunk.offset, length: chunk.to - chunk.from };
   });
-  const results = await runInWorkers(tasks, startWorker);
+  const results = await runInWorkers(tasks, startScoreWorker);
   const alive = new Float64Array(R);
   const expected = new Float64Array(R);
   const discounted = whole.value === null ? null : new Float64Array(R);
@@ -221,12 +221,6 @@ async function scoreDistinct<C>(plan: Plan<C>, threads: number): Promise<BatchSc
     if (discounted !== null && result.discounted !== null) discounted.set(result.discounted, from);
   });
   return { alive, expected, discounted };
-}
-
-/** Node (and Deno, Bun) offer `worker_threads`; browsers `Worker`. */
-function isNode(): boolean {
-  const p = (globalThis as { process?: { versions?: { node?: unknown } } }).process;
-  return typeof p?.versions?.node === 'string';
 }
 
 /** Whether this runtime can start the workers. */
@@ -242,45 +236,4 @@ async function logicalCores(): Promise<number> {
   }
   const cores = (globalThis as { navigator?: { hardwareConcurrency?: unknown } }).navigator?.hardwareConcurrency;
   return typeof cores === 'number' && cores >= 1 ? cores : 1;
-}
-
-/** The browser's `Worker` (this library's TypeScript settings do not include the DOM types). */
-declare const Worker: new (url: URL, options: { type: 'module' }) => {
-  postMessage(value: unknown, transfer: ArrayBuffer[]): void;
-  onmessage: ((event: { data: WorkerAnswer }) => void) | null;
-  onerror: ((event: { message?: string }) => void) | null;
-  terminate(): void;
-};
-
-/**
- * Starts one score worker: `scoreWorker.js` next to this module, in a Node worker thread or a module web
- * worker. When this module runs from its TypeScript sources (the tests), the worker is `scoreWorker.ts`,
- * loaded through tsx.
- */
-async function startWorker(): Promise<ScoreWorker> {
-  if (isNode()) {
-    const { Worker: NodeWorker } = await import('node:worker_threads');
-    const fromSources = import.meta.url.endsWith('.ts');
-    const worker = fromSources
-      ? new NodeWorker(new URL('./scoreWorker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] })
-      : new NodeWorker(new URL('./scoreWorker.js', import.meta.url));
-    return {
-      post: (task, transfer) => worker.postMessage(task, transfer),
-      listen: (done, failed) => {
-        worker.once('message', done);
-        worker.once('error', failed);
-        worker.once('exit', (code) => failed(new Error(`the score worker stopped (exit code ${code})`)));
-      },
-      terminate: () => void worker.terminate(),
-    };
-  }
-  const worker = new Worker(new URL('./scoreWorker.js', import.meta.url), { type: 'module' });
-  return {
-    post: (task, transfer) => worker.postMessage(task, transfer),
-    listen: (done, failed) => {
-      worker.onmessage = (event) => done(event.data);
-      worker.onerror = (event) => failed(new Error(event.message ?? 'the score worker failed'));
-    },
-    terminate: () => worker.terminate(),
-  };
 }

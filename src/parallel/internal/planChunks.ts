@@ -7,7 +7,7 @@ import { MAX_TABLE_X, MIN_ROWS_PER_TABLE, PARETO_TABLE_MIN_CUSTOMERS } from '../
  * `INTERPOLATE_FROM`, Pareto/NBD tables from `PARETO_TABLE_MIN_CUSTOMERS`) and the grouping probe, so that a
  * chunk takes the same paths as the whole. @internal
  */
-export const MIN_CHUNK = 2 * Math.max(INTERPOLATE_FROM, PARETO_TABLE_MIN_CUSTOMERS, PROBE);
+export const MIN_CHUNK = Math.max(INTERPOLATE_FROM, PARETO_TABLE_MIN_CUSTOMERS, PROBE);
 
 /** One chunk of the batch: its own histories `[from, to)` and the batch indices a worker scores with them. @internal */
 export interface Chunk {
