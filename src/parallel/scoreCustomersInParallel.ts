@@ -10,6 +10,7 @@ import type { ScoreColumnsResult, ScoreCustomersOptions, ScoreInputCustomer, Sco
 import type { ModelParams, SummarizedData } from '../clv/types';
 import { summaryOriginOf } from '../time/internal/summaryOrigin';
 import { assembleScores } from './internal/assembleScores';
+import { lastScore } from './internal/lastScore';
 import type { BatchScores } from './internal/assembleScores';
 import { MIN_CHUNK, planChunks } from './internal/planChunks';
 import { runInWorkers } from './internal/runInWorkers';
@@ -98,6 +99,8 @@ export async function scoreCustomersInParallel<C extends ScoreInputCustomer>(
   customers: readonly C[] | SummarizedData<C>,
   options: ScoreInParallelOptions,
 ): Promise<ScoreRowsResult | ScoreColumnsResult> {
+  lastScore.how = 'scoreCustomers';
+  lastScore.chunks = 0;
   if (options === null || typeof options !== 'object') return scoreCustomers(fit, customers, options);
   const { workers, ...rest } = options;
   if (workers !== undefined && !(typeof workers === 'number' && Number.isSafeInteger(workers) && workers >= 1)) {
@@ -118,6 +121,7 @@ export async function scoreCustomersInParallel<C extends ScoreInputCustomer>(
   try {
     batch = await scoreDistinct(plan, threads);
   } catch {
+    lastScore.how = 'fallback';
     return scoreCustomers(fit, customers, rest); // a worker failed: the whole score again, on this thread
   }
   return assembleScores(plan.read, plan.groups, batch, rest, plan.settings);
@@ -195,7 +199,10 @@ async function scoreDistinct<C>(plan: Plan<C>, threads: number): Promise<BatchSc
   const whole = plan.task;
   const R = whole.length;
   const parts = Math.min(threads, Math.floor(R / MIN_CHUNK));
-  if (parts < 2) return scoreBatch(whole);
+  if (parts < 2) {
+    lastScore.how = 'calling thread';
+    return scoreBatch(whole);
+  }
   const chunks = planChunks(whole.model === 'paretoNbd', whole.frequency, whole.recency, whole.T, parts);
   const tasks = chunks.map((chunk): ScoreTask => {
     const m = chunk.indices.length;
@@ -211,6 +218,8 @@ async function scoreDistinct<C>(plan: Plan<C>, threads: number): Promise<BatchSc
     return { ...whole, frequency, recency, T, from: chunk.offset, length: chunk.to - chunk.from };
   });
   const results = await runInWorkers(tasks, startScoreWorker);
+  lastScore.how = 'workers';
+  lastScore.chunks = parts;
   const alive = new Float64Array(R);
   const expected = new Float64Array(R);
   const discounted = whole.value === null ? null : new Float64Array(R);

@@ -23,10 +23,15 @@ async function moduleUrl(): Promise<string> {
   return import.meta.url;
 }
 
+/** A worker that registers tsx's loader, then imports the TypeScript worker (for runs from the sources). */
+function fromSources(url: string): string {
+  return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
+}
+
 /**
  * Starts one score worker: `scoreWorker.js` next to this module, in a Node worker thread or a module web
  * worker. When this module runs from its TypeScript sources (the tests), the worker is `scoreWorker.ts`,
- * loaded through tsx. This file sits next to `scoreWorker.ts` (and is bundled into dist/parallel/index.js,
+ * imported after registering tsx's loader (a development dependency; never the case of the built package). This file sits next to `scoreWorker.ts` (and is bundled into dist/parallel/index.js,
  * next to dist/parallel/scoreWorker.js), so that the relative URL holds in both. @internal
  */
 export async function startScoreWorker(): Promise<ScoreWorker> {
@@ -34,7 +39,7 @@ export async function startScoreWorker(): Promise<ScoreWorker> {
     const { Worker: NodeWorker } = await import('node:worker_threads');
     const here = await moduleUrl();
     const worker = here.endsWith('.ts')
-      ? new NodeWorker(new URL('./scoreWorker.ts', here), { execArgv: ['--import', 'tsx'] })
+      ? new NodeWorker(fromSources(new URL('./scoreWorker.ts', here).href), { eval: true })
       : new NodeWorker(new URL('./scoreWorker.js', here));
     return {
       post: (task, transfer) => worker.postMessage(task, transfer),

@@ -3,6 +3,7 @@ import { scoreCustomers } from '../../src/clv/scoreCustomers';
 import type { ScoreCustomersOptions, ScoreInputCustomer } from '../../src/clv/scoreCustomers';
 import { isClienteleError } from '../../src/core/errors/isClienteleError';
 import { PARALLEL_FROM, scoreCustomersInParallel } from '../../src/parallel/index';
+import { lastScore } from '../../src/parallel/internal/lastScore';
 import { simulateBgNbd } from '../../src/testing/simulateBgNbd';
 import { simulateMbgNbd } from '../../src/testing/simulateMbgNbd';
 import { simulateParetoNbd } from '../../src/testing/simulateParetoNbd';
@@ -79,17 +80,21 @@ describe('scoreCustomersInParallel', () => {
     const options: ScoreCustomersOptions = { horizon: { value: 52, unit: 'week' }, spend: { expected: 35 }, value: valueOptions, daysPerYear: 365.25 };
     const single = scoreCustomers(fit, bgCustomers, options);
     expect(single.rejected.map((r) => r.index)).toEqual([7, 101, 15_000, 25_001, 29_000]);
-    for (const workers of [1, 2, 3]) expectSameBits(await scoreCustomersInParallel(fit, bgCustomers, { ...options, workers }), single, `workers ${workers}`);
+    for (const workers of [1, 2, 3]) {
+      expectSameBits(await scoreCustomersInParallel(fit, bgCustomers, { ...options, workers }), single, `workers ${workers}`);
+      expect(lastScore).toEqual(workers === 1 ? { how: 'scoreCustomers', chunks: 0 } : { how: 'workers', chunks: workers });
+    }
   });
 
   it('returns the columns of scoreCustomers bit for bit for Pareto/NBD with Gamma-Gamma spend, in input order, from shuffled input', async () => {
     const fit = { model: 'paretoNbd', params: pnWeekly, timeUnit: 'week' } as const;
     // Every 7th customer moved to the end: the ids are no longer sorted, the chunks still ranges of T.
     const shuffled = [...pnCustomers.filter((_, i) => i % 7 !== 0), ...pnCustomers.filter((_, i) => i % 7 === 0)];
-    for (const order of ['input', 'customerId'] as const) {
+    for (const [order, workers] of [['input', 3], ['customerId', 2]] as const) {
       const options: ScoreCustomersOptions = { horizon: { value: 39, unit: 'week' }, spend: { params: ggParams }, value: valueOptions, daysPerYear: 365.25, as: 'columns', order };
       const single = scoreCustomers(fit, shuffled, options);
-      for (const workers of [2, 3]) expectSameBits(await scoreCustomersInParallel(fit, shuffled, { ...options, workers }), single, `${order}, workers ${workers}`);
+      expectSameBits(await scoreCustomersInParallel(fit, shuffled, { ...options, workers }), single, `${order}, workers ${workers}`);
+      expect(lastScore).toEqual({ how: 'workers', chunks: workers });
     }
   });
 
@@ -101,8 +106,10 @@ describe('scoreCustomersInParallel', () => {
     const options: ScoreCustomersOptions = { horizon: { value: 26, unit: 'week' } };
     const single = scoreCustomers(fit, summary, options);
     expectSameBits(await scoreCustomersInParallel(fit, summary, { ...options, workers: 2 }), single, 'summary');
+    expect(lastScore).toEqual({ how: 'workers', chunks: 2 });
     rememberSummaryOrigin(customers, summary.options as never);
     expectSameBits(await scoreCustomersInParallel(fit, customers, { ...options, workers: 3, as: 'columns' }), scoreCustomers(fit, customers, { ...options, as: 'columns' }), 'bare array');
+    expect(lastScore).toEqual({ how: 'workers', chunks: 3 });
   });
 
   it('scores daily data with many ties (few distinct histories) the same as scoreCustomers', async () => {
@@ -114,6 +121,7 @@ describe('scoreCustomersInParallel', () => {
     const fit = { model: 'bgNbd', params: daily, timeUnit: 'day' } as const;
     const options: ScoreCustomersOptions = { horizon: { value: 52, unit: 'week' }, spend: { expected: 35 }, value: valueOptions, daysPerYear: 365.25, as: 'columns' };
     expectSameBits(await scoreCustomersInParallel(fit, customers, { ...options, workers: 2 }), scoreCustomers(fit, customers, options));
+    expect(lastScore.how).toBe('calling thread'); // few distinct histories: no chunk worth a worker
   });
 
   it('throws the very error scoreCustomers throws, for an option and for a value that is not finite', async () => {
@@ -137,6 +145,7 @@ describe('scoreCustomersInParallel', () => {
     const overflow = await caught(() => scoreCustomers(fit, huge, options));
     expect(overflow).toEqual({ name: 'UndefinedResultError', code: 'UNDEFINED_RESULT', message: '`scoreCustomers`: undefined result: the value of customer "c020000" is not finite' });
     expect(await caught(() => scoreCustomersInParallel(fit, huge, { ...options, workers: 3 }))).toEqual(overflow);
+    expect(lastScore).toEqual({ how: 'workers', chunks: 3 });
   });
 
   it('rejects a number of workers that is not a whole number at least 1', async () => {
@@ -165,7 +174,21 @@ describe('scoreCustomersInParallel', () => {
     const options = freeze({ horizon: { value: 52, unit: 'week' }, spend: { expected: 35 }, value: valueOptions, workers: 2, as: 'columns', daysPerYear: 365.25 } as const);
     const result = await scoreCustomersInParallel(fit, customers, options);
     expect(result.totals.customers).toBe(N - 5);
+    expect(lastScore).toEqual({ how: 'workers', chunks: 2 });
     expect(JSON.stringify(customers)).toBe(before);
     expect(options.workers).toBe(2);
+  });
+});
+
+describe('the example of scoreCustomersInParallel', () => {
+  it('prints what its comments say', async () => {
+    const fit = { model: 'bgNbd', params: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
+    const customers = Array.from({ length: 100_000 }, (_, i) => ({ customerId: i, frequency: i % 7, recency: i % 7 === 0 ? 0 : 30 + (i % 9), T: 39 + (i % 11) / 10 }));
+    const options = { horizon: { value: 52, unit: 'week' }, as: 'columns' } as const;
+    const parallel = await scoreCustomersInParallel(fit, customers, { ...options, workers: 2 });
+    const single = scoreCustomers(fit, customers, options);
+    expect(parallel.totals.expectedPurchases === single.totals.expectedPurchases).toBe(true);
+    expect(parallel.columns.customerIds.length).toBe(100000);
+    expect(lastScore.how).toBe('calling thread');
   });
 });

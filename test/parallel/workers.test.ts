@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreCustomers } from '../../src/clv/scoreCustomers';
 import { isClienteleError } from '../../src/core/errors/isClienteleError';
+import { lastScore } from '../../src/parallel/internal/lastScore';
 import { MIN_CHUNK, planChunks } from '../../src/parallel/internal/planChunks';
 import { runInWorkers } from '../../src/parallel/internal/runInWorkers';
 import { scoreBatch } from '../../src/parallel/internal/scoreBatch';
@@ -98,6 +99,7 @@ describe('scoreCustomersInParallel fallback', () => {
     const fit = { model: 'paretoNbd', params: { ...pnWeekly, describe: () => 'not cloneable' }, timeUnit: 'week' } as const;
     const options = { horizon: { value: 39, unit: 'week' }, as: 'columns' } as const;
     const parallel = await scoreCustomersInParallel(fit as never, customers, { ...options, workers: 2 });
+    expect(lastScore.how).toBe('fallback');
     const single = scoreCustomers(fit as never, customers, options);
     expect(differences(parallel.columns.expectedPurchases, single.columns.expectedPurchases)).toBe(0);
     expect(Object.is(parallel.totals.expectedPurchases, single.totals.expectedPurchases)).toBe(true);
