@@ -9,9 +9,9 @@ import { scoreCustomers } from '../clv/scoreCustomers';
 import type { ScoreColumnsResult, ScoreCustomersOptions, ScoreInputCustomer, ScoreRowsResult } from '../clv/scoreCustomers';
 import type { ModelParams, SummarizedData } from '../clv/types';
 import { summaryOriginOf } from '../time/internal/summaryOrigin';
-import { assembleScores } from './internal/assembleScores';
+import { assembleScores, customerColumns } from './internal/assembleScores';
 import { lastScore } from './internal/lastScore';
-import type { BatchScores } from './internal/assembleScores';
+import type { BatchScores, CustomerColumns } from './internal/assembleScores';
 import { MIN_CHUNK, planChunks } from './internal/planChunks';
 import { runInWorkers } from './internal/runInWorkers';
 import { scoreBatch } from './internal/scoreBatch';
@@ -117,14 +117,29 @@ export async function scoreCustomersInParallel<C extends ScoreInputCustomer>(
     plan = undefined; // an invalid option or input: scoreCustomers throws its own error below
   }
   if (plan === undefined) return scoreCustomers(fit, customers, rest);
+  let posted = (): void => {};
+  const sent = new Promise<void>((resolve) => (posted = resolve));
+  const scoring = scoreDistinct(plan, threads, posted);
+  const settled = scoring.then(
+    () => undefined,
+    () => undefined,
+  );
+  await Promise.race([sent, settled]); // the workers have their tasks (or failed to get them)
+  let own: CustomerColumns;
+  try {
+    own = customerColumns(plan.read.list, rest, plan.settings);
+  } catch (error) {
+    await settled; // the workers stop before the error is reported
+    throw error;
+  }
   let batch: BatchScores;
   try {
-    batch = await scoreDistinct(plan, threads);
+    batch = await scoring;
   } catch {
     lastScore.how = 'fallback';
     return scoreCustomers(fit, customers, rest); // a worker failed: the whole score again, on this thread
   }
-  return assembleScores(plan.read, plan.groups, batch, rest, plan.settings);
+  return assembleScores(plan.read, plan.groups, batch, own, rest);
 }
 
 /** The customers read and grouped, the settings and the task of the whole batch of distinct histories. */
@@ -194,13 +209,17 @@ function prepare<C extends ScoreInputCustomer>(
   return { read, groups, settings: probe.settings, task };
 }
 
-/** Scores the distinct histories: in chunks on `threads` workers, or here when they are too few to split. */
-async function scoreDistinct<C>(plan: Plan<C>, threads: number): Promise<BatchScores> {
+/**
+ * Scores the distinct histories: in chunks on `threads` workers, or here when they are too few to split.
+ * `posted` is called when the workers have their tasks (at once when scored here).
+ */
+async function scoreDistinct<C>(plan: Plan<C>, threads: number, posted: () => void): Promise<BatchScores> {
   const whole = plan.task;
   const R = whole.length;
   const parts = Math.min(threads, Math.floor(R / MIN_CHUNK));
   if (parts < 2) {
     lastScore.how = 'calling thread';
+    posted();
     return scoreBatch(whole);
   }
   const chunks = planChunks(whole.model === 'paretoNbd', whole.frequency, whole.recency, whole.T, parts);
@@ -217,7 +236,7 @@ async function scoreDistinct<C>(plan: Plan<C>, threads: number): Promise<BatchSc
     }
     return { ...whole, frequency, recency, T, from: chunk.offset, length: chunk.to - chunk.from };
   });
-  const results = await runInWorkers(tasks, startScoreWorker);
+  const results = await runInWorkers(tasks, startScoreWorker, posted);
   lastScore.how = 'workers';
   lastScore.chunks = parts;
   const alive = new Float64Array(R);

@@ -24,8 +24,8 @@ export interface BatchScores {
 
 /**
  * Builds the result of `scoreCustomers` from the scores of the distinct histories, step for step as
- * `scoreCustomers` does after its model calls: each customer takes its history's scores, the spend and
- * the value `margin × spend × discounted purchases` are formed per customer (the first value that is not
+ * `scoreCustomers` does after its model calls: each customer takes its history's scores, with the spend
+ * and holdout of `customerColumns` the value `margin × spend × discounted purchases` are formed per customer (the first value that is not
  * finite throws the same `UndefinedResultError`), the holdout columns are read, the totals are the same
  * compensated sums in the same order, and the result has the same keys in the same order. @internal
  */
@@ -33,11 +33,11 @@ export function assembleScores<C extends ScoreInputCustomer>(
   read: ScoredCustomers<C>,
   groups: CustomerGroups<C> | undefined,
   batch: BatchScores,
+  own: CustomerColumns,
   options: ScoreCustomersOptions,
-  settings: ScoreSettings,
 ): ScoreRowsResult | ScoreColumnsResult {
-  const list = read.list;
-  const n = list.length;
+  const n = read.list.length;
+  const { spend, holdout, settings } = own;
   const alive = new Float64Array(n);
   const expected = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -45,10 +45,6 @@ export function assembleScores<C extends ScoreInputCustomer>(
     alive[i] = batch.alive[g] as number;
     expected[i] = batch.expected[g] as number;
   }
-  let spend: Float64Array | null = null;
-  const s = options.spend;
-  if (settings.spend === 'gammaGamma' && s !== undefined && 'params' in s) spend = Float64Array.from(gammaGammaConditionalExpectedSpend(s.params, list as unknown as readonly SpendCustomer[]));
-  else if (settings.spend === 'constant' && s !== undefined && 'expected' in s) spend = new Float64Array(n).fill(s.expected);
   let discounted: Float64Array | null = null;
   let value: Float64Array | null = null;
   const v = options.value;
@@ -63,7 +59,6 @@ export function assembleScores<C extends ScoreInputCustomer>(
       value[i] = x;
     }
   }
-  const holdout = holdoutColumns(list);
   const totals: ScoreTotals = {
     customers: n,
     expectedPurchases: neumaierSum(expected),
@@ -102,6 +97,27 @@ export function assembleScores<C extends ScoreInputCustomer>(
     };
   }
   return { as: 'rows', rows, rejected: read.rejected, totals, settings };
+}
+
+/** What each customer needs besides the model scores: spend and holdout columns, and the settings. @internal */
+export interface CustomerColumns {
+  readonly spend: Float64Array | null;
+  readonly holdout: { readonly frequency: Float64Array | null; readonly monetary: Float64Array | null };
+  readonly settings: ScoreSettings;
+}
+
+/**
+ * The spend of each customer (Gamma-Gamma's conditional expectation or the constant) and the holdout
+ * columns, as `scoreCustomers` forms them: they need no model score, so they are formed while the workers
+ * score. @internal
+ */
+export function customerColumns(list: readonly ScoreInputCustomer[], options: ScoreCustomersOptions, settings: ScoreSettings): CustomerColumns {
+  const n = list.length;
+  let spend: Float64Array | null = null;
+  const s = options.spend;
+  if (settings.spend === 'gammaGamma' && s !== undefined && 'params' in s) spend = Float64Array.from(gammaGammaConditionalExpectedSpend(s.params, list as unknown as readonly SpendCustomer[]));
+  else if (settings.spend === 'constant' && s !== undefined && 'expected' in s) spend = new Float64Array(n).fill(s.expected);
+  return { spend, holdout: holdoutColumns(list), settings };
 }
 
 /** Holdout purchases and mean value as columns (`NaN` where a customer has none), `null` when no customer has them. */

@@ -20,9 +20,9 @@ export type WorkerAnswer =
  * column buffers are transferred (they are the caller's private copies, never a user's arrays); the
  * results come back transferred. Every worker is terminated before the promise settles. Rejects with the
  * first failure: a worker's error (an `Error` carrying its name, code and message) or one that stopped or
- * could not start. @internal
+ * could not start. `posted` is called once every task is on its way (the caller may work meanwhile). @internal
  */
-export async function runInWorkers(tasks: readonly ScoreTask[], start: () => Promise<ScoreWorker>): Promise<ScoreTaskResult[]> {
+export async function runInWorkers(tasks: readonly ScoreTask[], start: () => Promise<ScoreWorker>, posted: () => void = () => {}): Promise<ScoreTaskResult[]> {
   const workers: ScoreWorker[] = [];
   try {
     for (let k = 0; k < tasks.length; k++) workers.push(await start());
@@ -37,6 +37,7 @@ export async function runInWorkers(tasks: readonly ScoreTask[], start: () => Pro
           worker.post(task, [task.frequency.buffer, task.recency.buffer, task.T.buffer] as ArrayBuffer[]);
         }),
     );
+    posted();
     return await Promise.all(answers);
   } finally {
     for (const worker of workers) worker.terminate();
