@@ -73,7 +73,7 @@ describe.skipIf(skipReason !== null)('scoreCustomersInParallel in a headless Chr
       outdir: dir,
       logLevel: 'silent',
     });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>parallel</title><script type="module" src="./page.js"></script>');
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>parallel</title><link rel="icon" href="data:,"><script type="module" src="./page.js"></script>');
     writeFileSync(join(dir, 'page.js'), PAGE_SCRIPT);
     server = createServer((request, response) => {
       const path = normalize(join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
