@@ -27,6 +27,12 @@ export interface ScoreInParallelOptions extends ScoreCustomersOptions {
   readonly workers?: number;
 }
 
+/**
+ * The options of `scoreCustomers` this function reproduces in workers; with any other option (one added to
+ * `scoreCustomers` later) the score is left to `scoreCustomers`, so that it still returns the same.
+ */
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set(['horizon', 'spend', 'value', 'timeUnit', 'daysPerYear', 'as', 'order']);
+
 /** Fewest customers scored in workers; smaller inputs are scored on the calling thread (`scoreCustomers`). */
 export const PARALLEL_FROM = 30_000;
 
@@ -48,7 +54,9 @@ export const PARALLEL_FROM = 30_000;
  * `totals` and `settings` are identical to `scoreCustomers(fit, customers, options)`.
  *
  * Scored on the calling thread, by `scoreCustomers` itself: inputs of fewer than {@link PARALLEL_FROM}
- * customers, `workers: 1`, a runtime without workers, and any input or option `scoreCustomers` rejects
+ * customers, `workers: 1`, a runtime without workers, an option other than `horizon`, `spend`, `value`,
+ * `timeUnit`, `daysPerYear`, `as` and `order` (one added to `scoreCustomers` since is not reproduced in the
+ * workers), and any input or option `scoreCustomers` rejects
  * (so every error is the very error `scoreCustomers` throws: same class, `code` and message, naming
  * `scoreCustomers`); a worker that fails or cannot start also hands the whole score back to
  * `scoreCustomers`. Inputs with fewer than 20,000 distinct histories (customers observed daily have many
@@ -107,7 +115,8 @@ export async function scoreCustomersInParallel<C extends ScoreInputCustomer>(
     throw new InvalidArgumentError('scoreCustomersInParallel', 'options.workers', 'must be a whole number at least 1 (the worker threads to score on)', workers);
   }
   const list: unknown = isSummarizedData(customers) ? customers.customers : customers;
-  if (!Array.isArray(list) || list.length < PARALLEL_FROM || workers === 1 || !workersAvailable()) return scoreCustomers(fit, customers, rest);
+  const known = Object.keys(rest).every((key) => KNOWN_OPTIONS.has(key));
+  if (!Array.isArray(list) || list.length < PARALLEL_FROM || workers === 1 || !known || !workersAvailable()) return scoreCustomers(fit, customers, rest);
   const threads = workers ?? (await logicalCores());
   if (threads < 2) return scoreCustomers(fit, customers, rest);
   let plan: Plan<C> | undefined;

@@ -148,6 +148,13 @@ describe('scoreCustomersInParallel', () => {
     expect(lastScore).toEqual({ how: 'workers', chunks: 3 });
   });
 
+  it('leaves to scoreCustomers a score with an option it does not know (one added to scoreCustomers later)', async () => {
+    const fit = { model: 'bgNbd', params: bgWeekly, timeUnit: 'week' } as const;
+    const options = { horizon: { value: 52, unit: 'week' }, as: 'columns', futureOption: true } as unknown as ScoreCustomersOptions & { as: 'columns' };
+    expectSameBits(await scoreCustomersInParallel(fit, bgCustomers, { ...options, workers: 2 }), scoreCustomers(fit, bgCustomers, options));
+    expect(lastScore.how).toBe('scoreCustomers');
+  });
+
   it('rejects a number of workers that is not a whole number at least 1', async () => {
     const fit = { model: 'bgNbd', params: bgWeekly, timeUnit: 'week' } as const;
     for (const workers of [0, 1.5, Number.NaN, '2']) {
