@@ -63,8 +63,8 @@ export const PARALLEL_FROM = 30_000;
  * ties) have their few model evaluations done on the calling thread.
  *
  * The worker is the file `scoreWorker.js` next to this module (`new URL('./scoreWorker.js',
- * import.meta.url)`); bundlers that understand `new Worker(new URL(…, import.meta.url))` (Vite, webpack 5)
- * bundle it. Workers are started for each call and stopped before the promise settles. Complexity as
+ * import.meta.url)`), written in the `new Worker(new URL(…, import.meta.url))` form that bundlers such as
+ * Vite and webpack 5 follow (not tested here; a browser loading the built files directly is). Workers are started for each call and stopped before the promise settles. Complexity as
  * `scoreCustomers`, the model evaluations divided among the workers; the reading, grouping and assembly,
  * O(n), stay on the calling thread.
  *
