@@ -38,6 +38,7 @@ const allowed = {
   './time': ['date-fns', 'decimal.js'],
   './sql': [],
   './duckdb': ['@duckdb/node-api'],
+  './parallel': [],
 };
 
 /** The files an entry loads (itself and every chunk it imports, statically) and the packages it imports. */

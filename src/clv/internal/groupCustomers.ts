@@ -9,7 +9,7 @@ export interface CustomerGroups<C> {
 }
 
 /** Customers looked at before giving up on data whose histories are nearly all distinct. */
-const PROBE = 4096;
+export const PROBE = 4096;
 
 /** Value of an optional numeric field for hashing: `undefined` becomes −1 (valid fields are ≥ 0). */
 function field(value: unknown): number | undefined {

@@ -12,9 +12,9 @@ const ODDS = new Float64Array(1);
 /** Arrays at least this long are scored through the per-frequency tables. */
 export const PARETO_TABLE_MIN_CUSTOMERS = 1024;
 /** A frequency needs this many customers with `t_x < T` before a table pays for its ~100 quadratures. */
-const MIN_ROWS_PER_TABLE = 48;
+export const MIN_ROWS_PER_TABLE = 48;
 /** Frequencies beyond this are integrated customer by customer. */
-const MAX_TABLE_X = 65_536;
+export const MAX_TABLE_X = 65_536;
 // Use G(t_x) − G(T) while G(T) ≤ 0.99 G(t_x): at most 100-fold amplification of the error of ln G.
 const CANCELLATION_LIMIT = Math.log(0.99);
 
