@@ -306,7 +306,7 @@ export function predictionIntervals<C extends ScoreInputCustomer>(
     spendParameters: run.spendParameters,
     rejected: read.rejected,
     settings: {
-      model: context.model.name,
+      model: context.model.name as 'bgNbd' | 'mbgNbd' | 'paretoNbd',
       timeUnit: context.clock.unit,
       horizon,
       quantities,

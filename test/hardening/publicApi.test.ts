@@ -7,7 +7,7 @@
 // but never throw an untyped error.
 import { appendFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CASES } from './publicApi.cases';
+import { CASES, OPEN_DEFECTS } from './publicApi.cases';
 import type { ApiCase } from './publicApi.cases';
 import type { Callable } from './publicApiProbe';
 import { callOf, deepFreeze, nonFinite, probesOf, publicCallables, snapshot, violationOf } from './publicApiProbe';
@@ -55,10 +55,11 @@ describe.each(probed)('%s', (name, c) => {
     for (const probe of probesOf(c.args, c.fixed ?? [], c.kind)) {
       if (TRACE) appendFileSync(TRACE, `${name} ${probe.what}\n`);
       const before = JSON.stringify(inputsOf(probe.args, c));
-      const violation = violationOf(name, c.kind, () => fn(...probe.args));
+      const violation = violationOf(name, c.kind, () => fn(...probe.args), c.passesOn);
       if (violation !== null) violations.push(`${probe.what}: ${violation}`);
       else if (JSON.stringify(inputsOf(probe.args, c)) !== before) violations.push(`${probe.what}: input mutated`);
     }
-    expect(violations, violations.join('\n')).toEqual([]);
+    if (name in OPEN_DEFECTS) expect(violations.length, `${name} keeps every promise now: take it off OPEN_DEFECTS`).toBeGreaterThan(0);
+    else expect(violations, violations.join('\n')).toEqual([]);
   });
 });

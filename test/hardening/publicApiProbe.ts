@@ -7,6 +7,7 @@ import * as datasets from '../../src/datasets/index';
 import * as duckdb from '../../src/duckdb/index';
 import * as loyalty from '../../src/loyalty/index';
 import * as money from '../../src/money/index';
+import * as parallel from '../../src/parallel/index';
 import * as satisfaction from '../../src/satisfaction/index';
 import * as schemas from '../../src/schemas/index';
 import * as segmentation from '../../src/segmentation/index';
@@ -21,7 +22,7 @@ export type Callable = (...args: unknown[]) => unknown;
 /** Every callable of the package by name: functions, and the members of the model objects as `model.member`. */
 export function publicCallables(): Map<string, Callable> {
   const found = new Map<string, Callable>();
-  const areas = [root, charts, clv, datasets, duckdb, loyalty, money, satisfaction, schemas, segmentation, sql, testing, time];
+  const areas = [root, charts, clv, datasets, duckdb, loyalty, money, parallel, satisfaction, schemas, segmentation, sql, testing, time];
   for (const area of areas) {
     for (const [name, value] of Object.entries(area)) {
       if (typeof value === 'function') found.set(name, value as Callable);
@@ -191,13 +192,13 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** What one call did that breaks a promise, or null. */
-export function violationOf(name: string, kind: ApiCase['kind'], call: () => unknown): string | null {
+export function violationOf(name: string, kind: ApiCase['kind'], call: () => unknown, passesOn: readonly string[] = []): string | null {
   let result: unknown;
   try {
     result = call();
   } catch (e) {
     if (!isClienteleError(e)) return `untyped throw: ${(e as Error)?.name}: ${(e as Error)?.message}`;
-    const fn = name.includes('.') ? [name, name.slice(name.indexOf('.') + 1)] : [name];
+    const fn = [...(name.includes('.') ? [name, name.slice(name.indexOf('.') + 1)] : [name]), ...passesOn];
     if (!fn.some((f) => e.message.includes(f)) && !e.message.startsWith('`test`')) return `error names another function: ${e.message}`;
     return null;
   }

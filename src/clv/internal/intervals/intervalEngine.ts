@@ -216,7 +216,7 @@ function pairFiller(
     const table = pairTable(Float64Array.from(reps, (c) => c.frequency), Float64Array.from(reps, (c) => c.T));
     for (let d = 0; d < D; d++) {
       const params = draws[d] as ModelParams;
-      pairExpectationsInto(model.name, params, table, horizons, at, weights, gE, weights === null ? null : gD, d, D);
+      pairExpectationsInto(model.name as 'bgNbd' | 'mbgNbd' | 'paretoNbd', params, table, horizons, at, weights, gE, weights === null ? null : gD, d, D);
       if (value !== null && weights === null && gD !== null) {
         const a = model.probabilityAlive(params as never, reps);
         const v = value.discounted(params, reps);

@@ -57,6 +57,14 @@ export function runIntervals(
   request: IntervalRequest,
   skip?: { readonly alive?: boolean; readonly expected?: boolean },
 ): IntervalRun {
+  if (context.model.name === 'ggomNbd') {
+    throw new InvalidArgumentError(
+      fn,
+      'fit',
+      "must be a fit of 'bgNbd', 'mbgNbd' or 'paretoNbd' for intervals ('ggomNbd' intervals are not built yet: draw its parameters with drawParameters and score each draw with scoreCustomers)",
+      context.model.name,
+    );
+  }
   if (request === null || typeof request !== 'object') throw new InvalidArgumentError(fn, argument, 'must be an object { level, draws, seed, method }', request);
   const level = request.level ?? 0.9;
   if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new InvalidArgumentError(fn, `${argument}.level`, 'must be a number strictly between 0 and 1', level);
@@ -96,7 +104,7 @@ export function runIntervals(
       return { params: r.params, ...(r.constraints === undefined ? {} : { constraints: r.constraints }), ...(typeof r.penalty === 'number' ? { penalty: r.penalty } : {}) };
     };
     const spendRefit = spend !== undefined && 'params' in spend ? refit(spend) : null;
-    const b = bootstrapDraws(context.model.name, customers, refit(fit), spendRefit, draws, seed);
+    const b = bootstrapDraws(context.model.name as 'bgNbd' | 'mbgNbd' | 'paretoNbd', customers, refit(fit), spendRefit, draws, seed);
     purchaseDraws = b.purchase;
     spendDraws = b.spend;
     if (spendRefit !== null) spendHeld = [];
