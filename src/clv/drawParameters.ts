@@ -88,6 +88,7 @@ const fn = 'drawParameters';
  */
 export function drawParameters<P extends ModelParams>(fit: DrawableFit<P>, options: DrawParametersOptions): ParameterDraws<P> {
   const names = readFit(fit);
+  if (typeof fit.model !== 'string') throw new InvalidArgumentError(fn, 'fit.model', 'must be the name of the fitted model, e.g. "bgNbd"', fit.model);
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object { draws, seed }', options);
   const { draws, seed } = options;
   if (typeof draws !== 'number' || !Number.isInteger(draws) || draws < 1 || draws > 1_000_000) {
