@@ -1,4 +1,5 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
+import { readCustomerId } from '../time/internal/readCustomerId';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { fromMinorUnits } from '../money/fromMinorUnits';
 import { parseMinorUnits } from '../money/parseMinorUnits';
@@ -62,7 +63,8 @@ export interface CustomerValueResult {
  * @param options - `currency` (ISO 4217) or `minorDigits` of the margins (default 2 decimals)
  * @returns The rows and the totals
  * @throws `INVALID_ARGUMENT` when a margin has more decimals than the currency or is not a finite amount,
- *   a potential value is not finite, or a row is malformed.
+ *   a potential value is not finite, a `customerId` is not a non-blank string or a safe integer, or a row is
+ *   malformed.
  * @throws `INVALID_ARGUMENT` when the currency is unknown or `minorDigits` is not an integer 0–15.
  * @throws `EMPTY_INPUT` when `customers` is empty.
  * @example
@@ -90,6 +92,10 @@ export function customerValue(customers: readonly CustomerValueInput[], options?
     if (c === null || typeof c !== 'object' || !Array.isArray(c.pastMargins)) {
       throw new InvalidArgumentError(fn, `customers[${i}]`, 'must be { customerId, pastMargins, potentialValue }', c);
     }
+    const customerId = readCustomerId(c.customerId);
+    if (customerId === null) {
+      throw new InvalidArgumentError(fn, `customers[${i}].customerId`, 'must be a non-blank string or a safe integer', c.customerId);
+    }
     if (typeof c.potentialValue !== 'number' || !Number.isFinite(c.potentialValue)) {
       throw new InvalidArgumentError(fn, `customers[${i}].potentialValue`, 'must be a finite number', c.potentialValue);
     }
@@ -116,7 +122,7 @@ export function customerValue(customers: readonly CustomerValueInput[], options?
       Math.abs(potentialTotal) >= Math.abs(c.potentialValue) ? potentialTotal - t + c.potentialValue : c.potentialValue - t + potentialTotal;
     potentialTotal = t;
     return {
-      customerId: c.customerId,
+      customerId,
       currentValue,
       currentValueExact: fromMinorUnits(exactMinor, { minorDigits: digits }),
       potentialValue: c.potentialValue,

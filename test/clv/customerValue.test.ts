@@ -38,4 +38,18 @@ describe('customerValue', () => {
       expect((e as Error).message).toMatchInlineSnapshot(`"\`customerValue\`: \`customers[0].pastMargins[0]\` must be an amount with at most 2 decimals, got 0.125"`);
     }
   });
+
+  it('reads ids as the summaries do (42 and "42" are one id) and refuses an id that is no id (NaN was echoed)', () => {
+    const r = customerValue([{ customerId: 42 as unknown as string, pastMargins: [1], potentialValue: 1 }]);
+    expect(r.customers[0]!.customerId).toBe('42');
+    for (const id of [Number.NaN, Number.POSITIVE_INFINITY, '  ', 1.5]) {
+      try {
+        customerValue([{ customerId: id as unknown as string, pastMargins: [1], potentialValue: 1 }]);
+        throw new Error('did not throw');
+      } catch (e) {
+        expect(isClienteleError(e)).toBe(true);
+        expect((e as Error).message).toContain('`customers[0].customerId` must be a non-blank string or a safe integer');
+      }
+    }
+  });
 });

@@ -586,7 +586,6 @@ export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   fitModel: 'TypeError for a malformed model object (parameterNames, timeScale not arrays/objects)',
   customerLifetimeValue: "errors name gammaGamma.conditionalExpectedSpend or bgNbd.weightedExpectedPurchases instead of customerLifetimeValue",
   retentionLifetimeValue: 'Infinity for a margin of 1e308',
-  customerValue: 'a customerId of NaN or Infinity is accepted and echoed',
   holdoutAccuracy: 'Infinity RMSE for values of 1e308',
   expectationMatrix: 'RangeError for maxFrequency 1e308 (bound it)',
   fitMbgCnbdK: 'errors name fitModel',
