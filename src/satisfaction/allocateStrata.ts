@@ -107,6 +107,7 @@ export function allocateStrata(
   for (let h = 0; h < H; h++) {
     const s = strata[h] as Stratum;
     if (s === null || typeof s !== 'object') throw new InvalidArgumentError(fn, `strata[${h}]`, 'must be an object', s);
+    if (s.name !== undefined && typeof s.name !== 'string') throw new InvalidArgumentError(fn, `strata[${h}].name`, 'must be a string when given', s.name);
     if (!Number.isInteger(s.size) || s.size < 1) {
       throw new InvalidArgumentError(fn, `strata[${h}].size`, 'must be an integer at least 1', s.size);
     }

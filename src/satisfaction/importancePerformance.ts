@@ -99,6 +99,7 @@ export function importancePerformance(
   if (attributes.length === 0) throw new EmptyInputError(fn, 'attributes');
   attributes.forEach((a, i) => {
     if (a === null || typeof a !== 'object') throw new InvalidArgumentError(fn, `attributes[${i}]`, 'must be an object', a);
+    if (typeof a.name !== 'string') throw new InvalidArgumentError(fn, `attributes[${i}].name`, 'must be a string', a.name);
     if (typeof a.importance !== 'number' || !Number.isFinite(a.importance)) {
       throw new InvalidArgumentError(fn, `attributes[${i}].importance`, 'must be a finite number', a.importance);
     }

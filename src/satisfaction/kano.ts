@@ -113,6 +113,7 @@ export function kano(features: readonly KanoFeatureAnswers[], options?: KanoOpti
     if (feature === null || typeof feature !== 'object') {
       throw new InvalidArgumentError(fn, `features[${f}]`, 'must be an object', feature);
     }
+    if (typeof feature.name !== 'string') throw new InvalidArgumentError(fn, `features[${f}].name`, 'must be a string', feature.name);
     const { functional, dysfunctional } = feature;
     if (functional === null || typeof functional !== 'object' || typeof functional.length !== 'number') {
       throw new InvalidArgumentError(fn, `features[${f}].functional`, 'must be an array', functional);
