@@ -10,9 +10,12 @@
  * as `npm run docs`), serialises it to TypeDoc's JSON and checks every model object it finds.
  *
  * A model object is any exported object with `parameterNames` and `logLikelihood` members, so models added
- * later are checked without changing this file. Exempt: the `FittableModel` members (`compress`,
+ * later are checked without changing this file. A model made by a factory (`mbgCnbdK(k)`) is checked through
+ * the interface its factory returns (`MbgCnbdKModel`): any exported interface other than `FittableModel`
+ * with those two members, whose methods carry the comments. Exempt: the `FittableModel` members (`compress`,
  * `logLikelihood`, `startingPoints`, ... : plumbing for `fitModel`, documented once on that interface,
- * which need only a summary) and members whose function is `@internal` (excluded from the reference).
+ * which need only a summary), its optional extension `logLikelihoodAndGradient`, and members whose
+ * function is `@internal` (excluded from the reference).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -61,9 +64,21 @@ function membersOf(node: JSONOutput.DeclarationReflection): readonly JSONOutput.
   return type?.type === 'reflection' ? (type.declaration.children ?? []) : [];
 }
 
-const isModelObject = (node: JSONOutput.DeclarationReflection): boolean =>
-  (node.kind === ReflectionKind.Namespace || node.kind === ReflectionKind.Variable) &&
+const hasModelMembers = (node: JSONOutput.DeclarationReflection): boolean =>
   ['parameterNames', 'logLikelihood'].every((name) => membersOf(node).some((m) => m.name === name));
+
+const isModelObject = (node: JSONOutput.DeclarationReflection): boolean =>
+  (node.kind === ReflectionKind.Namespace || node.kind === ReflectionKind.Variable) && hasModelMembers(node);
+
+/** The interface a model factory returns (`MbgCnbdKModel`); `FittableModel` itself is the protocol. */
+const isModelInterface = (node: JSONOutput.DeclarationReflection): boolean =>
+  node.kind === ReflectionKind.Interface && node.name !== 'FittableModel' && hasModelMembers(node);
+
+/** The members exempt from full documentation: the `FittableModel` protocol and its optional extension. */
+function plumbingOf(project: JSONOutput.ProjectReflection): ReadonlySet<string> {
+  const fittable = [...walk(project)].find((n) => n.name === 'FittableModel' && n.kind === ReflectionKind.Interface);
+  return new Set([...(fittable?.children ?? []).map((m) => m.name), 'logLikelihoodAndGradient']);
+}
 
 /** Signatures of a member rendered as a variable of function type (what `@function` turns into a function). */
 function typeSignatures(member: JSONOutput.DeclarationReflection): readonly JSONOutput.SignatureReflection[] {
@@ -72,7 +87,7 @@ function typeSignatures(member: JSONOutput.DeclarationReflection): readonly JSON
 
 function problemsOf(model: JSONOutput.DeclarationReflection, protocol: ReadonlySet<string>): string[] {
   const problems: string[] = [];
-  if (model.kind !== ReflectionKind.Namespace) {
+  if (model.kind !== ReflectionKind.Namespace && model.kind !== ReflectionKind.Interface) {
     return [`${model.name}: renders as a variable whose members are bare types; add \`@namespace\` to its doc comment`];
   }
   for (const member of membersOf(model)) {
@@ -82,7 +97,7 @@ function problemsOf(model: JSONOutput.DeclarationReflection, protocol: ReadonlyS
       if (!documented) problems.push(`${where}: a FittableModel member without a summary`);
       continue;
     }
-    if (member.kind === ReflectionKind.Function) {
+    if (member.kind === ReflectionKind.Function || member.kind === ReflectionKind.Method) {
       const signatures = member.signatures ?? [];
       if (signatures.length === 0) problems.push(`${where}: a function without signatures in the reference`);
       signatures.forEach((signature, i) => {
@@ -96,7 +111,8 @@ function problemsOf(model: JSONOutput.DeclarationReflection, protocol: ReadonlyS
       continue;
     }
     if (typeSignatures(member).length > 0) {
-      problems.push(`${where}: a method that renders as a bare type; mark the member \`/** @function */\``);
+      const fix = model.kind === ReflectionKind.Interface ? 'declare it with method syntax' : 'mark the member `/** @function */`';
+      problems.push(`${where}: a method that renders as a bare type; ${fix}`);
     } else if (!hasText(member.comment)) {
       problems.push(`${where}: a member without a summary`);
     }
@@ -112,13 +128,17 @@ describe('API reference of the model objects', () => {
     }
   });
 
+  it('finds the models made by a factory through the interface the factory returns', () => {
+    const names = new Set([...walk(project)].filter(isModelInterface).map((m) => m.name));
+    expect(names).toContain('MbgCnbdKModel');
+  });
+
   it('shows every method with its summary, @remarks and @example', () => {
-    const fittable = [...walk(project)].find((n) => n.name === 'FittableModel' && n.kind === ReflectionKind.Interface);
-    expect(fittable?.children?.length ?? 0).toBeGreaterThan(4);
-    const protocol = new Set((fittable?.children ?? []).map((m) => m.name));
+    const protocol = plumbingOf(project);
+    expect(protocol.size).toBeGreaterThan(5);
     const seen = new Set<string>();
     const problems: string[] = [];
-    for (const model of [...walk(project)].filter(isModelObject)) {
+    for (const model of [...walk(project)].filter((n) => isModelObject(n) || isModelInterface(n))) {
       // The same object is re-exported by several entry points (clientele, clientele/clv): check it once.
       if (seen.has(model.name)) continue;
       seen.add(model.name);

@@ -10,11 +10,11 @@ const NAMES = ['r', 'alpha', 'a', 'b'];
  * MBG/NBD probability that a customer is still active at the end of calibration.
  *
  * @remarks
- * `P(alive | x, t_x, T) = 1 / (1 + [x>0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x))`, evaluated as `expit(−D)`
- * with `D` in logs, so it is 0 (or denormal) rather than NaN for extreme histories (Fader, Hardie & Lee
- * 2005, eq. 11; note on P(alive)). It is 1 for every customer with `frequency = 0`: in the MBG/NBD model a
- * customer can only drop out right after a repeat purchase. For one-time buyers use MMBG/NBD or
- * `probabilityNoPurchase`. O(1) per customer.
+ * `P(alive | x, t_x, T) = 1 / (1 + a/(b+x) · ((α+T)/(α+t_x))^(r+x))`, evaluated as `expit(−D)` with `D` in
+ * logs, so it is 0 (or denormal) rather than NaN for extreme histories (Batislam, Denizel & Filiztekin 2007).
+ * Unlike BG/NBD (where the factor is `[x>0] · a/(b+x−1)` and one-time buyers are alive for sure), an MBG/NBD
+ * customer may drop out right at the first purchase, so `P(alive) < 1` also at `frequency = 0`: the model
+ * to use when one-time buyers should not all count as active. O(1) per customer.
  *
  * @param params - `{ r, alpha, a, b }`, all finite and > 0.
  * @param customers - One customer or an array.
