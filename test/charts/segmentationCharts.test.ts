@@ -36,6 +36,13 @@ describe('whale curve', () => {
     expect(spec.title.subtitle).toBe('10 customers; total profit 70 EUR');
   });
 
+  it('labels a small share with one decimal, never as -0 %', () => {
+    // Ten customers, total 1000: the top two make 900 (90 %), the bottom three lose 2 (-0.2 %).
+    const small = whaleCurve([500, 400, 40, 30, 20, 8, 4, -1, -0.5, -0.5].map((profit, i) => ({ customerId: i + 1, profit })));
+    const texts = whaleCurveChart(small).datasets['markers']!.map((d) => d['text']);
+    expect(texts).toEqual(['top 20 %: 90 % of profit', 'bottom 30 %: -0.2 % of profit']);
+  });
+
   it('falls back to money when total profit is not positive', async () => {
     const losing = whaleCurve([{ customerId: 'a', profit: 10 }, { customerId: 'b', profit: -30 }]);
     const spec = whaleCurveChart(losing);

@@ -18,7 +18,13 @@ export interface WhaleCurveData {
   readonly bottom: number;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
+/** A share as a percentage: whole points, one decimal below 10 % so that a small share is not shown as 0 or -0. */
+function pct(x: number): string {
+  const points = 100 * x;
+  const digits = Math.abs(points) < 9.95 && Math.round(points) !== points ? 1 : 0;
+  const text = points.toFixed(digits);
+  return `${Number(text) === 0 ? (0).toFixed(digits) : text} %`;
+}
 
 /** Reads a `whaleCurve` result into the rows of its chart. @internal */
 export function whaleCurveRows(fn: string, result: WhaleCurveResult): WhaleCurveData {
