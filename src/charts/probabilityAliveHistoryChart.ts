@@ -67,12 +67,12 @@ export function probabilityAliveHistoryChart(history: ProbabilityAliveHistory, o
           },
           {
             transform: [{ filter: 'datum.purchase' }],
-            mark: { type: 'point', filled: true, size: 50, color: '#e45756', tooltip: true },
+            mark: { type: 'point', filled: true, size: 50, color: '#e45756' },
             encoding: {
               x,
               y: { field: 'probabilityAlive', type: 'quantitative' },
               tooltip: [
-                { field: 'date', type: 'nominal', title: 'purchase' },
+                { field: 'date', type: 'temporal', title: 'purchase', format: '%Y-%m-%d' },
                 { field: 'probabilityAlive', type: 'quantitative', title: 'P(alive)', format: '.3f' },
               ],
             },

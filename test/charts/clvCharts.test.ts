@@ -171,6 +171,9 @@ describe('one customer and the whole base', () => {
     expect(dataOf(chart, 'symbol').map((d) => new Date(d['date'] as number).toISOString().slice(0, 10))).toEqual(['1997-01-01', '1997-01-20', '1997-02-02']);
     expect(spec.title.text).toBe('P(alive) of customer c1');
     expect(chart.svg).toContain('1997-02');
+    // The purchase points' accessible labels and tooltips read as dates, not epoch milliseconds.
+    expect(chart.svg).toContain('purchase: 1997-01-20');
+    expect(chart.svg).not.toMatch(/purchase: \d{9,}/);
   });
 
   it('CLV distribution: bins count every customer; the mean rule is the mean value', async () => {
