@@ -1,9 +1,7 @@
-import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
-import { createRandom } from '../core/random/createRandom';
 import { sampleBeta } from '../core/random/sampleBeta';
-import { assertInteger } from '../core/validate/assertInteger';
 import type { BdwParams } from '../clv/betaDiscreteWeibull/types';
 import { validateBdwParams } from '../clv/betaDiscreteWeibull/validateBdwParams';
+import { simulateCohortSurvivors } from './internal/simulateCohortSurvivors';
 import type { ShiftedBetaGeometricSimulationOptions } from './simulateShiftedBetaGeometric';
 
 /**
@@ -34,32 +32,14 @@ import type { ShiftedBetaGeometricSimulationOptions } from './simulateShiftedBet
 export function simulateBetaDiscreteWeibull(params: BdwParams, options: ShiftedBetaGeometricSimulationOptions): number[] {
   const fn = 'simulateBetaDiscreteWeibull';
   validateBdwParams(params, fn);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidArgumentError(fn, 'options', 'must be an object { cohortSize, periods, seed }', options);
-  }
-  assertInteger(fn, 'options.cohortSize', options.cohortSize, 1, 10_000_000);
-  assertInteger(fn, 'options.periods', options.periods, 1, 10_000_000);
-  if (typeof options.seed !== 'number' || !Number.isFinite(options.seed)) {
-    throw new InvalidArgumentError(fn, 'options.seed', 'must be a finite number', options.seed);
-  }
-  const periods = options.periods;
-  const logPeriods = Math.log(periods);
-  // churned[t] = customers whose lifetime is exactly t (t = 1 … periods); longer lifetimes are not needed.
-  const churned = new Array<number>(periods + 1).fill(0);
-  const random = createRandom(options.seed);
-  for (let i = 0; i < options.cohortSize; i++) {
+  return simulateCohortSurvivors(fn, options, (random, periods) => {
     const theta = sampleBeta(random, params.alpha, params.beta);
     const exponential = -Math.log1p(-random.next());
     const hazard = -Math.log1p(-theta);
-    if (!(hazard > 0)) continue; // θ = 0: never churns
+    if (!(hazard > 0)) return Number.POSITIVE_INFINITY; // θ = 0: never churns
     // ln of (E/λ)^(1/c); E = 0 (U = 0) gives −∞, a lifetime of 1.
     const logTime = (Math.log(exponential) - Math.log(hazard)) / params.c;
-    if (logTime > logPeriods) continue;
-    const lifetime = Math.max(1, Math.ceil(Math.exp(logTime)));
-    if (lifetime <= periods) churned[lifetime] = (churned[lifetime] as number) + 1;
-  }
-  const active = new Array<number>(periods + 1);
-  active[0] = options.cohortSize;
-  for (let t = 1; t <= periods; t++) active[t] = (active[t - 1] as number) - (churned[t] as number);
-  return active;
+    if (logTime > Math.log(periods)) return Number.POSITIVE_INFINITY;
+    return Math.max(1, Math.ceil(Math.exp(logTime)));
+  });
 }

@@ -1,10 +1,8 @@
-import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
-import { createRandom } from '../core/random/createRandom';
 import { sampleBeta } from '../core/random/sampleBeta';
 import { sampleGeometric } from '../core/random/sampleGeometric';
-import { assertInteger } from '../core/validate/assertInteger';
 import type { SbgParams } from '../clv/shiftedBetaGeometric/types';
 import { validateSbgParams } from '../clv/shiftedBetaGeometric/validateSbgParams';
+import { simulateCohortSurvivors } from './internal/simulateCohortSurvivors';
 
 /** Options of {@link simulateShiftedBetaGeometric}. */
 export interface ShiftedBetaGeometricSimulationOptions {
@@ -40,25 +38,8 @@ export interface ShiftedBetaGeometricSimulationOptions {
 export function simulateShiftedBetaGeometric(params: SbgParams, options: ShiftedBetaGeometricSimulationOptions): number[] {
   const fn = 'simulateShiftedBetaGeometric';
   validateSbgParams(params, fn);
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidArgumentError(fn, 'options', 'must be an object { cohortSize, periods, seed }', options);
-  }
-  assertInteger(fn, 'options.cohortSize', options.cohortSize, 1, 10_000_000);
-  assertInteger(fn, 'options.periods', options.periods, 1, 10_000_000);
-  if (typeof options.seed !== 'number' || !Number.isFinite(options.seed)) {
-    throw new InvalidArgumentError(fn, 'options.seed', 'must be a finite number', options.seed);
-  }
-  const periods = options.periods;
-  // churned[t] = customers whose lifetime is exactly t (t = 1 … periods); longer lifetimes are not needed.
-  const churned = new Array<number>(periods + 1).fill(0);
-  const random = createRandom(options.seed);
-  for (let i = 0; i < options.cohortSize; i++) {
+  return simulateCohortSurvivors(fn, options, (random) => {
     const theta = sampleBeta(random, params.alpha, params.beta);
-    const lifetime = theta > 0 ? sampleGeometric(random, theta) : Number.POSITIVE_INFINITY;
-    if (lifetime <= periods) churned[lifetime] = (churned[lifetime] as number) + 1;
-  }
-  const active = new Array<number>(periods + 1);
-  active[0] = options.cohortSize;
-  for (let t = 1; t <= periods; t++) active[t] = (active[t - 1] as number) - (churned[t] as number);
-  return active;
+    return theta > 0 ? sampleGeometric(random, theta) : Number.POSITIVE_INFINITY;
+  });
 }
