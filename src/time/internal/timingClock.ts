@@ -1,6 +1,5 @@
-import { calendarMonthsBetween } from '../calendarMonthsBetween';
-import { civilFromDays } from '../civilFromDays';
 import type { ResolvedSummaryOptions } from '../resolveSummaryOptions';
+import { period, span, unitKindOf, type Clock } from '../summarizeCore';
 
 /**
  * Where a purchase day lies on the summary's time axis, relative to the customer's first purchase day, in
@@ -15,19 +14,14 @@ export interface TimingClock {
   readonly position: (first: number, day: number) => number;
 }
 
-/** The timing clock of resolved summary options. @internal */
+/**
+ * The timing clock of resolved summary options: the period and span rules of `summarizeTransactions`
+ * (`period`, `span` of its core), so that timing and summaries measure time alike. @internal
+ */
 export function timingClock(settings: ResolvedSummaryOptions): TimingClock {
-  const unitDays = settings.unitDays;
-  const period = (d: number): number => {
-    if (settings.unit === 'day') return d;
-    if (settings.unit === 'week') return Math.floor((d + 3) / 7); // ISO weeks: 1969-12-29 was a Monday
-    if (settings.unit === 'month') {
-      const packed = civilFromDays(d);
-      return Math.floor(packed / 10_000) * 12 + (Math.floor(packed / 100) % 100) - 1;
-    }
-    return Math.floor(d / (unitDays as number));
+  const clock: Clock = { perUnit: settings.mergeBy === 'unit', unitKind: unitKindOf(settings), unitDays: settings.unitDays ?? 0 };
+  return {
+    key: clock.perUnit ? (d) => period(clock, d) : (d) => d,
+    position: (first, day) => span(clock, first, day),
   };
-  if (settings.mergeBy === 'unit') return { key: period, position: (first, day) => period(day) - period(first) };
-  if (unitDays === null) return { key: (d) => d, position: (first, day) => calendarMonthsBetween(first, day) };
-  return { key: (d) => d, position: (first, day) => (day - first) / unitDays };
 }
