@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bgNbd } from '../../../src/clv/bgNbd/index';
 import { fitModel } from '../../../src/clv/fitModel';
-import { betaExpectation } from '../../../src/clv/internal/betaExpectation';
+import { betaExpectation } from '../shared/betaExpectation';
 import { createRandom } from '../../../src/core/random/createRandom';
 import { sampleBeta } from '../../../src/core/random/sampleBeta';
 import { sampleExponential } from '../../../src/core/random/sampleExponential';

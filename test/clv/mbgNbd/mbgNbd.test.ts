@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitModel } from '../../../src/clv/fitModel';
-import { betaExpectation } from '../../../src/clv/internal/betaExpectation';
+import { betaExpectation } from '../shared/betaExpectation';
 import { mbgNbd } from '../../../src/clv/mbgNbd/index';
 import { createRandom } from '../../../src/core/random/createRandom';
 import { sampleBeta } from '../../../src/core/random/sampleBeta';

@@ -1,5 +1,6 @@
-import { gaussLegendre } from '../../core/integrate/gaussLegendre';
-import { logBeta } from '../../core/special/logBeta';
+/** Test reference: an independent Beta quadrature that checks the models' closed forms (not library code). */
+import { gaussLegendre } from '../../../src/core/integrate/gaussLegendre';
+import { logBeta } from '../../../src/core/special/logBeta';
 
 const RULE = gaussLegendre(64);
 
