@@ -96,7 +96,7 @@ const holdoutTotal = customers.reduce((s, c) => s + (c.frequencyHoldout ?? 0), 0
 line(`transactions            ${log.length.toLocaleString('en-US')} (${cdnowSampleInfo.firstDate} to ${cdnowSampleInfo.lastDate})`);
 line(`customers               ${customers.length.toLocaleString('en-US')}`);
 line(`repeat buyers           ${repeaters.length} (${((100 * repeaters.length) / customers.length).toFixed(1)} %) by ${cdnowSampleInfo.calibrationEnd}`);
-line(`repeat purchases        ${frequencyTotal} in calibration, ${holdoutTotal} in the 39-week holdout`);
+line(`repeat purchases        ${frequencyTotal.toLocaleString('en-US')} in calibration, ${holdoutTotal.toLocaleString('en-US')} in the 39-week holdout`);
 line(`total spend             ${exactDollars(totalSpend.total)} (calibration ${exactDollars(calibrationSpend.total)})`);
 line(`mean spend per customer ${money(totalSpend.value / customers.length)}`);
 line(`rejected rows           ${summary.rejected.length}`);
@@ -139,6 +139,8 @@ assert.equal(totalSpend.total, '244091.94'); // the raw file's dollar column, su
 rule('2. Customer lifetime value: BG/NBD + Gamma-Gamma on CDNOW');
 const purchases = fitModel(bgNbd, summary); // the summary carries its time unit (weeks) into the fit
 const fmt = (v: number, d = 3) => v.toFixed(d);
+/** A count with thousands separators. */
+const count = (v: number) => v.toLocaleString('en-US');
 line(`BG/NBD (weeks), converged: ${purchases.converged}, log-likelihood ${fmt(purchases.logLikelihood, 2)}`);
 for (const name of purchases.parameterNames) {
   const [lo, hi] = purchases.confidenceIntervals[name]!;
@@ -157,7 +159,7 @@ const accuracy = holdoutAccuracy(
   customers.map((c) => c.frequencyHoldout ?? 0),
   { frequencies: customers.map((c) => c.frequency) },
 );
-line(`\nholdout (${holdoutWeeks} weeks): predicted ${fmt(accuracy.totalPredicted, 0)} repeat purchases, actual ${accuracy.totalActual}`);
+line(`\nholdout (${holdoutWeeks} weeks): predicted ${Math.round(accuracy.totalPredicted).toLocaleString('en-US')} repeat purchases, actual ${accuracy.totalActual.toLocaleString('en-US')}`);
 line(`  per customer: MAE ${fmt(accuracy.mae)}, RMSE ${fmt(accuracy.rmse)}, correlation ${fmt(accuracy.correlation ?? Number.NaN)}`);
 
 const alive = bgNbd.probabilityAlive(purchases.params, customers);
@@ -323,7 +325,7 @@ for (const [stage, s] of Object.entries(ladder.stages)) {
 }
 const cohorts = cohortRetention(index, { period: 'quarter', from: '1997-01-01', to: cdnowSampleInfo.observationEnd });
 const q1 = cohorts.cohorts[0]!;
-line(`the 1997-Q1 cohort (${q1.size} customers), active by quarter: ${q1.active.map((r) => pct(r)).join(', ')}`);
+line(`the 1997-Q1 cohort (${count(q1.size)} customers), active by quarter: ${q1.active.map((r) => pct(r)).join(', ')}`);
 const lives = lifetimesFromTransactions(index, { analysisDate: cdnowSampleInfo.observationEnd, lapseDays: 180 });
 const km = kaplanMeier(lives.observations);
 const at365 = km.overall.steps.filter((s) => s.time <= 365).at(-1)!;
@@ -389,8 +391,8 @@ for (const s of [...segments.segments].sort((a, b) => b.customers - a.customers)
 const values = value.customers.map((c) => ({ customerId: c.customerId, value: c.totalValue }));
 const abc = abcAnalysis(values);
 const pyramid = customerPyramid(values);
-line(`ABC by customer value (80/95 % of value): ${abc.classes.map((c) => `${c.name} ${c.count}`).join(', ')}`);
-line(`pyramid: ${pyramid.tiers.map((t) => `${t.name} ${t.count} (${pct(t.valueShare)} of value)`).join(', ')}`);
+line(`ABC by customer value (80/95 % of value): ${abc.classes.map((c) => `${c.name} ${count(c.count)}`).join(', ')}`);
+line(`pyramid: ${pyramid.tiers.map((t) => `${t.name} ${count(t.count)} (${pct(t.valueShare)} of value)`).join(', ')}`);
 const concentration = valueConcentration(values);
 line(`Gini of customer value ${fmt(concentration.gini!)}; the top 20 % hold ${pct(concentration.topShares.find((s) => s.share === 0.2)!.valueShare)}`);
 // Profit: cost of goods at 70 % of revenue (the 30 % margin of section 2) and, as a stated assumption,
@@ -408,7 +410,7 @@ const profit = customerProfitability(index, handling, {
 });
 const whale = whaleCurve(profit.customers);
 line(`whale curve (profit = 30 % margin - $4 handling per purchase day): total ${exactDollars(profit.totals.exact.profit)}`);
-line(`  ${whale.profitable.customers} profitable customers earn ${pct(whale.peak.share)} of the total; the other ${whale.unprofitable.customers + whale.breakEven.customers} give back ${pct(whale.erosion.share)}`);
+line(`  ${count(whale.profitable.customers)} profitable customers earn ${pct(whale.peak.share)} of the total; the other ${count(whale.unprofitable.customers + whale.breakEven.customers)} give back ${pct(whale.erosion.share)}`);
 line(`  20/80/30: the top 20 % earn ${pct(whale.kotler.top20)} of profit, the bottom 30 % ${pct(whale.kotler.bottom30)}`);
 // Value x risk: value groups split at the median expected CLV, risk high when P(alive) < 0.5 (a stated
 // cut-off: BG/NBD gives every one-time buyer P(alive) = 1, so a median split of risk would say nothing).
@@ -422,7 +424,7 @@ const alerts = purchaseAlerts(index, {
   asOf: cdnowSampleInfo.calibrationEnd,
   pAlive: customers.map((c, i) => ({ customerId: c.customerId, pAlive: alive[i]! })),
 });
-line(`purchase alerts at ${cdnowSampleInfo.calibrationEnd}: ${alerts.totals.total} for ${alerts.customersWithAlerts.length} customers (high ${alerts.totals.high}, medium ${alerts.totals.medium}, low ${alerts.totals.low})`);
+line(`purchase alerts at ${cdnowSampleInfo.calibrationEnd}: ${count(alerts.totals.total)} for ${count(alerts.customersWithAlerts.length)} customers (high ${count(alerts.totals.high)}, medium ${count(alerts.totals.medium)}, low ${count(alerts.totals.low)})`);
 for (const [name, n] of Object.entries(alerts.counts)) if (n.total > 0) line(`  ${name.padEnd(16)} ${String(n.total).padStart(5)}`);
 const classOf = new Map(abc.customers.map((c) => [c.customerId, c.class]));
 const valueOf = new Map(values.map((v) => [v.customerId, v.value]));
