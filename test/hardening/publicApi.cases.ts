@@ -575,7 +575,6 @@ function matrix() {
 export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   fitModel: 'TypeError for a malformed model object (parameterNames, timeScale not arrays/objects)',
   customerLifetimeValue: "errors name gammaGamma.conditionalExpectedSpend or bgNbd.weightedExpectedPurchases instead of customerLifetimeValue",
-  retentionLifetimeValue: 'Infinity for a margin of 1e308',
   holdoutAccuracy: 'Infinity RMSE for values of 1e308',
   expectationMatrix: 'RangeError for maxFrequency 1e308 (bound it)',
   fitMbgCnbdK: 'errors name fitModel',
@@ -590,7 +589,6 @@ export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   bootstrapPlsPathModel: 'NaN HTMT means when resamples is null or missing',
   loyaltyIndex: 'TypeError for a sparse measure list',
   loyaltyProfile: 'errors name repeatPurchase (and the other measures) instead of loyaltyProfile',
-  retentionEconomics: 'Infinity or NaN for a margin, discount rate or acquisition cost of 1e308',
   valueConcentration: 'NaN Gini for a value of 1e308',
   kMeansSegments: 'NaN scaling for a feature of 1e308',
 };
