@@ -575,8 +575,6 @@ function matrix() {
 export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   fitModel: 'TypeError for a malformed model object (parameterNames, timeScale not arrays/objects)',
   customerLifetimeValue: "errors name gammaGamma.conditionalExpectedSpend or bgNbd.weightedExpectedPurchases instead of customerLifetimeValue",
-  holdoutAccuracy: 'Infinity RMSE for values of 1e308',
-  expectationMatrix: 'RangeError for maxFrequency 1e308 (bound it)',
   fitMbgCnbdK: 'errors name fitModel',
   withTimingRegularity: 'notInCalibration NaN or Infinity accepted and echoed',
   fitCovariateModel: 'RangeError for a frequency of 1e308; NaN estimates for T = 1e308',

@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { UndefinedResultError } from '../../core/errors/UndefinedResultError';
+import { powerOfTwoNear } from '../../core/stats/internal/powerOfTwoNear';
 import type { SpendCustomer } from '../types';
 import { checkSpendCustomer } from './checkSpendCustomer';
 
@@ -15,11 +16,6 @@ export interface FrequencySpendCorrelation {
 }
 
 const WEIGHT_SUM_RULE = 'must have weights that sum to a finite number (divide them by a common factor)';
-
-/** A power of two within a factor 2 of `v > 0` (1 for 0), to scale by without rounding. */
-function powerOfTwoNear(v: number): number {
-  return v > 0 ? 2 ** Math.floor(Math.log2(v)) : 1;
-}
 
 /**
  * Correlation between purchase frequency and mean spend among repeat buyers: the diagnostic of the
