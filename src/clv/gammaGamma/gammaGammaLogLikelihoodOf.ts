@@ -24,7 +24,7 @@ import { validateGammaGammaParams } from './validateGammaGammaParams';
  * @example
  * ```ts
  * gammaGamma.logLikelihoodOf({ p: 6.25, q: 3.74, gamma: 15.44 }, { frequency: 2, monetaryValue: 30 });
- * // -3.847047925622732
+ * // -3.8470479256227232
  * ```
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). RFM and CLV: using iso-value curves for customer
  * base analysis. Journal of Marketing Research 42(4), 415–430. https://doi.org/10.1509/jmkr.2005.42.4.415
