@@ -99,6 +99,8 @@ export function holdoutAccuracy(
   const n = predicted.length;
   if (n === 0) throw new EmptyInputError(fn, 'predicted');
   if (actual.length !== n) throw new InvalidArgumentError(fn, 'actual', `must have the length of predicted (${n})`, actual.length);
+  const absolute = new Float64Array(n);
+  const squared = new Float64Array(n);
   let largestPredicted = 0;
   let largestActual = 0;
   for (let i = 0; i < n; i++) {
@@ -106,19 +108,21 @@ export function holdoutAccuracy(
     const a = actual[i];
     if (typeof p !== 'number' || !Number.isFinite(p)) throw new InvalidArgumentError(fn, `predicted[${i}]`, 'must be a finite number', p);
     if (typeof a !== 'number' || !Number.isFinite(a)) throw new InvalidArgumentError(fn, `actual[${i}]`, 'must be a finite number', a);
-    largestPredicted = Math.max(largestPredicted, Math.abs(p));
-    largestActual = Math.max(largestActual, Math.abs(a));
+    if (p > largestPredicted || -p > largestPredicted) largestPredicted = Math.abs(p);
+    if (a > largestActual || -a > largestActual) largestActual = Math.abs(a);
+    absolute[i] = Math.abs(p - a);
+    squared[i] = (p - a) * (p - a);
   }
   // Values past 2^500 could overflow a square or a difference: they are divided by a power of two near
-  // the largest (exact, so smaller values give the same digits as before) and the errors scaled back.
+  // the largest (exact, so the errors keep their digits) and the errors scaled back.
   const largest = Math.max(largestPredicted, largestActual);
   const scale = largest > 2 ** 500 ? powerOfTwoNear(largest) : 1;
-  const absolute = new Float64Array(n);
-  const squared = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = (predicted[i] as number) / scale - (actual[i] as number) / scale;
-    absolute[i] = Math.abs(d);
-    squared[i] = d * d;
+  if (scale !== 1) {
+    for (let i = 0; i < n; i++) {
+      const d = (predicted[i] as number) / scale - (actual[i] as number) / scale;
+      absolute[i] = Math.abs(d);
+      squared[i] = d * d;
+    }
   }
   const totalPredicted = neumaierSum(predicted);
   const totalActual = neumaierSum(actual);
