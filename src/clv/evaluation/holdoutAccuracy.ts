@@ -1,7 +1,7 @@
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { correlation as pearson } from '../../core/stats/correlation';
-import { powerOfTwoNear } from '../../core/stats/internal/powerOfTwoNear';
+import { scaleOfLargest } from '../../core/stats/internal/scaleOfLargest';
 import { neumaierSum } from '../../core/stats/neumaierSum';
 import { assertOptions } from '../../core/validate/assertOptions';
 
@@ -44,8 +44,8 @@ const SUM_RULE = 'must sum to a finite number (divide the values by a common fac
 /** Pearson correlation, each side divided by a power of two near its largest value when that passes 2^500 (the correlation does not change). */
 function correlationOf(predicted: readonly number[], actual: readonly number[], largestPredicted: number, largestActual: number): number {
   if (largestPredicted <= 2 ** 500 && largestActual <= 2 ** 500) return pearson(predicted, actual);
-  const sp = powerOfTwoNear(largestPredicted);
-  const sa = powerOfTwoNear(largestActual);
+  const sp = scaleOfLargest(largestPredicted);
+  const sa = scaleOfLargest(largestActual);
   return pearson(predicted.map((v) => v / sp), actual.map((v) => v / sa));
 }
 
@@ -116,7 +116,7 @@ export function holdoutAccuracy(
   // Values past 2^500 could overflow a square or a difference: they are divided by a power of two near
   // the largest (exact, so the errors keep their digits) and the errors scaled back.
   const largest = Math.max(largestPredicted, largestActual);
-  const scale = largest > 2 ** 500 ? powerOfTwoNear(largest) : 1;
+  const scale = largest > 2 ** 500 ? scaleOfLargest(largest) : 1;
   if (scale !== 1) {
     for (let i = 0; i < n; i++) {
       const d = (predicted[i] as number) / scale - (actual[i] as number) / scale;

@@ -1,7 +1,7 @@
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { UndefinedResultError } from '../../core/errors/UndefinedResultError';
-import { powerOfTwoNear } from '../../core/stats/internal/powerOfTwoNear';
+import { scaleOfLargest } from '../../core/stats/internal/scaleOfLargest';
 import type { SpendCustomer } from '../types';
 import { checkSpendCustomer } from './checkSpendCustomer';
 
@@ -79,9 +79,9 @@ export function gammaGammaFrequencySpendCorrelation(customers: readonly SpendCus
   // The correlation does not change when a column or the weights are multiplied by a constant: each is
   // divided by a power of two near its largest value (exact), so that no square or product overflows or
   // underflows (spends of 1e200, weights of 1e308 or 5e-324).
-  const scaleW = powerOfTwoNear(maxW);
-  const scaleX = powerOfTwoNear(maxX);
-  const scaleM = powerOfTwoNear(maxM);
+  const scaleW = scaleOfLargest(maxW);
+  const scaleX = scaleOfLargest(maxX);
+  const scaleM = scaleOfLargest(maxM);
   let sw = 0;
   let sx = 0;
   let sm = 0;
