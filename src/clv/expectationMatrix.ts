@@ -6,7 +6,7 @@ import type { ModelParams, ModelTimeUnit, RfmCustomer } from './types';
 
 /** Options of {@link expectationMatrix}. */
 export interface ExpectationMatrixOptions {
-  /** Largest repeat frequency `x` of the grid (rows `0 … maxFrequency`), an integer ≥ 0. */
+  /** Largest repeat frequency `x` of the grid (rows `0 … maxFrequency`), an integer from 0 to 999,999. */
   readonly maxFrequency: number;
   /** Largest recency `t_x` of the grid, in the fit's time unit, > 0. */
   readonly maxRecency: number;
@@ -62,7 +62,7 @@ const MAX_CELLS = 1_000_000;
  * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit (the result of `fitModel`).
  * @param options - Grid limits in the fit's time unit, the horizon, and the time unit when the fit has none.
  * @returns Frequencies, recencies, the two matrices (`[frequency][recency]`) and the settings.
- * @throws InvalidArgumentError when an option is out of range, the grid has more than 1,000,000 cells, the
+ * @throws InvalidArgumentError when an option is out of range (`maxFrequency` above 999,999), the grid has more than 1,000,000 cells, the
  *   fit is not of a continuous-time purchase model, or no time unit is known.
  * @throws UnitMismatchError when `timeUnit` disagrees with the fit's, or the horizon cannot be converted.
  * @example
@@ -84,6 +84,10 @@ export function expectationMatrix(fit: PurchaseFitLike<ModelParams>, options: Ex
   const { maxFrequency, maxRecency } = options;
   if (typeof maxFrequency !== 'number' || !Number.isInteger(maxFrequency) || maxFrequency < 0) {
     throw new InvalidArgumentError(fn, 'options.maxFrequency', 'must be an integer at least 0', maxFrequency);
+  }
+  if (maxFrequency >= MAX_CELLS) {
+    // Checked before the rows are allocated (1e308 threw a RangeError from the array constructor).
+    throw new InvalidArgumentError(fn, 'options.maxFrequency', `must be at most ${MAX_CELLS - 1} (the grid holds at most ${MAX_CELLS} cells: choose a smaller maxFrequency)`, maxFrequency);
   }
   if (typeof maxRecency !== 'number' || !Number.isFinite(maxRecency) || maxRecency <= 0) {
     throw new InvalidArgumentError(fn, 'options.maxRecency', 'must be a finite number greater than 0 (in the fit time unit)', maxRecency);

@@ -32,6 +32,7 @@ export interface RetentionLifetimeValueOptions {
  * @returns The lifetime value in money units
  * @throws `INVALID_ARGUMENT` when the margin is not finite, the retention rate is outside [0, 1], the
  *   discount rate is not finite ≥ 0, or the horizon is neither an integer ≥ 0 nor `Infinity`.
+ * @throws `INVALID_ARGUMENT` when the margin is so large that the lifetime value passes 1.8e308 (the largest float64).
  * @throws `UNDEFINED_RESULT` when the horizon is infinite with `r = 1` and `d = 0` (the sum diverges).
  * @example
  * ```ts
@@ -61,12 +62,21 @@ export function retentionLifetimeValue(options: RetentionLifetimeValueOptions): 
   }
   const current = options.includeCurrentMargin === true ? margin : 0;
   const q = r / (1 + d);
+  let value: number;
   if (horizon === Number.POSITIVE_INFINITY) {
     if (q >= 1) throw new UndefinedResultError(fn, 'the infinite sum diverges when retentionRate = 1 and discountRate = 0');
-    return current + (margin * r) / (1 + d - r);
+    value = current + (margin * r) / (1 + d - r);
+  } else if (q === 1) {
+    value = current + margin * horizon;
+  } else {
+    // q(1 − q^H)/(1 − q) with expm1 so that q near 1 keeps its digits.
+    const sum = (q * -Math.expm1(horizon * Math.log(q))) / (1 - q);
+    value = current + margin * (q === 0 ? 0 : sum);
   }
-  if (q === 1) return current + margin * horizon;
-  // q(1 − q^H)/(1 − q) with expm1 so that q near 1 keeps its digits.
-  const sum = (q * -Math.expm1(horizon * Math.log(q))) / (1 - q);
-  return current + margin * (q === 0 ? 0 : sum);
+  if (!Number.isFinite(value)) {
+    // The value is the margin times a finite multiple (at most H, or (1 + d)/d): it overflows only when
+    // the true value passes 1.8e308, and it is proportional to the margin.
+    throw new InvalidArgumentError(fn, 'options.margin', `must be small enough for a finite lifetime value (the value passes 1.8e308 at retentionRate ${r} and discountRate ${d}: express the margin in larger money units, e.g. thousands)`, margin);
+  }
+  return value;
 }

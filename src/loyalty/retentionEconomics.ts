@@ -1,5 +1,8 @@
 import { retentionLifetimeValue } from '../clv/retentionLifetimeValue';
+import type { RetentionLifetimeValueOptions } from '../clv/retentionLifetimeValue';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
+import { isClienteleError } from '../core/errors/isClienteleError';
+import { restateError } from '../core/errors/restateError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 
 /** Options of {@link retentionEconomics}: every input explicit, in one money unit and one period length. */
@@ -40,7 +43,7 @@ export interface RetentionSpendingComparison {
   readonly retention: RetentionSpending;
   /** The spending with the larger value per money unit; `'equal'` on a tie; `null` when a cost is 0. */
   readonly preferred: 'acquisition' | 'retention' | 'equal' | null;
-  /** Retention cost per customer at which both bring the same value per money unit; `null` when `CLV(r) = 0`. */
+  /** Retention cost per customer at which both bring the same value per money unit; `null` when `CLV(r) = 0` or it passes 1.8e308. */
   readonly breakEvenRetentionCost: number | null;
 }
 
@@ -54,7 +57,7 @@ export interface RetentionEconomicsResult {
   readonly lifetimeValueChange: number;
   /**
    * `CLV(r + Δ)/CLV(r) − 1`, the profit effect per customer, as `(1 + d)Δ/(r(A − Δ))` (`Δ/(A − Δ)` with
-   * the current margin); `null` when `CLV(r) = 0`.
+   * the current margin); `null` when `CLV(r) = 0`, or so small against the change that the ratio passes 1.8e308.
    */
   readonly relativeChange: number | null;
   /** Expected lifetime `1/(1 − r)` in periods; `null` when `r = 1`. */
@@ -101,26 +104,62 @@ function checkOptions(fn: string, options: RetentionEconomicsOptions): void {
   }
 }
 
+/** `value`, or a refusal of `options.<key>` when it passed the float64 range (1.8e308). @internal */
+function finite(fn: string, key: string, rule: string, value: number, given: unknown): number {
+  if (!Number.isFinite(value)) throw new InvalidArgumentError(fn, `options.${key}`, `${rule} (it passes 1.8e308: ${RESCALE})`, given);
+  return value;
+}
+
+const RESCALE = 'express money in larger units, e.g. thousands';
+
 /** One spending option. @internal */
-function spending(cost: number, value: number): RetentionSpending {
-  return { costPerCustomer: cost, valuePerCustomer: value, netValuePerCustomer: value - cost, valuePerMoneyUnit: cost === 0 ? null : value / cost };
+function spending(fn: string, key: string, cost: number, value: number): RetentionSpending {
+  return {
+    costPerCustomer: cost,
+    valuePerCustomer: value,
+    netValuePerCustomer: finite(fn, key, 'must keep the net value per customer finite', value - cost, cost),
+    valuePerMoneyUnit: cost === 0 ? null : finite(fn, key, 'must be large enough for a finite value per money unit', value / cost, cost),
+  };
 }
 
 /** Acquisition against retention, with the reasons for absent values. @internal */
-function compare(clv: number, gain: number, acquisitionCost: number, retentionCost: number, reasons: string[]): RetentionSpendingComparison {
-  const acquisition = spending(acquisitionCost, clv);
-  const retention = spending(retentionCost, gain);
+function compare(fn: string, clv: number, gain: number, acquisitionCost: number, retentionCost: number, reasons: string[]): RetentionSpendingComparison {
+  const acquisition = spending(fn, 'acquisitionCost', acquisitionCost, clv);
+  const retention = spending(fn, 'retentionCost', retentionCost, gain);
   let preferred: RetentionSpendingComparison['preferred'] = null;
   if (acquisition.valuePerMoneyUnit === null || retention.valuePerMoneyUnit === null) {
     reasons.push('a cost is 0, so value per money unit and the preferred spending are undefined');
   } else {
-    // Compare clv·retentionCost with gain·acquisitionCost: no division, so an exact tie is seen.
-    const a = clv * retentionCost;
-    const b = gain * acquisitionCost;
+    // Compare clv·retentionCost with gain·acquisitionCost: no division, so an exact tie is seen; the
+    // values per money unit (finite) where a product overflows.
+    let a = clv * retentionCost;
+    let b = gain * acquisitionCost;
+    if (!Number.isFinite(a) || !Number.isFinite(b)) {
+      a = acquisition.valuePerMoneyUnit;
+      b = retention.valuePerMoneyUnit;
+    }
     preferred = a > b ? 'acquisition' : a < b ? 'retention' : 'equal';
   }
   if (clv === 0) reasons.push('CLV(r) is 0, so the break-even retention cost is undefined');
-  return { acquisition, retention, preferred, breakEvenRetentionCost: clv === 0 ? null : (gain * acquisitionCost) / clv };
+  let breakEven: number | null = null;
+  if (clv !== 0) {
+    breakEven = (gain * acquisitionCost) / clv;
+    if (!Number.isFinite(breakEven)) breakEven = (gain / clv) * acquisitionCost;
+    if (!Number.isFinite(breakEven)) {
+      reasons.push('the break-even retention cost passes 1.8e308 (CLV(r) is tiny against its change, or acquisitionCost huge)');
+      breakEven = null;
+    }
+  }
+  return { acquisition, retention, preferred, breakEvenRetentionCost: breakEven };
+}
+
+/** `retentionLifetimeValue`, its errors said by `fn`. @internal */
+function lifetimeValue(fn: string, options: RetentionLifetimeValueOptions): number {
+  try {
+    return retentionLifetimeValue(options);
+  } catch (e) {
+    throw isClienteleError(e) ? restateError(e, fn) : e;
+  }
 }
 
 /**
@@ -147,6 +186,9 @@ function compare(clv: number, gain: number, acquisitionCost: number, retentionCo
  * @returns Lifetime values, relative change, expected lifetimes, the comparison and the settings.
  * @throws `INVALID_ARGUMENT` when an option is missing, of the wrong type or out of range (`r` or `r + Δ`
  *   outside [0, 1], a negative discount rate or cost).
+ * @throws `INVALID_ARGUMENT` when a value passes 1.8e308, the largest float64 (a margin near it, a cost
+ *   near it or near 5e-324): the option is named, with the advice to express money in larger units. A
+ *   relative change or break-even cost past 1.8e308 is `null` instead, with its reason.
  * @throws `UNDEFINED_RESULT` when `discountRate` is 0 and `r` or `r + Δ` is 1 (the lifetime value is infinite).
  * @example
  * ```ts
@@ -168,29 +210,34 @@ export function retentionEconomics(options: RetentionEconomicsOptions): Retentio
   checkOptions(fn, options);
   const { margin, retentionRate: r, retentionChange: delta, discountRate } = options;
   const includeCurrentMargin = options.includeCurrentMargin ?? false;
-  const clv = retentionLifetimeValue({ margin, retentionRate: r, discountRate, includeCurrentMargin });
-  const changed = retentionLifetimeValue({ margin, retentionRate: r + delta, discountRate, includeCurrentMargin });
+  const clv = lifetimeValue(fn, { margin, retentionRate: r, discountRate, includeCurrentMargin });
+  const changed = lifetimeValue(fn, { margin, retentionRate: r + delta, discountRate, includeCurrentMargin });
   // Differences in closed form, free of cancellation for small Δ (A = 1 + d − r):
-  // CLV(r + Δ) − CLV(r) = m(1 + d)Δ / (A(A − Δ)) with or without the current margin.
+  // CLV(r + Δ) − CLV(r) = m(1 + d)Δ / (A(A − Δ)) with or without the current margin; where m(1 + d) or
+  // A² overflows (d or m near 1.8e308), as mΔ · ((1 + d)/A)/(A − Δ), whose factors stay in range.
   const a = 1 + discountRate - r;
-  const gain = (margin * (1 + discountRate) * delta) / (a * (a - delta));
+  let gain = (margin * (1 + discountRate) * delta) / (a * (a - delta));
+  if (!Number.isFinite(gain)) gain = (margin * delta * ((1 + discountRate) / a)) / (a - delta);
+  gain = finite(fn, 'margin', 'must be small enough for a finite lifetime value change', gain, margin);
   const relative = includeCurrentMargin ? delta / (a - delta) : ((1 + discountRate) * delta) / (r * (a - delta));
+  const changedLifetime = 1 / (1 - r - delta);
   const reasons: string[] = [];
   if (clv === 0) reasons.push('CLV(r) is 0, so the relative change is undefined');
+  else if (!Number.isFinite(relative)) reasons.push('CLV(r) is so small against its change that the relative change passes 1.8e308');
   if (r === 1) reasons.push('the expected lifetime is infinite at retentionRate 1');
-  if (r + delta === 1) reasons.push('the changed expected lifetime is infinite at retentionRate + retentionChange = 1');
+  if (r + delta === 1 || !Number.isFinite(changedLifetime)) reasons.push('the changed expected lifetime is infinite at retentionRate + retentionChange = 1');
   const acquisitionCost = options.acquisitionCost ?? null;
   const retentionCost = options.retentionCost ?? null;
   let comparison: RetentionSpendingComparison | null = null;
   if (acquisitionCost === null || retentionCost === null) reasons.push('the comparison needs both acquisitionCost and retentionCost');
-  else comparison = compare(clv, gain, acquisitionCost, retentionCost, reasons);
+  else comparison = compare(fn, clv, gain, acquisitionCost, retentionCost, reasons);
   return {
     lifetimeValue: clv,
     changedLifetimeValue: changed,
     lifetimeValueChange: gain,
-    relativeChange: clv === 0 ? null : relative,
+    relativeChange: clv === 0 || !Number.isFinite(relative) ? null : relative,
     expectedLifetime: r === 1 ? null : 1 / (1 - r),
-    changedExpectedLifetime: r + delta === 1 ? null : 1 / (1 - r - delta),
+    changedExpectedLifetime: r + delta === 1 || !Number.isFinite(changedLifetime) ? null : changedLifetime,
     comparison,
     reasons,
     settings: {

@@ -42,6 +42,10 @@ describe('expectationMatrix', () => {
     expect(failure(() => expectationMatrix(fit, { maxFrequency: 1.5, maxRecency: 2, horizon: { value: 1, unit: 'week' } })).message).toMatch(/`options.maxFrequency` must be an integer at least 0, got 1.5/);
     expect(failure(() => expectationMatrix(fit, { maxFrequency: 1, maxRecency: 2, T: 1, horizon: { value: 1, unit: 'week' } })).message).toMatch(/`options.T` must be a finite number at least maxRecency \(2\), got 1/);
     expect(failure(() => expectationMatrix(fit, { maxFrequency: 2000, maxRecency: 1000, horizon: { value: 1, unit: 'week' } })).message).toMatch(/at most 1000000 cells/);
+    // Issue 12: 1e308 threw a RangeError (Invalid array length) before the grid size was checked.
+    for (const maxFrequency of [1e6, 2 ** 32, 1e308]) {
+      expect(failure(() => expectationMatrix(fit, { maxFrequency, maxRecency: 2, horizon: { value: 1, unit: 'week' } })).message).toMatch(/^`expectationMatrix`: `options.maxFrequency` must be at most 999999 \(the grid holds at most 1000000 cells/);
+    }
   });
 });
 

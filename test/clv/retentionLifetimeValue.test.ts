@@ -8,6 +8,7 @@ import { paybackPeriod } from '../../src/clv/paybackPeriod';
 import { prospectValue } from '../../src/clv/prospectValue';
 import { retentionLifetimeValue } from '../../src/clv/retentionLifetimeValue';
 import { isClienteleError } from '../../src/core/errors/isClienteleError';
+import { errorOf } from '../hardening/errorOf';
 
 const series = (m: number, r: number, d: number, from: number, to: number): number => {
   let s = 0;
@@ -62,6 +63,22 @@ describe('retentionLifetimeValue', () => {
     } catch (e) {
       expect(isClienteleError(e) && e.code).toBe('UNDEFINED_RESULT');
     }
+  });
+
+  it('refuses a margin whose lifetime value passes 1.8e308, naming options.margin (was Infinity), and computes just below', () => {
+    for (const options of [
+      { margin: 1e308, retentionRate: 0.8, discountRate: 0.1 },
+      { margin: 1.5e308, retentionRate: 0.8, discountRate: 0.1, horizon: 3 },
+      { margin: 1e303, retentionRate: 1, discountRate: 1e-6 },
+      { margin: 1e300, retentionRate: 1, discountRate: 0, horizon: 2 ** 30 },
+      { margin: -1e308, retentionRate: 0.8, discountRate: 0.1, includeCurrentMargin: true },
+    ]) {
+      const e = errorOf(() => retentionLifetimeValue(options));
+      expect([e.code, e.fn, e.argument, e.value]).toEqual(['INVALID_ARGUMENT', 'retentionLifetimeValue', 'options.margin', options.margin]);
+      expect(e.message).toContain('larger money units');
+    }
+    // m r/(1 + d − r) = 1e307 · 0.8/0.3, exactly as the formula rounds.
+    expect(retentionLifetimeValue({ margin: 1e307, retentionRate: 0.8, discountRate: 0.1 })).toBe((1e307 * 0.8) / (1 + 0.1 - 0.8));
   });
 });
 

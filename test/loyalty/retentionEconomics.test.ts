@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { retentionLifetimeValue } from '../../src/clv/retentionLifetimeValue';
 import { isClienteleError } from '../../src/core/errors/isClienteleError';
 import { retentionEconomics } from '../../src/loyalty/retentionEconomics';
+import { errorOf } from '../hardening/errorOf';
 
 describe('retentionEconomics', () => {
   it('five points more retention: 100·0.8/0.3 = 266.67 → 100·0.85/0.25 = 340, +27.5 %', () => {
@@ -111,5 +112,34 @@ describe('retentionEconomics', () => {
     expect(message({ ...ok, retentionCost: Number.NaN })).toMatch(/`options.retentionCost`/);
     expect(message({ ...ok, includeCurrentMargin: 'yes' })).toMatch(/`options.includeCurrentMargin` must be a boolean/);
     expect(message({ ...ok, retentionRate: 0.9, retentionChange: 0.1, discountRate: 0 })).toMatch(/^UNDEFINED_RESULT: `retentionEconomics`: undefined result: the lifetime value is infinite/);
+  });
+
+  it('answers finite numbers or names the option at the edge of float64 (issue 12: Infinity and NaN came out)', () => {
+    const ok = { margin: 100, retentionRate: 0.8, retentionChange: 0.05, discountRate: 0.1, acquisitionCost: 200, retentionCost: 20 };
+    const refused = (options: object, argument: string) => {
+      const e = errorOf(() => retentionEconomics({ ...ok, ...options }));
+      expect([e.code, e.fn, e.argument]).toEqual(['INVALID_ARGUMENT', 'retentionEconomics', argument]);
+      expect(e.message).toMatch(/in larger (money )?units/);
+    };
+    refused({ margin: 1e308 }, 'options.margin'); // CLV = 1e308 · 0.8/0.3 (was Infinity)
+    refused({ retentionCost: 5e-324 }, 'options.retentionCost'); // value per money unit 73.3/5e-324
+    // d = 1e308: CLV(r) = 8e-307, CLV(r + Δ) = 8.5e-307, their difference 5e-308 (was NaN).
+    const far = retentionEconomics({ ...ok, discountRate: 1e308 });
+    expect(far.lifetimeValueChange).toBeCloseTo(5e-308, 320);
+    expect(Math.abs(far.lifetimeValueChange / (far.changedLifetimeValue - far.lifetimeValue) - 1)).toBeLessThan(1e-12);
+    expect(far.comparison!.retention.valuePerCustomer).toBe(far.lifetimeValueChange);
+    // acquisitionCost = 1e308: break-even = 0.275 · 1e308 (was Infinity).
+    const costly = retentionEconomics({ ...ok, acquisitionCost: 1e308 });
+    expect(Math.abs(costly.comparison!.breakEvenRetentionCost! / 2.75e307 - 1)).toBeLessThan(1e-14);
+    expect(costly.comparison!.preferred).toBe('retention');
+    // A retention rate near 5e-324: the relative change passes 1.8e308 and is null, with the reason.
+    const tiny = retentionEconomics({ ...ok, retentionRate: 1e-310 });
+    expect(tiny.relativeChange).toBeNull();
+    expect(tiny.comparison!.breakEvenRetentionCost).toBeNull();
+    expect(tiny.reasons.filter((r) => r.includes('passes 1.8e308'))).toHaveLength(2);
+    // Break-even 6.6 · 1e308: null, with the reason.
+    const over = retentionEconomics({ ...ok, retentionRate: 0.5, retentionChange: 0.45, acquisitionCost: 1e308 });
+    expect(over.comparison!.breakEvenRetentionCost).toBeNull();
+    expect(over.relativeChange).toBeCloseTo(6.6, 12);
   });
 });

@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { correlation as pearson } from '../../core/stats/correlation';
+import { scaleOfLargest } from '../../core/stats/internal/scaleOfLargest';
 import { neumaierSum } from '../../core/stats/neumaierSum';
 import { assertOptions } from '../../core/validate/assertOptions';
 
@@ -32,10 +33,28 @@ export interface HoldoutAccuracy {
   readonly totalPredicted: number;
   /** Sum of the actual values. */
   readonly totalActual: number;
-  /** `(totalPredicted − totalActual)/totalActual` (`null` when `totalActual = 0`). */
+  /** `(totalPredicted − totalActual)/totalActual` (`null` when `totalActual = 0`, or so small that the ratio passes 1.8e308). */
   readonly relativeBias: number | null;
   /** Mean predicted and actual by calibration frequency (empty unless `frequencies` is given). */
   readonly byFrequency: FrequencyGroupAccuracy[];
+}
+
+const SUM_RULE = 'must sum to a finite number (divide the values by a common factor)';
+
+/** Pearson correlation, each side divided by a power of two near its largest value when that passes 2^500 (the correlation does not change). */
+function correlationOf(predicted: readonly number[], actual: readonly number[], largestPredicted: number, largestActual: number): number {
+  if (largestPredicted <= 2 ** 500 && largestActual <= 2 ** 500) return pearson(predicted, actual);
+  const sp = scaleOfLargest(largestPredicted);
+  const sa = scaleOfLargest(largestActual);
+  return pearson(predicted.map((v) => v / sp), actual.map((v) => v / sa));
+}
+
+/** `(totalPredicted − totalActual)/totalActual`; `null` when `totalActual = 0` or the ratio passes 1.8e308. */
+function relativeBiasOf(totalPredicted: number, totalActual: number): number | null {
+  if (totalActual === 0) return null;
+  let bias = (totalPredicted - totalActual) / totalActual;
+  if (!Number.isFinite(bias)) bias = totalPredicted / totalActual - 1; // the difference overflowed
+  return Number.isFinite(bias) ? bias : null;
 }
 
 /**
@@ -46,7 +65,9 @@ export interface HoldoutAccuracy {
  * The standard validation of BTYD models (Fader, Hardie & Lee 2005a, Fig. 3; docs/clv.md, "Evaluation"): fit on a
  * calibration window, predict each customer's holdout purchases with `conditionalExpectedPurchases`
  * (`t` = holdout length), and compare with what they did. Errors are plain averages over customers;
- * totals are compensated sums; the by-frequency table pools every `x ≥ maxFrequency` into one group. O(N).
+ * totals are compensated sums; the by-frequency table pools every `x ≥ maxFrequency` into one group. Values
+ * past 2^500 are divided by a power of two near the largest before squaring (exact), so the RMSE of values up
+ * to 1.8e308 is finite and right. O(N).
  *
  * @param predicted - predicted values per customer (finite)
  * @param actual - actual values per customer, same length (finite)
@@ -54,7 +75,8 @@ export interface HoldoutAccuracy {
  *   (default 7) for the by-frequency table
  * @returns `{ customers, mae, rmse, correlation, totalPredicted, totalActual, relativeBias, byFrequency }`
  * @throws `INVALID_ARGUMENT` when the arrays differ in length or hold a non-finite value, or a frequency is
- *   not an integer ≥ 0, or `maxFrequency` is not an integer 1 to 10,000.
+ *   not an integer ≥ 0, or `maxFrequency` is not an integer 1 to 10,000, or a total or the mean error
+ *   passes 1.8e308 (the largest float64).
  * @throws `EMPTY_INPUT` when there is no customer.
  * @example
  * ```ts
@@ -79,17 +101,39 @@ export function holdoutAccuracy(
   if (actual.length !== n) throw new InvalidArgumentError(fn, 'actual', `must have the length of predicted (${n})`, actual.length);
   const absolute = new Float64Array(n);
   const squared = new Float64Array(n);
+  let largestPredicted = 0;
+  let largestActual = 0;
   for (let i = 0; i < n; i++) {
     const p = predicted[i];
     const a = actual[i];
     if (typeof p !== 'number' || !Number.isFinite(p)) throw new InvalidArgumentError(fn, `predicted[${i}]`, 'must be a finite number', p);
     if (typeof a !== 'number' || !Number.isFinite(a)) throw new InvalidArgumentError(fn, `actual[${i}]`, 'must be a finite number', a);
+    if (p > largestPredicted || -p > largestPredicted) largestPredicted = Math.abs(p);
+    if (a > largestActual || -a > largestActual) largestActual = Math.abs(a);
     absolute[i] = Math.abs(p - a);
     squared[i] = (p - a) * (p - a);
   }
+  // Values past 2^500 could overflow a square or a difference: they are divided by a power of two near
+  // the largest (exact, so the errors keep their digits) and the errors scaled back.
+  const largest = Math.max(largestPredicted, largestActual);
+  const scale = largest > 2 ** 500 ? scaleOfLargest(largest) : 1;
+  if (scale !== 1) {
+    for (let i = 0; i < n; i++) {
+      const d = (predicted[i] as number) / scale - (actual[i] as number) / scale;
+      absolute[i] = Math.abs(d);
+      squared[i] = d * d;
+    }
+  }
   const totalPredicted = neumaierSum(predicted);
   const totalActual = neumaierSum(actual);
-  const r = n > 1 ? pearson(predicted, actual) : Number.NaN;
+  if (!Number.isFinite(totalPredicted)) throw new InvalidArgumentError(fn, 'predicted', SUM_RULE, totalPredicted);
+  if (!Number.isFinite(totalActual)) throw new InvalidArgumentError(fn, 'actual', SUM_RULE, totalActual);
+  const mae = (neumaierSum(absolute) / n) * scale;
+  const rmse = Math.sqrt(neumaierSum(squared) / n) * scale;
+  if (!Number.isFinite(mae) || !Number.isFinite(rmse)) {
+    throw new InvalidArgumentError(fn, 'predicted', 'must differ from actual by less than 1.8e308 on average, for a finite error (divide both by a common factor)', rmse);
+  }
+  const r = n > 1 ? correlationOf(predicted, actual, largestPredicted, largestActual) : Number.NaN;
   const byFrequency: FrequencyGroupAccuracy[] = [];
   if (options.frequencies !== undefined) {
     const freq = options.frequencies;
@@ -110,8 +154,8 @@ export function holdoutAccuracy(
       }
       const g = Math.min(x, maxFrequency);
       count[g] = (count[g] as number) + 1;
-      sumP[g] = (sumP[g] as number) + (predicted[i] as number);
-      sumA[g] = (sumA[g] as number) + (actual[i] as number);
+      sumP[g] = (sumP[g] as number) + (predicted[i] as number) / scale;
+      sumA[g] = (sumA[g] as number) + (actual[i] as number) / scale;
     }
     for (let g = 0; g <= maxFrequency; g++) {
       const c = count[g] as number;
@@ -120,19 +164,19 @@ export function holdoutAccuracy(
         frequency: g,
         label: g === maxFrequency ? `${g}+` : String(g),
         customers: c,
-        meanPredicted: (sumP[g] as number) / c,
-        meanActual: (sumA[g] as number) / c,
+        meanPredicted: ((sumP[g] as number) / c) * scale,
+        meanActual: ((sumA[g] as number) / c) * scale,
       });
     }
   }
   return {
     customers: n,
-    mae: neumaierSum(absolute) / n,
-    rmse: Math.sqrt(neumaierSum(squared) / n),
+    mae,
+    rmse,
     correlation: Number.isFinite(r) ? Math.max(-1, Math.min(1, r)) : null,
     totalPredicted,
     totalActual,
-    relativeBias: totalActual === 0 ? null : (totalPredicted - totalActual) / totalActual,
+    relativeBias: relativeBiasOf(totalPredicted, totalActual),
     byFrequency,
   };
 }

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import type { RfmCustomer } from '../types';
 
 /**
- * Checks one continuous-time customer summary: integer `frequency ≥ 0`, finite `0 ≤ recency ≤ T`,
+ * Checks one continuous-time customer summary: integer `0 ≤ frequency ≤ 2^53 − 1`, finite `0 ≤ recency ≤ T`,
  * `recency = 0` when `frequency = 0`, and a finite non-negative `weight` when one is given.
  *
  * @remarks
@@ -21,7 +21,7 @@ export function validateRfmCustomer(fn: string, argument: string, customer: RfmC
     const { frequency, recency, T, weight } = customer;
     if (
       typeof frequency === 'number' &&
-      Number.isInteger(frequency) &&
+      Number.isSafeInteger(frequency) &&
       frequency >= 0 &&
       typeof T === 'number' &&
       Number.isFinite(T) &&
@@ -43,6 +43,10 @@ export function validateRfmCustomer(fn: string, argument: string, customer: RfmC
   const { frequency, recency, T } = customer;
   if (typeof frequency !== 'number' || !Number.isInteger(frequency) || frequency < 0) {
     throw new InvalidArgumentError(fn, `${argument}.frequency`, 'must be an integer at least 0', frequency);
+  }
+  if (frequency > Number.MAX_SAFE_INTEGER) {
+    // Past 2^53 a count is not exact in float64 (and near 1e308 the likelihoods' x ln x overflows to NaN).
+    throw new InvalidArgumentError(fn, `${argument}.frequency`, `must be at most 2^53 − 1 (${Number.MAX_SAFE_INTEGER}; a larger count is not exact in float64: check the data)`, frequency);
   }
   if (typeof T !== 'number' || !Number.isFinite(T) || T < 0) {
     throw new InvalidArgumentError(fn, `${argument}.T`, 'must be a finite number at least 0', T);

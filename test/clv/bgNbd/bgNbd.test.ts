@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bgNbd } from '../../../src/clv/bgNbd/index';
+import { errorOf } from '../../hardening/errorOf';
 import { fitModel } from '../../../src/clv/fitModel';
 import { betaExpectation } from '../shared/betaExpectation';
 import { createRandom } from '../../../src/core/random/createRandom';
@@ -330,3 +331,19 @@ describe('bgNbd simulation', () => {
 });
 
 describeCurveIdentity('bgNbd', bgNbd);
+
+describe('bgNbd: frequencies past 2^53 − 1', () => {
+  // Issue 12: logLikelihoodOf gave NaN at a frequency of 1e308 (x ln x overflows); a count past 2^53 is
+  // not exact in float64, so every member refuses it, naming itself and the field.
+  const params = published;
+  it.each(['logLikelihoodOf', 'probabilityAlive', 'conditionalExpectedPurchases', 'probabilityNoPurchase'])('%s refuses 2^53 and 1e308 and stays finite at 2^53 − 1', (member) => {
+    const call = (frequency: number): unknown =>
+      (bgNbd as unknown as Record<string, (...a: unknown[]) => unknown>)[member]!(params, { frequency, recency: 30, T: 39 }, 10);
+    for (const frequency of [2 ** 53, 1e308]) {
+      const e = errorOf(() => call(frequency));
+      expect([e.code, e.fn, e.argument, e.value]).toEqual(['INVALID_ARGUMENT', `bgNbd.${member}`, 'customer.frequency', frequency]);
+      expect(e.message).toContain('must be at most 2^53 − 1');
+    }
+    expect(Number.isFinite(call(2 ** 53 - 1))).toBe(true);
+  });
+});

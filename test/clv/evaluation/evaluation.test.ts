@@ -10,6 +10,7 @@ import { holdoutAccuracy } from '../../../src/clv/evaluation/holdoutAccuracy';
 import { repeatCountComparison } from '../../../src/clv/evaluation/repeatCountComparison';
 import { trackingCurve } from '../../../src/clv/evaluation/trackingCurve';
 import { simulateBgBb } from '../../../src/testing/simulateBgBb';
+import { errorOf } from '../../hardening/errorOf';
 
 describe('holdoutAccuracy', () => {
   it('computes MAE, RMSE, correlation, bias and the by-frequency table', () => {
@@ -23,6 +24,32 @@ describe('holdoutAccuracy', () => {
       { frequency: 3, label: '3+', customers: 2, meanPredicted: 3.5, meanActual: 4 },
     ]);
     expect(holdoutAccuracy([1, 1], [0, 2]).correlation).toBeNull();
+  });
+
+  it('is finite and right for values up to 1.8e308 (issue 12: the RMSE was Infinity at 1e308)', () => {
+    // Hand-computed: errors (1e308 − 0.5, 0.5, 0) are 1e308 to rounding, so RMSE = 1e308/√3, MAE = 1e308/3;
+    // the correlation of (1e308, 1.5, 3) with (0, 2, 3) tends to −15/√252 (deviations (2, −1, −1)/3 and (−5, 1, 4)/3).
+    const r = holdoutAccuracy([1e308, 1.5, 3], [0, 2, 3], { frequencies: [0, 1, 7] });
+    expect(Math.abs(r.rmse / (1e308 / Math.sqrt(3)) - 1)).toBeLessThan(1e-15);
+    expect(Math.abs(r.mae / (1e308 / 3) - 1)).toBeLessThan(1e-15);
+    expect(r.correlation).toBeCloseTo(-15 / Math.sqrt(252), 14);
+    expect(r.byFrequency.map((g) => g.meanPredicted)).toEqual([1e308, 1.5, 3]);
+    const swapped = holdoutAccuracy([0.5, 1.5, 3], [1e308, 2, 3]);
+    expect(swapped.rmse).toBe(r.rmse);
+    expect(swapped.relativeBias).toBe(-1);
+    // Scaling is by a power of two, so values below 2^500 give the digits they always gave.
+    const small = holdoutAccuracy([1, 2, 3, 4], [1, 3, 2, 6]);
+    const big = holdoutAccuracy([1, 2, 3, 4].map((v) => v * 2 ** 900), [1, 3, 2, 6].map((v) => v * 2 ** 900));
+    expect([big.mae, big.rmse, big.correlation]).toEqual([small.mae * 2 ** 900, small.rmse * 2 ** 900, small.correlation]);
+  });
+
+  it('refuses totals or mean errors past 1.8e308, naming the argument', () => {
+    const sum = errorOf(() => holdoutAccuracy([1.7e308, 1.7e308], [1, 2]));
+    expect([sum.code, sum.argument]).toEqual(['INVALID_ARGUMENT', 'predicted']);
+    expect(errorOf(() => holdoutAccuracy([1, 2], [1.7e308, 1.7e308])).argument).toBe('actual');
+    const error = errorOf(() => holdoutAccuracy([1.7e308, -1.7e308], [-1.7e308, 1.7e308]));
+    expect([error.code, error.fn, error.argument]).toEqual(['INVALID_ARGUMENT', 'holdoutAccuracy', 'predicted']);
+    expect(error.message).toContain('divide both by a common factor');
   });
 });
 

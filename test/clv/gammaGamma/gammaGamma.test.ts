@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gammaGamma } from '../../../src/clv/gammaGamma/index';
+import { errorOf } from '../../hardening/errorOf';
 import { isClienteleError } from '../../../src/core/errors/isClienteleError';
 import { integrate } from '../../../src/core/integrate/integrate';
 import { numericalGradient } from '../../../src/core/optimize/numericalGradient';
@@ -162,5 +163,63 @@ describe('gammaGamma errors', () => {
     expect(message(() => gammaGamma.compress([{ frequency: 0, monetaryValue: 0 }], 'fitModel'))).toMatchInlineSnapshot(`"INVALID_ARGUMENT: \`fitModel\`: \`data[0].frequency\` must be an integer at least 1 (the spend model is fitted on repeat buyers only), got 0"`);
     expect(message(() => gammaGamma.compress([{ frequency: 2, monetaryValue: -5 }], 'fitModel'))).toMatchInlineSnapshot(`"INVALID_ARGUMENT: \`fitModel\`: \`data[0].monetaryValue\` must be a finite number greater than 0, got -5"`);
     expect(message(() => gammaGamma.frequencySpendCorrelation([{ frequency: 2, monetaryValue: 5 }]))).toMatchInlineSnapshot(`"UNDEFINED_RESULT: \`gammaGamma.frequencySpendCorrelation\`: undefined result: needs at least two repeat buyers, got 1"`);
+  });
+});
+
+describe('gammaGamma at the edges of float64 (issue 12)', () => {
+  // Reference values: mpmath 1.3.0 at 50 digits, eq. 3 and eq. 5 of Fader & Hardie (2013) as written
+  // (loggamma, log, no rearrangement), and the weighted Pearson formula with exact sums.
+  const params = { p: 6.25, q: 3.74, gamma: 15.44 };
+
+  it('logLikelihoodOf is finite and right for spends up to 1e308 and frequencies up to 2^53 − 1 (was ±Infinity, or 0 by cancellation)', () => {
+    const cases: [number, number, number, number][] = [
+      [6.25, 2, 1e308, -3345.5965537444971],
+      [6.25, 2 ** 53 - 1, 30, -3.7232568916827823],
+      [6.25, 2 ** 53 - 1, 1e300, -3258.6609168734706],
+      [6.25, 2, 5e-324, -8578.25889714847],
+      [1e300, 1e9, 30, -5.1466666653422579e299],
+    ];
+    for (const [p, x, m, expected] of cases) close(gammaGamma.logLikelihoodOf({ ...params, p }, { frequency: x, monetaryValue: m }), expected, 1e-13);
+  });
+
+  it('logLikelihoodOf refuses a value below −1.8e308 instead of answering −Infinity', () => {
+    const e = errorOf(() => gammaGamma.logLikelihoodOf({ ...params, p: 1e300 }, [{ frequency: 1e8, monetaryValue: 1e-300 }]));
+    expect([e.code, e.fn]).toEqual(['UNDEFINED_RESULT', 'gammaGamma.logLikelihoodOf']);
+    expect(e.message).toContain('`customers[0]`');
+  });
+
+  it('conditionalExpectedSpend is finite and right for spends of 1e308 and p·x past 1e308 (was Infinity or NaN)', () => {
+    close(gammaGamma.conditionalExpectedSpend(params, { frequency: 2, monetaryValue: 1e308 }), 8.2020997375328084e307, 1e-15);
+    close(gammaGamma.conditionalExpectedSpend({ ...params, p: 1e300 }, { frequency: 1e9, monetaryValue: 30 }), 30.00000001544, 1e-15);
+    const e = errorOf(() => gammaGamma.conditionalExpectedSpend({ p: 1e300, q: 2, gamma: 1e300 }, { frequency: 0, monetaryValue: 0 }));
+    expect([e.code, e.fn]).toEqual(['UNDEFINED_RESULT', 'gammaGamma.conditionalExpectedSpend']);
+  });
+
+  it('every member refuses a frequency past 2^53 − 1, naming itself and the field (was NaN at 1e308)', () => {
+    const calls: [string, (x: number) => unknown][] = [
+      ['gammaGamma.logLikelihoodOf', (x) => gammaGamma.logLikelihoodOf(params, [{ frequency: x, monetaryValue: 30 }])],
+      ['gammaGamma.conditionalExpectedSpend', (x) => gammaGamma.conditionalExpectedSpend(params, [{ frequency: x, monetaryValue: 30 }])],
+      ['gammaGamma.frequencySpendCorrelation', (x) => gammaGamma.frequencySpendCorrelation([{ frequency: x, monetaryValue: 30 }, { frequency: 2, monetaryValue: 5 }, { frequency: 1, monetaryValue: 9 }])],
+    ];
+    for (const [fn, call] of calls) {
+      for (const x of [2 ** 53, 1e308]) {
+        const e = errorOf(() => call(x));
+        expect([e.code, e.fn, e.argument, e.value]).toEqual(['INVALID_ARGUMENT', fn, 'customers[0].frequency', x]);
+      }
+      expect(() => call(2 ** 53 - 1)).not.toThrow();
+    }
+  });
+
+  it('frequencySpendCorrelation: large spends and extreme weights keep their digits (was 0, NaN or −1)', () => {
+    const rows = [{ frequency: 2, monetaryValue: 35 }, { frequency: 5, monetaryValue: 20 }, { frequency: 1, monetaryValue: 60 }];
+    close(gammaGamma.frequencySpendCorrelation([{ ...rows[0]!, monetaryValue: 1e200 }, ...rows.slice(1)]).correlation, -0.27735009811261456, 1e-14);
+    close(gammaGamma.frequencySpendCorrelation(rows.map((c, i) => ({ ...c, weight: i === 0 ? 1e308 : 1 }))).correlation, -0.7592566023652966, 1e-14);
+    const plain = gammaGamma.frequencySpendCorrelation(rows).correlation;
+    close(plain, -0.91129317951287641, 1e-15);
+    // Multiplying spends or weights by a power of two changes nothing, bit for bit.
+    expect(gammaGamma.frequencySpendCorrelation(rows.map((c) => ({ ...c, monetaryValue: c.monetaryValue * 2 ** 900 }))).correlation).toBe(plain);
+    expect(gammaGamma.frequencySpendCorrelation(rows.map((c) => ({ ...c, weight: 5e-324 }))).correlation).toBe(plain);
+    const e = errorOf(() => gammaGamma.frequencySpendCorrelation(rows.map((c) => ({ ...c, weight: 1e308 }))));
+    expect([e.code, e.argument]).toEqual(['INVALID_ARGUMENT', 'customers']);
   });
 });

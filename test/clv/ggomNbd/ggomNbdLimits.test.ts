@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ggomNbd } from '../../../src/clv/ggomNbd/index';
+import { errorOf } from '../../hardening/errorOf';
 import { paretoNbd } from '../../../src/clv/paretoNbd/index';
 import { integrate } from '../../../src/core/integrate/integrate';
 
@@ -98,5 +99,21 @@ describe('ggomNbd identities', () => {
       const value = delta * integrate((u) => Math.exp(-delta * u) * ggomNbd.conditionalExpectedPurchases(p, c, u), 0, 1000, 200);
       expect(relativeError(ggomNbd.discountedExpectedResidualTransactions(p, c, delta), value)).toBeLessThan(1e-8);
     }
+  });
+});
+
+describe('ggomNbd: frequencies past 2^53 − 1', () => {
+  // Issue 12: logLikelihoodOf gave NaN at a frequency of 1e308 (x ln x overflows); a count past 2^53 is
+  // not exact in float64, so every member refuses it, naming itself and the field.
+  const params = { r: 0.55, alpha: 10.6, b: 0.05, s: 0.6, beta: 0.5 };
+  it.each(['logLikelihoodOf', 'probabilityAlive', 'conditionalExpectedPurchases'])('%s refuses 2^53 and 1e308 and stays finite at 2^53 − 1', (member) => {
+    const call = (frequency: number): unknown =>
+      (ggomNbd as unknown as Record<string, (...a: unknown[]) => unknown>)[member]!(params, { frequency, recency: 30, T: 39 }, 10);
+    for (const frequency of [2 ** 53, 1e308]) {
+      const e = errorOf(() => call(frequency));
+      expect([e.code, e.fn, e.argument, e.value]).toEqual(['INVALID_ARGUMENT', `ggomNbd.${member}`, 'customer.frequency', frequency]);
+      expect(e.message).toContain('must be at most 2^53 − 1');
+    }
+    expect(Number.isFinite(call(2 ** 53 - 1))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fitModel } from '../../../src/clv/fitModel';
 import { betaExpectation } from '../shared/betaExpectation';
 import { mbgNbd } from '../../../src/clv/mbgNbd/index';
+import { errorOf } from '../../hardening/errorOf';
 import { createRandom } from '../../../src/core/random/createRandom';
 import { sampleBeta } from '../../../src/core/random/sampleBeta';
 import { sampleExponential } from '../../../src/core/random/sampleExponential';
@@ -231,3 +232,18 @@ describe('mbgNbd simulation', () => {
 });
 
 describeCurveIdentity('mbgNbd', mbgNbd);
+
+describe('mbgNbd: frequencies past 2^53 − 1', () => {
+  // Issue 12: logLikelihoodOf gave NaN at a frequency of 1e308 (x ln x overflows); a count past 2^53 is
+  // not exact in float64, so every member refuses it, naming itself and the field.
+  it.each(['logLikelihoodOf', 'probabilityAlive', 'conditionalExpectedPurchases', 'probabilityNoPurchase'])('%s refuses 2^53 and 1e308 and stays finite at 2^53 − 1', (member) => {
+    const call = (frequency: number): unknown =>
+      (mbgNbd as unknown as Record<string, (...a: unknown[]) => unknown>)[member]!(params, { frequency, recency: 30, T: 39 }, 10);
+    for (const frequency of [2 ** 53, 1e308]) {
+      const e = errorOf(() => call(frequency));
+      expect([e.code, e.fn, e.argument, e.value]).toEqual(['INVALID_ARGUMENT', `mbgNbd.${member}`, 'customer.frequency', frequency]);
+      expect(e.message).toContain('must be at most 2^53 − 1');
+    }
+    expect(Number.isFinite(call(2 ** 53 - 1))).toBe(true);
+  });
+});

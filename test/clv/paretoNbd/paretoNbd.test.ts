@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fitModel } from '../../../src/clv/fitModel';
 import { paretoPairIndex } from '../../../src/clv/internal/paretoPairIndex';
 import { paretoNbd } from '../../../src/clv/paretoNbd/index';
+import { errorOf } from '../../hardening/errorOf';
 import { integrate } from '../../../src/core/integrate/integrate';
 import { logGamma } from '../../../src/core/special/logGamma';
 import { createRandom } from '../../../src/core/random/createRandom';
@@ -283,5 +284,21 @@ describe('paretoNbd simulation', () => {
     const none = paretoNbd.probabilityNoPurchase(p, customers, 30).reduce((s, v) => s + v, 0) / n;
     const share = zeros / n;
     expect(Math.abs(none - share)).toBeLessThan(3 * Math.sqrt((share * (1 - share)) / n));
+  });
+});
+
+describe('paretoNbd: frequencies past 2^53 − 1', () => {
+  // Issue 12: logLikelihoodOf gave NaN at a frequency of 1e308 (x ln x overflows); a count past 2^53 is
+  // not exact in float64, so every member refuses it, naming itself and the field.
+  const params = { r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 };
+  it.each(['logLikelihoodOf', 'probabilityAlive', 'conditionalExpectedPurchases', 'probabilityNoPurchase'])('%s refuses 2^53 and 1e308 and stays finite at 2^53 − 1', (member) => {
+    const call = (frequency: number): unknown =>
+      (paretoNbd as unknown as Record<string, (...a: unknown[]) => unknown>)[member]!(params, { frequency, recency: 30, T: 39 }, 10);
+    for (const frequency of [2 ** 53, 1e308]) {
+      const e = errorOf(() => call(frequency));
+      expect([e.code, e.fn, e.argument, e.value]).toEqual(['INVALID_ARGUMENT', `paretoNbd.${member}`, 'customer.frequency', frequency]);
+      expect(e.message).toContain('must be at most 2^53 − 1');
+    }
+    expect(Number.isFinite(call(2 ** 53 - 1))).toBe(true);
   });
 });

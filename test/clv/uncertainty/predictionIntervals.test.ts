@@ -178,6 +178,16 @@ describe('predictionIntervals properties', () => {
     expect(e.message).toContain('`a` (flat)');
     expect(predictionIntervals(partial, customers, { horizon, notIdentified: 'hold', draws: 20 }).settings.held).toEqual(['a']);
   });
+
+  it('rejects a customer with a frequency past 2^53 − 1, naming the field (its interval ends were NaN at 1e308)', () => {
+    for (const frequency of [2 ** 53, 1e308]) {
+      const some = customers.slice(0, 5);
+      const r = predictionIntervals(fit, [{ ...some[0]!, frequency }, ...some.slice(1)], { horizon, draws: 20, seed: 1 });
+      expect(r.rejected).toEqual([{ index: 0, field: 'frequency', reason: expect.stringMatching(/^must be at most 2\^53 − 1/), value: frequency }]);
+      expect(r.rows.map((row) => row.customerId)).toEqual(some.slice(1).map((c) => c.customerId));
+      expect(Number.isFinite(r.totals.expectedPurchases!.lower) && Number.isFinite(r.totals.expectedPurchases!.upper)).toBe(true);
+    }
+  });
 });
 
 describe('predictionIntervals on many distinct histories', () => {
