@@ -583,7 +583,6 @@ export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   'gammaGamma.logLikelihoodOf': '±Infinity for a monetary value of 1e308',
   'gammaGamma.conditionalExpectedSpend': 'Infinity for a monetary value of 1e308',
   'gammaGamma.frequencySpendCorrelation': 'NaN correlation for a frequency of 1e308',
-  customerLifetimeValue: "errors name gammaGamma.conditionalExpectedSpend or bgNbd.weightedExpectedPurchases instead of customerLifetimeValue",
   retentionLifetimeValue: 'Infinity for a margin of 1e308',
   holdoutAccuracy: 'Infinity RMSE for values of 1e308',
   expectationMatrix: 'RangeError for maxFrequency 1e308 (bound it)',
