@@ -587,7 +587,6 @@ export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   holdoutAccuracy: 'Infinity RMSE for values of 1e308',
   expectationMatrix: 'RangeError for maxFrequency 1e308 (bound it)',
   fitMbgCnbdK: 'errors name fitModel',
-  withTimingRegularity: 'notInCalibration NaN or Infinity accepted and echoed',
   fitCovariateModel: 'RangeError for a frequency of 1e308; NaN estimates for T = 1e308',
   covariateCustomerParams: 'TypeError or NaN for a malformed fit (params, coding)',
   scoreCovariateCustomers: 'errors name scoreCustomers; TypeError for null covariate data',
