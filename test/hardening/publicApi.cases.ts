@@ -591,7 +591,6 @@ export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   covariateCustomerParams: 'TypeError or NaN for a malformed fit (params, coding)',
   scoreCovariateCustomers: 'errors name scoreCustomers; TypeError for null covariate data',
   simulateCovariateCustomers: 'TypeError for missing rows; customerId NaN accepted',
-  mergeSummaryStates: 'TypeError or NaN for a malformed state (firstRow, rowCount)',
   allocateStrata: 'Infinity variance for a standard deviation of 1e308',
   designEffect: 'NaN for a weight of 1e308',
   bootstrapPlsPathModel: 'NaN HTMT means when resamples is null or missing',
