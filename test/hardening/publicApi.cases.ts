@@ -591,8 +591,6 @@ export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   covariateCustomerParams: 'TypeError or NaN for a malformed fit (params, coding)',
   scoreCovariateCustomers: 'errors name scoreCustomers; TypeError for null covariate data',
   simulateCovariateCustomers: 'TypeError for missing rows; customerId NaN accepted',
-  allocateStrata: 'Infinity variance for a standard deviation of 1e308',
-  designEffect: 'NaN for a weight of 1e308',
   bootstrapPlsPathModel: 'NaN HTMT means when resamples is null or missing',
   loyaltyIndex: 'TypeError for a sparse measure list',
   loyaltyProfile: 'errors name repeatPurchase (and the other measures) instead of loyaltyProfile',
