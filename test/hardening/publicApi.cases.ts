@@ -591,7 +591,6 @@ export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   covariateCustomerParams: 'TypeError or NaN for a malformed fit (params, coding)',
   scoreCovariateCustomers: 'errors name scoreCustomers; TypeError for null covariate data',
   simulateCovariateCustomers: 'TypeError for missing rows; customerId NaN accepted',
-  loyaltyProfile: 'errors name repeatPurchase (and the other measures) instead of loyaltyProfile',
   retentionEconomics: 'Infinity or NaN for a margin, discount rate or acquisition cost of 1e308',
   valueConcentration: 'NaN Gini for a value of 1e308',
   kMeansSegments: 'NaN scaling for a feature of 1e308',
