@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { assertOptions } from '../core/validate/assertOptions';
-import { scaleOfLargest } from './internal/scaleOfLargest';
+import { scaleOfLargest } from '../core/stats/internal/scaleOfLargest';
 
 /** One stratum of a sampling frame (a customer size class, region, industry). */
 export interface Stratum {

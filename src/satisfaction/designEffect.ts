@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { assertNonEmpty } from '../core/validate/assertNonEmpty';
-import { scaleOfLargest } from './internal/scaleOfLargest';
+import { scaleOfLargest } from '../core/stats/internal/scaleOfLargest';
 
 /** Kish's design effect of unequal weighting and the effective sample size. */
 export interface DesignEffectResult {
