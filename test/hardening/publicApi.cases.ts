@@ -592,6 +592,5 @@ export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
   scoreCovariateCustomers: 'errors name scoreCustomers; TypeError for null covariate data',
   simulateCovariateCustomers: 'TypeError for missing rows; customerId NaN accepted',
   retentionEconomics: 'Infinity or NaN for a margin, discount rate or acquisition cost of 1e308',
-  kMeansSegments: 'NaN scaling for a feature of 1e308',
   predictionIntervals: 'NaN interval ends for a frequency of 1e308',
 };
