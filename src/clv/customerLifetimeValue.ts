@@ -208,7 +208,9 @@ const short = (v: number): string => String(Number(v.toPrecision(6)));
  * @returns Per-customer values, their total and the converted settings
  * @throws `INVALID_ARGUMENT` when an option is missing or out of range (the time unit when nothing carries
  *   it), or, for BG/BB, the horizon or step is not a whole number of opportunities (the message gives the
- *   count and the option to change), or an infinite horizon is asked with discrete steps or a zero rate.
+ *   count and the option to change), or an infinite horizon is asked with discrete steps or a zero rate;
+ *   also when a customer is invalid (named by its path, e.g. `customers[3].recency`) or a spend parameter
+ *   is (`options.spend.params.p`), as the model functions find them.
  * @throws `UNIT_MISMATCH` when `timeUnit`, the fit's unit and the summary's unit disagree, or the horizon,
  *   step or discount period cannot be converted to the model time unit.
  * @throws `EMPTY_INPUT` when `customers` is empty.
@@ -318,7 +320,7 @@ export function customerLifetimeValue<P, C>(
   let expectedSpend: number[];
   const spend = options.spend;
   if (spend !== null && typeof spend === 'object' && 'params' in spend) {
-    expectedSpend = gammaGammaConditionalExpectedSpend(spend.params, customers as unknown as readonly SpendCustomer[]);
+    expectedSpend = asCaller(fn, 'options.spend.params', () => gammaGammaConditionalExpectedSpend(spend.params, customers as unknown as readonly SpendCustomer[]));
   } else if (spend !== null && typeof spend === 'object' && 'expected' in spend) {
     const e = spend.expected;
     if (typeof e === 'number') {
@@ -346,10 +348,9 @@ export function customerLifetimeValue<P, C>(
   // If the grouped run throws (an invalid customer), the ungrouped run reports it by its own index.
   const n = customers.length;
   const groups = groupCustomers(customers);
-  let dep: number[];
-  if (groups === undefined) {
-    dep = discountedPurchases(customers);
-  } else {
+  const paramsPath = options.purchaseFit !== undefined ? 'options.purchaseFit.params' : 'options.purchaseParams';
+  const dep = asCaller(fn, paramsPath, (): number[] => {
+    if (groups === undefined) return discountedPurchases(customers);
     let grouped: number[];
     try {
       grouped = discountedPurchases(groups.representatives);
@@ -357,9 +358,10 @@ export function customerLifetimeValue<P, C>(
       discountedPurchases(customers);
       throw error;
     }
-    dep = new Array<number>(n);
-    for (let i = 0; i < n; i++) dep[i] = grouped[groups.groupOf[i] as number] as number;
-  }
+    const all = new Array<number>(n);
+    for (let i = 0; i < n; i++) all[i] = grouped[groups.groupOf[i] as number] as number;
+    return all;
+  });
 
   const values = new Array<number>(n);
   for (let i = 0; i < n; i++) {
@@ -532,6 +534,21 @@ function checkPurchaseParams(fn: string, model: object, params: unknown, path: s
   } catch (e) {
     if (!isClienteleError(e)) throw e;
     throw restateError(e, fn, (e.argument ?? 'params').replace(/^params/, path));
+  }
+}
+
+/**
+ * Runs a model function on the caller's customers and reports its errors as `customerLifetimeValue`'s:
+ * `customers[3].recency` stays the caller's own path, `params.p` becomes `paramsPath.p` (the model
+ * functions validate the customers as they meet them, and would otherwise name themselves, e.g.
+ * `gammaGamma.conditionalExpectedSpend`).
+ */
+function asCaller<T>(fn: string, paramsPath: string, call: () => T): T {
+  try {
+    return call();
+  } catch (e) {
+    if (!isClienteleError(e) || e.fn === fn) throw e;
+    throw restateError(e, fn, e.argument?.replace(/^params(?=$|[.[])/, paramsPath));
   }
 }
 

@@ -2,6 +2,7 @@ import { AbortedError } from '../core/errors/AbortedError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { NotConvergedError } from '../core/errors/NotConvergedError';
 import { boundsAtEstimate } from './internal/fit/boundsAtEstimate';
+import { checkFittableModel } from './internal/fit/checkFittableModel';
 import { chooseTimeScale } from './internal/fit/chooseTimeScale';
 import { createFitControl } from './internal/fit/createFitControl';
 import { createFitObjective } from './internal/fit/createFitObjective';
@@ -298,16 +299,7 @@ export function fitModel<P extends ModelParams, D>(
   options: FitOptions<P> = {},
 ): FitResult<P> {
   const fn = 'fitModel';
-  const candidate = model as unknown as Record<string, unknown> | null;
-  if (
-    candidate === null ||
-    typeof candidate !== 'object' ||
-    typeof candidate.name !== 'string' ||
-    typeof candidate.compress !== 'function' ||
-    typeof candidate.logLikelihood !== 'function'
-  ) {
-    throw new InvalidArgumentError(fn, 'model', 'must be a model of clientele/clv such as bgNbd, paretoNbd or gammaGamma', model);
-  }
+  checkFittableModel(fn, model);
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new InvalidArgumentError(fn, 'options', 'must be an object of options (e.g. { strict: true }), or omitted', options);
   }

@@ -4,6 +4,7 @@ import type { RejectedRecord, TransactionIndex, TransactionInputRow } from '../t
 import { brandAttention, type AttentionInteraction, type AttentionSurveyResponse, type BrandAttentionInteractionOptions } from './brandAttention';
 import type { CompetitorAttitudeOptions } from './competitorAttitude';
 import type { IncidentInputRow } from './defectTolerance';
+import { asProfileError, type ProfilePaths } from './internal/asProfileError';
 import { checkIndexInput } from './internal/checkIndexInput';
 import { scoreMeasureColumns } from './internal/collectMeasureScores';
 import { combineMeasureScores } from './internal/combineMeasureScores';
@@ -97,6 +98,12 @@ function alignedColumn<T>(rows: readonly T[], value: (row: T) => number | null):
   return out;
 }
 
+const FN = 'loyaltyProfile';
+const WINDOW = ['options.window', 'options.window'] as const;
+/** Where the interaction measures' arguments come from in `loyaltyProfile`'s (the window is shared). */
+const ATTENTION_PATHS: ProfilePaths = [WINDOW, ['options', 'options.attention'], ['records', 'records.interactions']];
+const CHOICE_PATHS: ProfilePaths = [WINDOW, ['options', 'options.choice'], ['interactions', 'records.interactions'], ['transactions', 'records.transactions']];
+
 /** The two interaction measures, reading the interactions once for both. @internal */
 function interactionMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfileOptions, index: TransactionIndex, keys: CustomerKeys, out: MeasureOutput): void {
   const { window } = options;
@@ -107,7 +114,8 @@ function interactionMeasures(records: LoyaltyProfileRecords, options: LoyaltyPro
     out.skipped.push({ name: 'brandAttention', reason: interactions === undefined ? 'no `interactions`' : 'no `options.attention` (which kinds the customer starts)' });
   } else if ('item' in options.attention && (options.attention as { item?: unknown }).item !== undefined) {
     // A survey item instead of interaction rules: the public function's survey path.
-    const a = brandAttention(interactions, { window, ...options.attention } as BrandAttentionInteractionOptions);
+    const attention = options.attention;
+    const a = asProfileError(FN, ATTENTION_PATHS, () => brandAttention(interactions, { window, ...attention } as BrandAttentionInteractionOptions));
     const at = a.customers.map((c) => keyOf(keys, c.customerId));
     const values = new Float64Array(keyCount(keys)).fill(Number.NaN);
     a.customers.forEach((c, q) => {
@@ -116,16 +124,16 @@ function interactionMeasures(records: LoyaltyProfileRecords, options: LoyaltyPro
     out.done.push({ name: 'brandAttention', direction: 'higher', definition: 'weighted customer-initiated contacts per period', values });
     out.rejected.interactions = a.rejected;
   } else {
-    const settings = checkAttention(interactions, { window, ...options.attention });
-    const a = attentionColumn(eventsOf(interactions), settings, keys);
+    const attention = options.attention;
+    const a = asProfileError(FN, ATTENTION_PATHS, () => attentionColumn(eventsOf(interactions), checkAttention(interactions, { window, ...attention }), keys));
     out.done.push({ name: 'brandAttention', direction: 'higher', definition: 'weighted customer-initiated contacts per period', values: a.values });
     out.rejected.interactions = a.rejected;
   }
   if (interactions === undefined || options.choice === undefined) {
     out.skipped.push({ name: 'choiceTime', reason: interactions === undefined ? 'no `interactions`' : 'no `options.choice` (which kinds are enquiries)' });
   } else {
-    const settings = checkChoice(interactions, index, { window, ...options.choice });
-    const ct = choiceTimeColumn(eventsOf(interactions), settings);
+    const choice = options.choice;
+    const ct = asProfileError(FN, CHOICE_PATHS, () => choiceTimeColumn(eventsOf(interactions), checkChoice(interactions, index, { window, ...choice })));
     out.done.push({ name: 'choiceTime', direction: 'lower', definition: 'median days from first enquiry to order', values: ct.values });
     out.rejected.interactions ??= ct.rejected;
   }
@@ -145,11 +153,12 @@ interface MeasureOutput {
 function computeMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfileOptions, index: TransactionIndex, keys: CustomerKeys): MeasureOutput {
   const { window } = options;
   const out: MeasureOutput = { done: [], skipped: [], rejected: { transactions: index.rejected } };
-  const rp = repeatPurchase(index, { window, minTenureDays: 0, population: 'windowBuyers' });
+  const rp = asProfileError(FN, [WINDOW, ['transactions', 'records.transactions']], () => repeatPurchase(index, { window, minTenureDays: 0, population: 'windowBuyers' }));
   out.done.push({ name: 'repeatPurchase', direction: 'higher', definition: 'purchase days in the window', values: alignedColumn(rp.customers, (c) => (c.purchasePeriods > 0 ? c.purchasePeriods : null)) });
   if (records.wallet === undefined) out.skipped.push({ name: 'shareOfWallet', reason: 'no `wallet` records (our and the category spend per customer)' });
   else {
-    const w = walletShareColumn(records.wallet, keys);
+    const wallet = records.wallet;
+    const w = asProfileError(FN, [['rows', 'records.wallet']], () => walletShareColumn(wallet, keys));
     out.done.push({ name: 'shareOfWallet', direction: 'higher', definition: 'our spend / category spend', values: w.values });
     out.rejected.wallet = w.rejected;
   }
@@ -158,20 +167,24 @@ function computeMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfile
     // Without a discount column every promotion share is 0: a constant that would pull every index to the middle.
     out.skipped.push({ name: 'priceSensitivity', reason: 'no transaction has a `discount`, so every promotion share would be 0' });
   } else {
-    const ps = promoShareColumn(index, window);
+    const ps = asProfileError(FN, [WINDOW], () => promoShareColumn(index, window));
     out.done.push({ name: 'priceSensitivity', direction: 'lower', definition: 'share of orders with a discount', values: ps });
   }
   if (records.surveys === undefined || options.competitor === undefined) {
     out.skipped.push({ name: 'competitorAttitude', reason: records.surveys === undefined ? 'no `surveys`' : 'no `options.competitor` (the brand and switching items)' });
   } else {
-    const ca = attitudeColumn(records.surveys, options.competitor, keys);
+    const { surveys } = records;
+    const competitor = options.competitor;
+    const ca = asProfileError(FN, [['options', 'options.competitor'], ['responses', 'records.surveys']], () => attitudeColumn(surveys, competitor, keys));
     out.done.push({ name: 'competitorAttitude', direction: 'higher', definition: 'relative attitude and switching intent, [0, 1]', values: ca.values });
     out.rejected.surveys = ca.rejected;
   }
   if (records.incidents === undefined || options.defects === undefined) {
     out.skipped.push({ name: 'defectTolerance', reason: records.incidents === undefined ? 'no `incidents`' : 'no `options.defects` (repurchase window, fast resolution)' });
   } else {
-    const dt = toleranceColumn(index, records.incidents, { period: window, ...options.defects });
+    const { incidents } = records;
+    const defects = options.defects;
+    const dt = asProfileError(FN, [['options.period', 'options.window'], ['options', 'options.defects'], ['incidents', 'records.incidents']], () => toleranceColumn(index, incidents, { period: window, ...defects }));
     out.done.push({ name: 'defectTolerance', direction: 'higher', definition: 'share of decided incidents followed by a purchase in time', values: dt.values });
     out.rejected.incidents = dt.rejected;
   }
@@ -207,7 +220,8 @@ function computeMeasures(records: LoyaltyProfileRecords, options: LoyaltyProfile
  * @param options - `window` (required), each measure's rules, `weights`, `standardize`, `minCoverage`.
  * @returns The index per customer, the measures computed and skipped, and the rejected records per input.
  * @throws `INVALID_ARGUMENT` when `records` or `options` is not an object, a weight names an unknown
- *   measure, and as each measure function for its own inputs and options.
+ *   measure or is not a finite number > 0, and as each measure function for its own inputs and options,
+ *   named at the path given here (e.g. `records.wallet[2].ours`, `options.defects.windowDays`).
  * @example
  * ```ts
  * const p = loyaltyProfile(
@@ -248,10 +262,14 @@ export function loyaltyProfile(records: LoyaltyProfileRecords, options: LoyaltyP
     const w = weights[m.name];
     return { name: m.name, direction: m.direction, ...(w === undefined ? {} : { weight: w }) };
   });
-  const checked = checkIndexInput('loyaltyIndex', measures, {
-    ...(options.standardize === undefined ? {} : { standardize: options.standardize }),
-    ...(options.minCoverage === undefined ? {} : { minCoverage: options.minCoverage }),
-  });
+  // The composite's checks name the measures by position; the caller set their weights by name.
+  const weightPaths: ProfilePaths = done.map((m, k) => [`measures[${k}].weight`, `options.weights.${m.name}`] as const);
+  const checked = asProfileError(fn, weightPaths, () =>
+    checkIndexInput('loyaltyIndex', measures, {
+      ...(options.standardize === undefined ? {} : { standardize: options.standardize }),
+      ...(options.minCoverage === undefined ? {} : { minCoverage: options.minCoverage }),
+    }),
+  );
   const ids = index.customerIds.concat(keys.extraIds);
   const scores = scoreMeasureColumns(done, ids, keysInIdOrder(keys), checked.scale);
   const combined = combineMeasureScores('loyaltyIndex', measures, checked.weights, checked.scale, checked.minCoverage, scores);

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
 import { assertOptions } from '../core/validate/assertOptions';
+import { scaleOfLargest } from '../core/stats/internal/scaleOfLargest';
 
 /** One stratum of a sampling frame (a customer size class, region, industry). */
 export interface Stratum {
@@ -69,7 +70,9 @@ export interface StrataAllocationResult {
  * @param options - `method` (default `'proportional'`), `minimum` (default 0).
  * @returns A {@link StrataAllocationResult}.
  * @throws `INVALID_ARGUMENT` when `strata` is empty or a size is not an integer ≥ 1, a standard deviation
- *   or cost needed by the method is missing or invalid, `n` is not an integer in range, or `minimum` is invalid.
+ *   or cost needed by the method is missing or invalid, `n` is not an integer in range, or `minimum` is invalid;
+ *   also when the standard deviations are so large that the variance exceeds the float64 range (the largest
+ *   is named; shares and variance are computed on `S_h` scaled by the largest, so this is the only limit).
  * @throws `UNDEFINED_RESULT` when every stratum left to share has weight 0 (all `S_h = 0` for Neyman).
  * @example
  * ```ts
@@ -100,6 +103,14 @@ export function allocateStrata(
     throw new InvalidArgumentError(fn, 'options.method', "must be 'proportional', 'neyman' or 'optimal'", method);
   }
   const H = strata.length;
+  // Standard deviations enter as S_h / 2^k (k from the largest): exact scaling, so the shares and the variance
+  // are those of the S_h themselves, and N_h S_h or S_h² cannot overflow (an S_h of 1e308 gave Infinity).
+  let largestSd = 0;
+  for (let h = 0; h < H; h++) {
+    const sd = (strata[h] as Stratum | null)?.standardDeviation;
+    if (typeof sd === 'number' && sd > largestSd) largestSd = sd;
+  }
+  const sdScale = scaleOfLargest(largestSd);
   const sizes: number[] = [];
   const scores: number[] = [];
   let total = 0;
@@ -122,7 +133,7 @@ export function allocateStrata(
       }
     }
     let score = s.size;
-    if (method !== 'proportional') score *= sd as number;
+    if (method !== 'proportional') score *= (sd as number) / sdScale;
     if (method === 'optimal') {
       const c = s.cost;
       if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0) {
@@ -197,24 +208,7 @@ export function allocateStrata(
     }
   }
 
-  let variance: number | null = null;
-  if (allSd) {
-    variance = 0;
-    for (let h = 0; h < H; h++) {
-      const N = sizes[h] as number;
-      const nh = allocation[h] as number;
-      const sd = (strata[h] as Stratum).standardDeviation as number;
-      const W = N / total;
-      if (nh === 0) {
-        if (sd > 0) {
-          variance = null;
-          break;
-        }
-        continue;
-      }
-      variance += ((W * W * sd * sd) / nh) * (1 - nh / N);
-    }
-  }
+  const variance = allSd ? stratifiedVariance(fn, strata, sizes, allocation, total, sdScale) : null;
   return {
     method,
     n,
@@ -227,3 +221,44 @@ export function allocateStrata(
     variance,
   };
 }
+
+/**
+ * `Var(ȳ_st) = Σ W_h² S_h² / n_h · (1 − n_h/N_h)`, summed on `S_h / sdScale` and scaled back; `null` when a
+ * stratum with `S_h > 0` gets no sample. Throws `INVALID_ARGUMENT` naming the largest `S_h` when the
+ * variance itself exceeds the float64 range.
+ */
+function stratifiedVariance(
+  fn: string,
+  strata: readonly Stratum[],
+  sizes: readonly number[],
+  allocation: readonly number[],
+  total: number,
+  sdScale: number,
+): number | null {
+  let scaled = 0;
+  let largest = 0;
+  for (let h = 0; h < strata.length; h++) {
+    const N = sizes[h] as number;
+    const nh = allocation[h] as number;
+    const sd = (strata[h] as Stratum).standardDeviation as number;
+    if (sd > ((strata[largest] as Stratum).standardDeviation as number)) largest = h;
+    const W = N / total;
+    const s = sd / sdScale;
+    if (nh === 0) {
+      if (sd > 0) return null;
+      continue;
+    }
+    scaled += ((W * W * s * s) / nh) * (1 - nh / N);
+  }
+  const variance = scaled * sdScale * sdScale;
+  if (!Number.isFinite(variance)) {
+    throw new InvalidArgumentError(
+      fn,
+      `strata[${largest}].standardDeviation`,
+      'must be small enough for a finite variance of the stratified mean (it exceeds 1.8e308): give the standard deviations in a larger unit (the variance scales by the square of the factor)',
+      (strata[largest] as Stratum).standardDeviation,
+    );
+  }
+  return variance;
+}
+

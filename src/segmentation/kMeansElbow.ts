@@ -46,7 +46,8 @@ function readKs(value: unknown): number[] | undefined {
  *   settings.
  * @throws `INVALID_ARGUMENT` when `rows` is not an array, `options` is not an object, an entry of `ks` is not
  *   an integer from 1 to the number of valid customers, `silhouetteSampleSize` is not an integer ≥ 2, or
- *   another option breaks its rule (named in the message).
+ *   another option breaks its rule (named in the message), or, with `standardize: false`, a feature spans so
+ *   wide a range that squared distances overflow float64.
  * @throws `EMPTY_INPUT` when no row is valid.
  * @throws `UNDEFINED_RESULT` when the valid customers have fewer than k distinct feature vectors for some k.
  * @example

@@ -74,7 +74,8 @@ function resolveRanking(options: Record<string, unknown>, features: readonly str
  *   the centroid; per cluster its size, profile, centroid on the clustering and the original scale and
  *   WCSS; the starts, the scaling, the rejected rows and the settings.
  * @throws `INVALID_ARGUMENT` when `rows` is not an array, `options` is not an object, `k` is not an integer
- *   from 1 to the number of valid customers, or another option breaks its rule (named in the message).
+ *   from 1 to the number of valid customers, or another option breaks its rule (named in the message), or,
+ *   with `standardize: false`, a feature spans so wide a range that squared distances overflow float64.
  * @throws `EMPTY_INPUT` when no row is valid.
  * @throws `UNDEFINED_RESULT` when the valid customers have fewer than `k` distinct feature vectors.
  * @example

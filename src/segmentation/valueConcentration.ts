@@ -1,6 +1,7 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import type { RejectedRecord } from '../time/types';
+import { scaleOfLargest } from '../core/stats/internal/scaleOfLargest';
 import { SHARE_TOLERANCE } from './internal/value/classifyByCutoffs';
 import { ceilCount, curveIndices } from './internal/value/curveIndices';
 import { isCustomerValueIndex } from './internal/value/isCustomerValueIndex';
@@ -104,7 +105,8 @@ function giniOf(sorted: Float64Array, total: number): number {
  *   or a {@link CustomerValueIndex} with the field `value` (from {@link indexCustomerValues}).
  * @param options - `shares`, `paretoShare`, `maxPoints`.
  * @returns Gini, top shares, Pareto summary, Lorenz curve, settings and rejected rows.
- * @throws `INVALID_ARGUMENT` when `values` is not an array or an option is malformed.
+ * @throws `INVALID_ARGUMENT` when `values` is not an array, an option is malformed, or the values sum beyond the
+ *   float64 range (1.8e308; the shares are computed on values scaled by the largest, so large values are fine otherwise).
  * @throws `EMPTY_INPUT` when no row is valid.
  * @example
  * ```ts
@@ -135,8 +137,17 @@ export function valueConcentration(values: readonly CustomerValueInput[] | Custo
     : (({ columns, rejected }) => ({ column: columns[0] as Float64Array, rejected }))(readCustomerColumns(fn, 'values', values, [field]));
   const n = column.length;
   if (n === 0) throw new EmptyInputError(fn, 'values', `must hold at least one valid row (${rejected.length} rejected)`);
-  const { sorted, a } = ascendingSums(column);
+  // Shares are computed on the values divided by a power of two near the largest (exact scaling: the same
+  // bits as on the values themselves whenever those sums do not overflow; a value of 1e308 gave a NaN Gini).
+  let largest = 0;
+  for (let i = 0; i < n; i++) if ((column[i] as number) > largest) largest = column[i] as number;
+  const scale = scaleOfLargest(largest);
+  const { sorted, a } = ascendingSums(scale === 1 ? column : column.map((v) => v / scale));
   const total = a[n] as number;
+  const totalValue = total * scale;
+  if (!Number.isFinite(totalValue)) {
+    throw new InvalidArgumentError(fn, 'values', 'must sum to at most 1.8e308, the largest float64 (divide them by a common factor: the shares and the Gini do not change)', `${n} values up to ${largest}`);
+  }
   const share = (x: number) => (total > 0 ? Math.min(1, x / total) : null);
   const topShares = shares.map((q) => {
     const k = Math.min(n, ceilCount(q, n));
@@ -150,7 +161,7 @@ export function valueConcentration(values: readonly CustomerValueInput[] | Custo
   }
   return {
     customerCount: n,
-    totalValue: total,
+    totalValue,
     gini: total > 0 ? giniOf(sorted, total) : null,
     topShares,
     pareto,

@@ -21,8 +21,9 @@ import type { SummaryState } from './summaryStateTypes';
  *   options.
  * @returns The state of all their rows, customers sorted by `String(customerId)`, rejections by index.
  * @throws `EMPTY_INPUT` when `states` is empty.
- * @throws `INVALID_ARGUMENT` when `states` is not an array, an entry is not a summary state, or the
- *   states were made with different options (the message names the first that differs).
+ * @throws `INVALID_ARGUMENT` when `states` is not an array, an entry is not a summary state (or its
+ *   `rowCount`, `lastDay` or `firstRow` is malformed, named by its path), or the states were made with
+ *   different options (the message names the first that differs).
  * @throws `INVALID_ARGUMENT` when, without `options.currency`, the states' rows name more than one currency.
  * @example
  * ```ts

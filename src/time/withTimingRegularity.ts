@@ -21,8 +21,8 @@ const SHARED = ['unit', 'unitDays', 'monthLength', 'mergeBy', 'calibrationEnd', 
  * @param summary - The result of `summarizeTransactions` (or `summarizeTransactionColumns`).
  * @param timing - The result of `summarizeTimingRegularity` on the same transactions and options.
  * @returns The summary with `litt` on every customer.
- * @throws InvalidArgumentError when the settings disagree, a customer has no timing record, or the
- *   frequencies differ.
+ * @throws InvalidArgumentError when the settings disagree, a customer has no timing record, the
+ *   frequencies differ, or the summary's `notInCalibration` or `rejected` is not an array.
  * @example
  * ```ts
  * const log = [
@@ -44,6 +44,11 @@ export function withTimingRegularity<Id extends string | number>(
   const fn = 'withTimingRegularity';
   if (summary === null || typeof summary !== 'object' || !Array.isArray(summary.customers) || summary.options === null || typeof summary.options !== 'object') {
     throw new InvalidArgumentError(fn, 'summary', 'must be the result of summarizeTransactions { customers, options, … }', summary);
+  }
+  for (const key of ['notInCalibration', 'rejected'] as const) {
+    if (!Array.isArray(summary[key])) {
+      throw new InvalidArgumentError(fn, `summary.${key}`, 'must be an array, as summarizeTransactions returns it (pass its result unchanged)', summary[key]);
+    }
   }
   if (timing === null || typeof timing !== 'object' || !Array.isArray(timing.customers) || timing.options === null || typeof timing.options !== 'object') {
     throw new InvalidArgumentError(fn, 'timing', 'must be the result of summarizeTimingRegularity { customers, options, … }', timing);

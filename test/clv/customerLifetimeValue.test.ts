@@ -260,3 +260,40 @@ describe('customerLifetimeValue units and errors', () => {
     expect(run({ daysPerYear: 365.25, spend: { expected: [1, 2] } })).toMatchInlineSnapshot(`"INVALID_ARGUMENT: \`customerLifetimeValue\`: \`options.spend.expected\` must be a number or an array of 1 numbers, got [1,2]"`);
   });
 });
+
+describe('customerLifetimeValue names itself for what the model functions find', () => {
+  const options = {
+    purchaseModel: bgNbd,
+    purchaseParams: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+    timeUnit: 'week' as const,
+    spend: { params: { p: 6.25, q: 3.74, gamma: 15.44 } },
+    margin: 0.3,
+    discountRate: { rate: 0.002, per: 'week' as const },
+    horizon: { value: 52, unit: 'week' as const },
+  };
+  const message = (customers: unknown, overrides: Record<string, unknown> = {}): string => {
+    try {
+      customerLifetimeValue(customers as never, { ...options, ...overrides } as never);
+    } catch (e) {
+      expect(isClienteleError(e)).toBe(true);
+      return (e as Error).message;
+    }
+    throw new Error('did not throw');
+  };
+
+  it('a bad customer field (was named by gammaGamma.conditionalExpectedSpend or bgNbd.weightedExpectedPurchases)', () => {
+    expect(message([{ frequency: 2, recency: 30, T: 39, monetaryValue: -1 }])).toMatchInlineSnapshot(
+      `"\`customerLifetimeValue\`: \`customers[0].monetaryValue\` must be a finite number at least 0, got -1"`,
+    );
+    expect(message([{ frequency: 2, recency: 30, T: 39, monetaryValue: 20 }, { frequency: 2, recency: 30, T: NaN, monetaryValue: 20 }])).toMatchInlineSnapshot(
+      `"\`customerLifetimeValue\`: \`customers[1].T\` must be a finite number at least 0, got NaN"`,
+    );
+    expect(message([{ frequency: 2, recency: 40, T: 39 }], { spend: { expected: 20 } })).toMatchInlineSnapshot(`"\`customerLifetimeValue\`: \`customers[0].recency\` must be at most T (39), got 40"`);
+  });
+
+  it('a bad spend parameter, by its path in the options', () => {
+    expect(message([{ frequency: 2, recency: 30, T: 39, monetaryValue: 20 }], { spend: { params: { p: -1, q: 3.74, gamma: 15.44 } } })).toMatch(
+      /^`customerLifetimeValue`: `options\.spend\.params\.p` must be/,
+    );
+  });
+});

@@ -132,3 +132,32 @@ describe('analytic gradients equal central differences', () => {
     });
   });
 });
+
+describe('fitModel refuses a malformed model object', () => {
+  const data = [{ frequency: 1, recency: 1, T: 2 }];
+  const refusal = (model: unknown) => {
+    try {
+      fitModel(model as typeof bgNbd, data);
+    } catch (e) {
+      if (!isClienteleError(e)) throw e;
+      return { code: e.code, argument: e.argument, message: e.message };
+    }
+    return null;
+  };
+
+  it('names the field that is not what a model holds (each was a TypeError)', () => {
+    expect(refusal({ ...bgNbd, parameterNames: null })).toMatchObject({ code: 'INVALID_ARGUMENT', argument: 'model.parameterNames' });
+    expect(refusal({ ...bgNbd, parameterNames: 'r' })).toMatchObject({ argument: 'model.parameterNames' });
+    expect(refusal({ ...bgNbd, timeScale: undefined })).toMatchObject({ argument: 'model.timeScale' });
+    expect(refusal({ ...bgNbd, timeScale: { columns: 7, parameters: [] } })).toMatchObject({ argument: 'model.timeScale.columns' });
+    expect(refusal({ ...bgNbd, timeScale: { columns: ['T'], parameters: ['lambda'] } })).toMatchObject({ argument: 'model.timeScale.parameters' });
+    expect(refusal({ ...bgNbd, startingPoints: null })).toMatchObject({ argument: 'model.startingPoints' });
+    expect(refusal({ ...bgNbd, parameterNames: 42 })?.message).toMatchInlineSnapshot(
+      `"\`fitModel\`: \`model.parameterNames\` must be a non-empty array of distinct parameter names (pass a model of clientele/clv such as bgNbd, unchanged), got 42"`,
+    );
+  });
+
+  it('fits a copy of a model that keeps its fields', () => {
+    expect(refusal({ ...bgNbd })).toBeNull();
+  });
+});

@@ -573,20 +573,9 @@ function matrix() {
  * least one violation from each (so that a fix takes its entry off) and none from every other function.
  */
 export const OPEN_DEFECTS: Readonly<Record<string, string>> = {
-  fitModel: 'TypeError for a malformed model object (parameterNames, timeScale not arrays/objects)',
-  customerLifetimeValue: "errors name gammaGamma.conditionalExpectedSpend or bgNbd.weightedExpectedPurchases instead of customerLifetimeValue",
   fitMbgCnbdK: 'errors name fitModel',
-  withTimingRegularity: 'notInCalibration NaN or Infinity accepted and echoed',
   fitCovariateModel: 'RangeError for a frequency of 1e308; NaN estimates for T = 1e308',
   covariateCustomerParams: 'TypeError or NaN for a malformed fit (params, coding)',
   scoreCovariateCustomers: 'errors name scoreCustomers; TypeError for null covariate data',
   simulateCovariateCustomers: 'TypeError for missing rows; customerId NaN accepted',
-  mergeSummaryStates: 'TypeError or NaN for a malformed state (firstRow, rowCount)',
-  allocateStrata: 'Infinity variance for a standard deviation of 1e308',
-  designEffect: 'NaN for a weight of 1e308',
-  bootstrapPlsPathModel: 'NaN HTMT means when resamples is null or missing',
-  loyaltyIndex: 'TypeError for a sparse measure list',
-  loyaltyProfile: 'errors name repeatPurchase (and the other measures) instead of loyaltyProfile',
-  valueConcentration: 'NaN Gini for a value of 1e308',
-  kMeansSegments: 'NaN scaling for a feature of 1e308',
 };

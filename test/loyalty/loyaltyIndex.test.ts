@@ -64,6 +64,10 @@ describe('loyaltyIndex', () => {
     expect(() => loyaltyIndex([ok], { standardize: 'rank' as never })).toThrow(/options\.standardize/);
     expect(() => loyaltyIndex([ok], null as never)).toThrow(/`options` must be an object/);
     expect(() => loyaltyIndex([{ name: 'm', direction: 'higher', values: [] }])).toThrow(/EMPTY|must not be empty/);
+    // A hole in a sparse list is refused as any non-measure (it was a TypeError).
+    const sparse: LoyaltyMeasure[] = [ok, { ...ok, name: 'n' }];
+    delete sparse[0];
+    expect(() => loyaltyIndex(sparse)).toThrow(/^`loyaltyIndex`: `measures\[0\]` must be a measure object, got undefined$/);
   });
 
   it('percentiles lie in (0, 1), the index equals the sum of contributions, row order does not matter', () => {

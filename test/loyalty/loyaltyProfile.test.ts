@@ -91,6 +91,24 @@ describe('loyaltyProfile', () => {
     expect(() => loyaltyProfile(records, null as never)).toThrow(/`loyaltyProfile`: `options` must be an object/);
   });
 
+  it("names itself and the caller's path for what a measure refuses (the measure functions named themselves)", () => {
+    const message = (r: LoyaltyProfileRecords, o: object): string => {
+      try {
+        loyaltyProfile(r, o as never);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('did not throw');
+    };
+    expect(message(records, { ...options, window: undefined })).toMatch(/^`loyaltyProfile`: `options\.window` must be a window \{ from, to \}/);
+    expect(message({ ...records, wallet: 'abc' as never }, options)).toBe('`loyaltyProfile`: `records.wallet` must be an array, got "abc"');
+    expect(message(records, { ...options, defects: { ...options.defects, windowDays: -1 } })).toMatch(/^`loyaltyProfile`: `options\.defects\.windowDays` /);
+    expect(message(records, { ...options, attention: { customerInitiatedKinds: 'enquiry' } })).toMatch(/^`loyaltyProfile`: `options\.attention\.customerInitiatedKinds` /);
+    expect(message(records, { ...options, choice: { ...options.choice, lookbackDays: 1.5 } })).toMatch(/^`loyaltyProfile`: `options\.choice\.lookbackDays` /);
+    expect(message({ ...records, incidents: {} as never }, options)).toMatch(/^`loyaltyProfile`: `records\.incidents` must be an array/);
+    expect(message(records, { ...options, weights: { shareOfWallet: 0 } })).toMatch(/^`loyaltyProfile`: `options\.weights\.shareOfWallet` must be a finite number > 0, got 0$/);
+  });
+
   it('runs on a generated customer base, independent of row order, without mutating its input', () => {
     const sim = simulateCustomerRecords({
       customers: 300, seed: 5, startDate: '2024-01-01', acquisitionDays: 60, endDate: '2024-12-31',

@@ -52,4 +52,17 @@ describe('allocateStrata', () => {
     expect(() => allocateStrata([{ size: 10 }], 5, { method: 'neyman' })).toThrow(/standardDeviation/);
     expect(() => allocateStrata([{ size: 10 }], 11)).toThrowErrorMatchingInlineSnapshot(`[InvalidArgumentError: \`allocateStrata\`: \`n\` must be an integer 0-10, got 11]`);
   });
+
+  it('standard deviations near the float64 limits: the same shares and variance as the same ratios, or refused', () => {
+    // Shares depend on the ratios of N_h S_h only, and Var on S_h²: S_h times 2^500 gives the same sizes and
+    // Var times 2^1000 (exact scaling).
+    const base = allocateStrata(strata, 400, { method: 'neyman' });
+    const big = allocateStrata(strata.map((s) => ({ ...s, standardDeviation: s.standardDeviation * 2 ** 500 })), 400, { method: 'neyman' });
+    expect(big.strata).toEqual(base.strata);
+    expect(big.variance).toBe((base.variance as number) * 2 ** 1000);
+    // A variance beyond 1.8e308 is refused naming the largest S_h (an S_h of 1e308 gave Infinity).
+    const huge = [{ name: 'small', size: 6000, standardDeviation: 1e308 }, { name: 'large', size: 1000, standardDeviation: 4 }];
+    expect(() => allocateStrata(huge, 100)).toThrowErrorMatchingInlineSnapshot(`[InvalidArgumentError: \`allocateStrata\`: \`strata[0].standardDeviation\` must be small enough for a finite variance of the stratified mean (it exceeds 1.8e308): give the standard deviations in a larger unit (the variance scales by the square of the factor), got 1e+308]`);
+    expect(() => allocateStrata(huge, 100, { method: 'neyman', minimum: 1 })).toThrow(/`strata\[0\]\.standardDeviation` must be small enough/);
+  });
 });

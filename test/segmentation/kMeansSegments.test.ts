@@ -243,6 +243,29 @@ describe('kMeansSegments: argument errors', () => {
   });
 });
 
+describe('kMeansSegments: features near the float64 limits', () => {
+  const rows = [
+    { customerId: 'a', recency: 3, frequency: 12, monetary: 950 },
+    { customerId: 'b', recency: 5, frequency: 9, monetary: 720 },
+    { customerId: 'c', recency: 200, frequency: 1, monetary: 35 },
+    { customerId: 'd', recency: 240, frequency: 2, monetary: 60 },
+  ];
+  it('scales a feature times 2^1000 to the same z-scores and clusters (a recency of 1e308 gave a NaN sd)', () => {
+    const base = kMeansSegments(rows, { k: 2, seed: 7 });
+    const big = kMeansSegments(rows.map((r) => ({ ...r, recency: r.recency * 2 ** 1000 })), { k: 2, seed: 7 });
+    expect(big.customers).toEqual(base.customers);
+    expect(big.scaling[0]?.sd).toBe((base.scaling[0]?.sd as number) * 2 ** 1000);
+    expect(big.scaling[0]?.mean).toBe((base.scaling[0]?.mean as number) * 2 ** 1000);
+    const huge = kMeansSegments([{ ...rows[0]!, recency: 1e308 }, ...rows.slice(1)], { k: 2, seed: 7 });
+    expect(huge.scaling[0]?.sd).toBeCloseTo(Math.sqrt(3) * 0.25e308, -300);
+  });
+  it('refuses unstandardised features whose squared distances overflow, naming the feature', () => {
+    expect(thrown(() => kMeansSegments([{ ...rows[0]!, recency: 1e308 }, ...rows.slice(1)], { k: 2, seed: 7, standardize: false })).message).toBe(
+      '`kMeansSegments`: `options.standardize` must be true (the default) when the squared distances of a feature overflow float64: "recency" spans 1e+308; standardise, or rescale that feature, got false',
+    );
+  });
+});
+
 describe('kMeansSegments: convergence', () => {
   it('reports converged: false when maxIterations is too small, and true with room', () => {
     const data = blobs([[0, 0], [3, 0], [0, 3], [3, 3]], 60, 2, 4);

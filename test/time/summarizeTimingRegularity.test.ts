@@ -149,4 +149,13 @@ describe('withTimingRegularity', () => {
     const wrong = { ...timing, customers: timing.customers.map((c) => ({ ...c, frequency: c.frequency + 1 })) };
     expect(errorOf(() => withTimingRegularity(summary, wrong)).message).toContain('`summary.customers[0].frequency` must equal the timing record\'s frequency 3');
   });
+
+  it('refuses a summary whose notInCalibration or rejected list is not an array (a NaN was echoed into the result)', () => {
+    const summary = summarizeTransactions(log, { unit: 'week' });
+    const timing = summarizeTimingRegularity(log, { unit: 'week' });
+    expect(errorOf(() => withTimingRegularity({ ...summary, notInCalibration: NaN as never }, timing)).message).toBe(
+      '`withTimingRegularity`: `summary.notInCalibration` must be an array, as summarizeTransactions returns it (pass its result unchanged), got NaN',
+    );
+    expect(errorOf(() => withTimingRegularity({ ...summary, rejected: Infinity as never }, timing)).message).toContain('`summary.rejected` must be an array');
+  });
 });

@@ -190,6 +190,20 @@ describe('summaryState and friends: errors', () => {
     expect(() => mergeSummaryStates([summaryState(rows), broken as never])).toThrow(/`states\[1\]` must be a summary state/);
     expect(() => summaryState('rows' as never)).toThrow(/`transactions` must be an array of rows or an async iterable/);
   });
+  it('refuses a state with a malformed count or first row, naming the field (NaN was merged, a missing firstRow a TypeError)', () => {
+    const state = summaryState(rows);
+    expect(() => mergeSummaryStates([state, { ...state, rowCount: NaN }])).toThrow(
+      /^`mergeSummaryStates`: `states\[1\]\.rowCount` must be a whole number of rows read, at least the 0 rejected \(pass states from `summaryState` or `mergeSummaryStates` unchanged\), got NaN$/,
+    );
+    expect(() => mergeSummaryStates([{ ...state, rowCount: Infinity }])).toThrow(/`states\[0\]\.rowCount` must be a whole number/);
+    expect(() => mergeSummaryStates([{ ...state, firstRow: NaN } as never])).toThrow(/`states\[0\]\.firstRow` must be \{ index, properties \}/);
+    expect(() => mergeSummaryStates([{ ...state, firstRow: undefined } as never])).toThrow(/`states\[0\]\.firstRow` must be/);
+    expect(() => mergeSummaryStates([{ ...state, firstRow: { index: 0, properties: 'abc' } } as never])).toThrow(/`states\[0\]\.firstRow\.properties` must be an array/);
+    expect(() => finalizeSummary({ ...state, lastDay: Infinity })).toThrow(/`finalizeSummary`: `state\.lastDay` must be a whole number of days/);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => mergeSummaryStates([, state] as never)).toThrow(/`states\[0\]` must be a summary state/);
+    expect(mergeSummaryStates([{ ...state, firstRow: null }]).firstRow).toBeNull();
+  });
   it('checks firstIndex and rowIndices', () => {
     expect(() => summaryState(rows, { firstIndex: -1 })).toThrow(/`options.firstIndex` must be a non-negative safe integer/);
     expect(() => summaryState(rows, { rowIndices: [] })).toThrow(/`options.rowIndices` must hold one index per row \(1\)/);

@@ -23,7 +23,9 @@ export function checkIndexInput(
     throw new InvalidArgumentError(fn, 'options.minCoverage', 'must be a number in [0, 1]', minCoverage);
   }
   const names = new Set<string>();
-  const weights = measures.map((m, k) => {
+  // By index, not map: map skips the holes of a sparse array, which must be refused as any non-measure.
+  const weights = Array.from({ length: measures.length }, (_, k) => {
+    const m = measures[k] as Pick<LoyaltyMeasure, 'name' | 'direction' | 'weight'>;
     if (typeof m !== 'object' || m === null) throw new InvalidArgumentError(fn, `measures[${k}]`, 'must be a measure object', m);
     if (typeof m.name !== 'string' || m.name.length === 0 || names.has(m.name)) {
       throw new InvalidArgumentError(fn, `measures[${k}].name`, 'must be a non-empty string, unique among the measures', m.name);

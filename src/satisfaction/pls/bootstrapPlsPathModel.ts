@@ -80,6 +80,12 @@ export interface PlsBootstrapEdge extends PlsBootstrapStatistic {
 export interface PlsBootstrapPair extends PlsBootstrapStatistic {
   /** The two constructs, in model order. */
   readonly constructs: readonly [string, string];
+  /**
+   * Successful resamples in which the ratio is undefined (every monotrait correlation of one of the blocks
+   * is 0 there, so the ratio divides by 0), left out of this pair's statistics, which are over the others;
+   * 0 on realistic data.
+   */
+  readonly undefinedResamples: number;
 }
 
 /** The result of {@link bootstrapPlsPathModel}. */
@@ -139,7 +145,7 @@ export interface PlsBootstrapResult {
  * @returns the original fit and the bootstrap summaries
  * @throws `INVALID_ARGUMENT` for a bad option (seed, resamples, level, resampler output) or any reason {@link plsPathModel} throws
  * @throws `EMPTY_INPUT` as {@link plsPathModel}
- * @throws `UNDEFINED_RESULT` when fewer than two resamples succeed
+ * @throws `UNDEFINED_RESULT` when fewer than two resamples succeed, or an HTMT ratio is defined in fewer than two
  * @throws `NOT_CONVERGED` when `strict` is set and the original fit does not converge
  * @example
  * ```ts
@@ -298,32 +304,42 @@ export function bootstrapPlsPathModel(data: PlsData, model: PlsModel, options: P
 
   const df = n - 1;
   const column = new Float64Array(successful);
-  const summarize = (k: number): PlsBootstrapStatistic => {
+  /** Summary of draw column `k` over the resamples in which it is defined (all of them but for HTMT), and their number. */
+  const summarizeDefined = (k: number, what: string): { statistic: PlsBootstrapStatistic; count: number } => {
     let below = 0;
     let above = 0;
+    let count = 0;
     for (let s = 0; s < successful; s++) {
       const v = draws[s * m + k] as number;
-      column[s] = v;
+      // An HTMT ratio is undefined in a resample where every monotrait correlation of a block is 0.
+      if (!Number.isFinite(v)) continue;
+      column[count++] = v;
       if (v <= 0) below++;
       if (v >= 0) above++;
     }
+    if (count < 2) {
+      throw new UndefinedResultError(FN, `${what} is defined in only ${count} of ${successful} successful resamples (every monotrait correlation of a block is 0 in the others)`, count);
+    }
+    const values = column.subarray(0, count);
     const o = original[k] as number;
-    const sdRaw = Math.sqrt(variance(column));
+    const sdRaw = Math.sqrt(variance(values));
     const sd = sdRaw > 1e-12 * Math.max(1, Math.abs(o)) ? sdRaw : 0;
     const t = sd > 0 ? o / sd : null;
-    const average = mean(column);
-    column.sort();
-    return {
+    const average = mean(values);
+    values.sort();
+    const statistic = {
       original: o,
       mean: average,
       sd,
       t,
-      lower: quantileOfSorted(column, (1 - level) / 2, 7),
-      upper: quantileOfSorted(column, (1 + level) / 2, 7),
-      pValue: Math.min(1, (2 * Math.min(below, above)) / successful),
+      lower: quantileOfSorted(values, (1 - level) / 2, 7),
+      upper: quantileOfSorted(values, (1 + level) / 2, 7),
+      pValue: Math.min(1, (2 * Math.min(below, above)) / count),
       pValueT: t === null ? null : 2 * studentTCdf(-Math.abs(t), df),
     };
+    return { statistic, count };
   };
+  const summarize = (k: number): PlsBootstrapStatistic => summarizeDefined(k, 'the estimate').statistic;
   let k = 0;
   const paths = compiled.paths.map(([from, to]) => ({
     from: constructs[from] as string,
@@ -341,10 +357,11 @@ export function bootstrapPlsPathModel(data: PlsData, model: PlsModel, options: P
   for (const item of indicators) loadings[item] = summarize(k++);
   const rSquared: Record<string, PlsBootstrapStatistic> = {};
   for (const j of endogenous) rSquared[constructs[j] as string] = summarize(k++);
-  const htmt = htmtPairList.map(([i, j]) => ({
-    constructs: [constructs[i] as string, constructs[j] as string] as const,
-    ...summarize(k++),
-  }));
+  const htmt = htmtPairList.map(([i, j]) => {
+    const pair = [constructs[i] as string, constructs[j] as string] as const;
+    const { statistic, count } = summarizeDefined(k++, `the HTMT of ${pair[0]} and ${pair[1]}`);
+    return { constructs: pair, ...statistic, undefinedResamples: successful - count };
+  });
 
   return {
     estimate,

@@ -1,4 +1,6 @@
+import { scaleOfLargest } from '../../core/stats/internal/scaleOfLargest';
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
+import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { readCustomerId } from '../../time/internal/readCustomerId';
 import type { RejectedRecord } from '../../time/types';
 import type { KMeansFeatureScaling } from '../kMeansTypes';
@@ -82,12 +84,20 @@ function acceptRows(fn: string, rows: readonly unknown[], options: ResolvedKMean
   return { accepted, ids: accepted.map((i) => rowIds[i] as string), rejected };
 }
 
-/** Mean and population standard deviation of column `j` of an `n × d` matrix (two passes, compensated). @internal */
+/**
+ * Mean and population standard deviation of column `j` of an `n × d` matrix (two passes, compensated), on
+ * the values divided by a power of two near the largest magnitude: exact scaling, so the same bits as on the
+ * values themselves whenever their squares do not overflow, and a finite sd when they would (a value of
+ * 1e308 gave NaN). @internal
+ */
 function columnMoments(m: Float64Array, n: number, d: number, j: number): [mean: number, sd: number] {
+  let largest = 0;
+  for (let i = j; i < m.length; i += d) largest = Math.max(largest, Math.abs(m[i] as number));
+  const scale = scaleOfLargest(largest);
   let s = 0;
   let c = 0;
   for (let i = j; i < m.length; i += d) {
-    const v = m[i] as number;
+    const v = (m[i] as number) / scale;
     const t = s + v;
     c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
     s = t;
@@ -96,13 +106,13 @@ function columnMoments(m: Float64Array, n: number, d: number, j: number): [mean:
   s = 0;
   c = 0;
   for (let i = j; i < m.length; i += d) {
-    const e = (m[i] as number) - mean;
+    const e = (m[i] as number) / scale - mean;
     const v = e * e;
     const t = s + v;
     c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
     s = t;
   }
-  return [mean, Math.sqrt((s + c) / n)];
+  return [mean * scale, Math.sqrt((s + c) / n) * scale];
 }
 
 /**
@@ -137,5 +147,35 @@ export function readKMeansRows(fn: string, rows: readonly unknown[], options: Re
       varianceSum += sd > 0 ? 1 : 0;
     } else varianceSum += sd * sd;
   }
+  if (!options.standardize) checkUnscaledRange(fn, x, n, d, options.features);
   return { ids, n, d, original, x, scaling, meanVariance: varianceSum / d, rejected };
+}
+
+/**
+ * Unstandardised features must keep the within-cluster sum of squares finite (at most `n Σ_j range_j²`);
+ * a feature spanning near 1e308 would overflow it (standardised features cannot). @internal
+ */
+function checkUnscaledRange(fn: string, x: Float64Array, n: number, d: number, features: readonly string[]): void {
+  let bound = 0;
+  let widest = 0;
+  let widestRange = 0;
+  for (let j = 0; j < d; j++) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let i = j; i < x.length; i += d) {
+      lo = Math.min(lo, x[i] as number);
+      hi = Math.max(hi, x[i] as number);
+    }
+    const range = hi - lo;
+    bound += n * range * range;
+    if (range > widestRange) [widest, widestRange] = [j, range];
+  }
+  if (!Number.isFinite(bound)) {
+    throw new InvalidArgumentError(
+      fn,
+      'options.standardize',
+      `must be true (the default) when the squared distances of a feature overflow float64: "${features[widest]}" spans ${widestRange}; standardise, or rescale that feature`,
+      false,
+    );
+  }
 }

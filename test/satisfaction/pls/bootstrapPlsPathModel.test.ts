@@ -139,6 +139,25 @@ describe('bootstrapPlsPathModel', () => {
     expect(result.failed / 200).toBeLessThan(0.25);
   });
 
+  it('leaves an HTMT ratio out of its statistics in a resample where it is undefined (its mean was NaN)', () => {
+    // In rows 0-3 the X items are uncorrelated (x1 = 1, 2, 1, 2 against x2 = 1, 1, 2, 2): X's monotrait
+    // correlation is 0 and its HTMT ratios divide by 0. Resample 0 draws those rows, the others all rows.
+    const data = { x1: [1, 2, 1, 2, 3, 3], x2: [1, 1, 2, 2, 3, 3], y1: [1, 2, 2, 3, 5, 5], y2: [2, 2, 3, 3, 4, 4] };
+    const twoBlocks = {
+      blocks: [{ name: 'X', indicators: ['x1', 'x2'] }, { name: 'Y', indicators: ['y1', 'y2'] }],
+      paths: [{ from: 'X', to: 'Y' }],
+    };
+    const resample = (_: unknown, n: number, b: number) => (b === 0 ? [0, 1, 2, 3] : Array.from({ length: n }, (_u, i) => i));
+    const result = bootstrapPlsPathModel(data, twoBlocks, { seed: 1, resamples: 5, resample });
+    expect(result.successful).toBe(5);
+    const [pair] = result.htmt;
+    expect(pair?.undefinedResamples).toBe(1);
+    expect(pair?.mean).toBeCloseTo(pair?.original as number, 12);
+    expect([pair?.sd, pair?.pValue]).toEqual([0, 0]);
+    // The paths keep every successful resample.
+    expect(result.paths[0]?.sd).toBeGreaterThan(0);
+  });
+
   it('unit sampling weights change nothing; unconverged resamples are failures', () => {
     const weighted = bootstrapPlsPathModel(rows, model, { seed: 8, resamples: 50, sampleWeights: rows.map(() => 1) });
     const plain = bootstrapPlsPathModel(rows, model, { seed: 8, resamples: 50 });

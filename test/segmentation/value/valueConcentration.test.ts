@@ -22,6 +22,17 @@ describe('valueConcentration', () => {
     expect(valueConcentration(rows([7])).topShares.every((t) => t.customers === 1 && t.valueShare === 1)).toBe(true);
   });
 
+  it('values near the float64 limits: the same shares and Gini as the same ratios (1e308 gave a NaN Gini), an overflowing total refused', () => {
+    const base = valueConcentration(rows([12, 1, 4, 1, 2]), { shares: [0.2, 0.4, 1] });
+    for (const f of [2 ** 1019, 2 ** -1000]) {
+      const scaled = valueConcentration(rows([12, 1, 4, 1, 2].map((v) => v * f)), { shares: [0.2, 0.4, 1] });
+      expect({ ...scaled, totalValue: scaled.totalValue / f }).toEqual(base);
+    }
+    // ascending 1 2 3 1e308: the largest holds everything to rounding, G = (N−1)/N = 0.75.
+    expect(valueConcentration(rows([1e308, 2, 3, 1])).gini).toBe(0.75);
+    expect(() => valueConcentration(rows([1e308, 1e308]))).toThrow(/^`valueConcentration`: `values` must sum to at most 1\.8e308/);
+  });
+
   it('Gini equals the mean absolute difference form Σ|xi − xj| / (2 N² mean)', () => {
     const xs = [5, 17, 0, 3, 3, 40, 8, 1];
     const n = xs.length;
