@@ -65,8 +65,10 @@ export interface FitMbgCnbdKResult {
  * log-likelihood has fallen at two consecutive `k`. Cost: one fit per `k` tried, each O(unique rows · k)
  * per likelihood evaluation.
  *
- * Predict with the chosen `k`: `customerLifetimeValue(customers, { purchaseModel: mbgCnbdK(result.k),
- * purchaseFit: result.fit, … })` (the fit's time unit is checked), or the members of `mbgCnbdK(result.k)`.
+ * Predict with the chosen `k`: `result.fit` records it (`result.fit.k`), so `scoreCustomers(result.fit, …)`,
+ * `customerLifetimeValue(customers, { purchaseFit: result.fit, … })`, `expectationMatrix` and
+ * `probabilityAliveHistory` take it alone (the fit's time unit is checked), as do `serializeFit`/`parseFit`;
+ * or call the members of `mbgCnbdK(result.k)`.
  *
  * @param data - Customers `{ frequency, recency, T, litt }` (optional `weight`), or a summary
  *   `{ customers, options }` whose customers carry `litt`.
