@@ -46,7 +46,8 @@ export interface CovariateScoreResult {
  * Each customer's parameters come from `covariateCustomerParams` (`alpha_i = alpha·e^{−γ_pᵀz_p}`, …,
  * Fader & Hardie 2007); customers with equal parameters are scored together by `scoreCustomers` with
  * those parameters, so P(alive) (Pareto/NBD: Schmittlein, Morrison & Colombo 1987; BG/NBD: Fader,
- * Hardie & Lee 2005), the conditional expectation and the value are exactly the plain model's formulas.
+ * Hardie & Lee 2005; Gamma-Gompertz/NBD: Bemmaor & Glady 2012), the conditional expectation and the
+ * value are exactly the plain model's formulas.
  * Units, spend and value options are those of `scoreCustomers`. O(customers) for categorical
  * covariates (few groups); with continuous covariates every customer is its own group, O(customers)
  * calls of the per-customer formulas.
@@ -64,6 +65,7 @@ export interface CovariateScoreResult {
  * ```ts
  * const scored = scoreCovariateCustomers(fit, customers, { purchase: rows, lifetime: rows }, { horizon: { value: 52, unit: 'week' } });
  * scored.rows[0]; // { customerId: 'a', probabilityAlive: 0.8…, expectedPurchases: 1.9…, …, params: { r, alpha, s, beta } }
+ * // a fitCovariateModel(ggomNbd, …) fit scores the same way, params { r, alpha, b, s, beta }
  * ```
  * @see Fader & Hardie (2007). Incorporating time-invariant covariates into the Pareto/NBD and BG/NBD models. http://brucehardie.com/notes/019/
  */

@@ -42,7 +42,7 @@ export function customerParamsOf(
   customers: readonly unknown[],
   covariates: { readonly purchase?: readonly CovariateRow[]; readonly lifetime?: readonly CovariateRow[] },
 ): CustomerParams {
-  if (fit === null || typeof fit !== 'object' || (fit.model !== 'paretoNbd' && fit.model !== 'bgNbd') || fit.coding === undefined || fit.params === undefined) {
+  if (fit === null || typeof fit !== 'object' || (fit.model !== 'paretoNbd' && fit.model !== 'bgNbd' && fit.model !== 'ggomNbd') || fit.coding === undefined || fit.params === undefined) {
     throw new InvalidArgumentError(fn, 'fit', 'must be a result of fitCovariateModel ({ model, params, coefficients, coding })', fit);
   }
   if (covariates === null || typeof covariates !== 'object') throw new InvalidArgumentError(fn, 'covariates', 'must be an object { purchase, lifetime } of covariate rows', covariates);
