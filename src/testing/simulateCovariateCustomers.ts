@@ -6,6 +6,7 @@ import { sampleGamma } from '../core/random/sampleGamma';
 import type { BgNbdParams } from '../clv/bgNbd/types';
 import type { GgomNbdParams } from '../clv/ggomNbd/types';
 import type { ParetoNbdParams } from '../clv/paretoNbd/types';
+import { covariateId } from '../clv/covariates/internal/covariateId';
 import { validatePositiveParams } from '../clv/internal/validatePositiveParams';
 import type { RfmCustomer } from '../clv/types';
 
@@ -39,6 +40,9 @@ export interface SimulatedCovariateCustomer extends RfmCustomer {
 /** `Σ γ_j z_j` of a row, every coefficient's field required to be a finite number. */
 function linear(fn: string, coefficients: Readonly<Record<string, number>> | undefined, row: Readonly<Record<string, unknown>>, i: number, process: string): number {
   if (coefficients === undefined) return 0;
+  if (coefficients === null || typeof coefficients !== 'object' || Array.isArray(coefficients)) {
+    throw new InvalidArgumentError(fn, `coefficients.${process}`, 'must be an object { [covariate]: coefficient }, or omitted', coefficients);
+  }
   let eta = 0;
   for (const [name, gamma] of Object.entries(coefficients)) {
     if (typeof gamma !== 'number' || !Number.isFinite(gamma)) throw new InvalidArgumentError(fn, `coefficients.${process}.${name}`, 'must be a finite number', gamma);
@@ -70,7 +74,8 @@ function linear(fn: string, coefficients: Readonly<Record<string, number>> | und
  * @param covariates - One row per customer: `customerId` and a finite number for every coefficient's name.
  * @param options - `{ seed, T, birthWindow? }`.
  * @returns One customer per row, in row order, with the row's `customerId`.
- * @throws InvalidArgumentError when the model, a parameter, a coefficient, a covariate or an option is invalid.
+ * @throws InvalidArgumentError when the model, a parameter, a coefficient, a row (missing, or its `customerId`
+ *   not a non-blank string or safe integer), a covariate or an option is invalid.
  * @example
  * ```ts
  * const rows = [{ customerId: 1, web: 1 }, { customerId: 2, web: 0 }];
@@ -103,6 +108,10 @@ export function simulateCovariateCustomers(
   const out: SimulatedCovariateCustomer[] = [];
   for (let i = 0; i < covariates.length; i++) {
     const row = covariates[i] as { readonly customerId: string | number } & Readonly<Record<string, unknown>>;
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InvalidArgumentError(fn, `covariates[${i}]`, 'must be a row { customerId, … } (one per customer)', row);
+    if (covariateId(row.customerId) === undefined) {
+      throw new InvalidArgumentError(fn, `covariates[${i}].customerId`, 'must be a non-blank string or a safe integer (covariates are matched by id)', row.customerId);
+    }
     const etaP = linear(fn, coefficients.purchase, row, i, 'purchase');
     const etaL = linear(fn, coefficients.lifetime, row, i, 'lifetime');
     const age = options.T - window * random.next();

@@ -8,6 +8,7 @@ import type { ggomNbd } from '../ggomNbd/index';
 import type { GgomNbdParams } from '../ggomNbd/types';
 import { fitModel } from '../fitModel';
 import { readFitData } from '../internal/fit/readFitData';
+import { isSummarizedData } from '../internal/modelClock';
 import type { paretoNbd } from '../paretoNbd/index';
 import type { ParetoNbdParams } from '../paretoNbd/types';
 import type { RfmCustomer, SummarizedData } from '../types';
@@ -71,7 +72,8 @@ export interface CovariateCustomer extends RfmCustomer {
  * Missing covariates are not dropped silently: a customer without a row in a process's `data`, or with a
  * missing, `null`, non-finite or blank value, is left out of the fit and listed in `rejected` with its
  * index, field (`'purchase.age'`), reason and value; covariate rows whose id matches no customer are
- * listed in `unmatched`. An invalid history or id throws, as in `fitModel`. Complexity: O(unique rows ·
+ * listed in `unmatched`. An invalid history or id throws, as in `fitModel`, and so does a frequency above
+ * 2^53 − 1 or an age `T` above 1e12 time units (the likelihood would be NaN). Complexity: O(unique rows ·
  * (8–64 quadrature nodes + covariates)) per evaluation, a few dozen evaluations; Gamma-Gompertz/NBD costs
  * an adaptive integral per row and evaluation (about 5 s for 1,000 customers and three coefficients,
  * measured on a shared 2-core machine), and its start is the plain model fitted to about 600 customers.
@@ -83,7 +85,7 @@ export interface CovariateCustomer extends RfmCustomer {
  *   array), `confidenceLevel`, `maxIterations`, `strict`.
  * @returns Base parameters and coefficients with standard errors and intervals, log-likelihood, AIC/BIC,
  *   convergence, the coding, rejected customers and unmatched rows.
- * @throws InvalidArgumentError when the model, a customer's history or id, a covariate spec or row
+ * @throws InvalidArgumentError when the model, a customer's history (frequency above 2^53 − 1, T above 1e12) or id, a covariate spec or row
  *   (duplicated id, mixed types), `constrain`, `l2` or another option is invalid; the argument and value are named.
  * @throws EmptyInputError when there is no customer.
  * @throws AllRowsRejectedError when every customer lacks covariates.
@@ -152,6 +154,7 @@ export function fitCovariateModel(
   const purchaseTable = readCovariateTable(fn, 'purchase', options.purchase);
   const tables = { purchase: purchaseTable, lifetime: readCovariateTable(fn, 'lifetime', options.lifetime, purchaseTable) };
   const read = readCovariateCustomers(fn, customers, tables.purchase, tables.lifetime, true);
+  checkMagnitudes(fn, customers, isSummarizedData(data) ? 'data.customers' : 'data');
   if (read.ids.length === 0) throw new AllRowsRejectedError(fn, 'data', customers.length, read.rejected.slice(0, 3), ' (every customer lacks a covariate: check the ids and columns of options.purchase and options.lifetime)');
   const coding = { purchase: buildCoding(fn, tables.purchase, read.purchase), lifetime: buildCoding(fn, tables.lifetime, read.lifetime) };
   const layout = resolveCovariateLayout(fn, coding.purchase, coding.lifetime, options.constrain, options.l2);
@@ -213,6 +216,27 @@ export function fitCovariateModel(
     timeUnit: source.timeUnit,
     data: { ...source.settings, excluded: read.rejected.length },
   } as unknown as CovariateFitResult<ParetoNbdParams> | CovariateFitResult<BgNbdParams> | CovariateFitResult<GgomNbdParams>;
+}
+
+/** Largest age `T` (and so recency) a covariate fit takes, in model time units. */
+const MAX_AGE = 1e12;
+
+/**
+ * Refuses histories whose size breaks the likelihood rather than fitting them to NaN: a frequency above
+ * 2^53 − 1 (not an exact count, and `lnΓ(r+x)` loses every digit) or an age above 1e12 time units (no
+ * customer is that old in any unit: the time scale then pushes everyone else's times below the doubles'
+ * range). The rule, field and value are named.
+ */
+function checkMagnitudes(fn: string, customers: readonly CovariateCustomer[], argument: string): void {
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i] as CovariateCustomer;
+    if (c.frequency > Number.MAX_SAFE_INTEGER) {
+      throw new InvalidArgumentError(fn, `${argument}[${i}].frequency`, 'must be an integer at most 2^53 − 1 (9007199254740991), above which a count is not exact', c.frequency);
+    }
+    if (c.T > MAX_AGE) {
+      throw new InvalidArgumentError(fn, `${argument}[${i}].T`, `must be at most ${MAX_AGE} time units (check the time unit of the data)`, c.T);
+    }
+  }
 }
 
 /** `Σ w x`. */

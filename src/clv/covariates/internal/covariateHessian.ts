@@ -1,4 +1,5 @@
-import { frequencyTables } from '../../internal/frequencyTables';
+import { trigamma } from '../../../core/special/trigamma';
+import { DENSE_MAX, frequencyTables } from '../../internal/frequencyTables';
 import type { CovariateDesign } from './covariateDesign';
 import type { CovariateKernel } from './covariateKernels';
 
@@ -25,9 +26,12 @@ export function covariateHessian(kernel: CovariateKernel, design: CovariateDesig
   const rUp = Math.exp((theta[0] as number) + STEP);
   const tables = frequencyTables(x, r0, Number.NaN, Number.NaN, 0, true);
   const tablesUp = frequencyTables(x, rUp, Number.NaN, Number.NaN, 0, true);
-  // ψ'(r+x) − ψ'(r) = −Σ_{j<x} 1/(r+j)² per frequency
-  const trigammaR = new Float64Array(tables.maxX + 1);
-  for (let xv = 1; xv <= tables.maxX; xv++) trigammaR[xv] = (trigammaR[xv - 1] as number) - 1 / ((r0 + xv - 1) * (r0 + xv - 1));
+  // ψ'(r+x) − ψ'(r) = −Σ_{j<x} 1/(r+j)² per frequency: a running sum up to DENSE_MAX, above it (a
+  // frequency of 1e8 would allocate and sum 1e8 terms) the trigamma function at each row's frequency.
+  const dense = tables.maxX <= DENSE_MAX;
+  const trigammaR = new Float64Array(dense ? tables.maxX + 1 : 0);
+  for (let xv = 1; dense && xv <= tables.maxX; xv++) trigammaR[xv] = (trigammaR[xv - 1] as number) - 1 / ((r0 + xv - 1) * (r0 + xv - 1));
+  const trigammaOf = (xv: number): number => (dense ? (trigammaR[xv] as number) : trigamma(r0 + xv) - trigamma(r0));
   const H = new Float64Array(dim * dim);
   const J = new Float64Array(np * dim);
   const HJ = new Float64Array(np * dim);
@@ -50,7 +54,7 @@ export function covariateHessian(kernel: CovariateKernel, design: CovariateDesig
     const lgr = tables.logGammaR[xi] as number;
     const dgr = tables.digammaR[xi] as number;
     if (kernel.analyticHessian) {
-      call(E, xi, tx1, T1, lgr, dgr, trigammaR[xi] as number, HI);
+      call(E, xi, tx1, T1, lgr, dgr, trigammaOf(xi), HI);
     } else {
       call(E, xi, tx1, T1, lgr, dgr);
       for (let k = 0; k < np; k++) G0[k] = ROW[k + 1] as number;
