@@ -65,8 +65,7 @@ assert.ok(rows[1]!.mbgCnbdK < rows[1]!.mbgNbd);
 assert.ok(rows[0]!.mbgCnbdK > 0.9);
 
 const value = customerLifetimeValue([steady, silent], {
-  purchaseModel: regular,
-  purchaseFit: result.fit, // a fit of mbgCnbdK does not record k: the model object says it
+  purchaseFit: result.fit, // the fit records k: the lifetime value predicts with mbgCnbdK(result.k)
   spend: { expected: 30 },
   margin: 0.3,
   discountRate: { rate: 0.1, per: 'year' },

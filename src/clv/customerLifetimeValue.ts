@@ -9,6 +9,7 @@ import { groupCustomers } from './internal/groupCustomers';
 import { clockOfCustomers } from './internal/clockOfCustomers';
 import { checkModelTimeUnit, clockOf, clockOfFit, describeClock, isSummarizedData, resolveClock, toModelUnits } from './internal/modelClock';
 import type { ModelClock } from './internal/modelClock';
+import { mbgCnbdKOfFit } from './internal/mbgCnbdKOfFit';
 import { purchaseModelOf } from './internal/purchaseModelOf';
 import { gammaGammaConditionalExpectedSpend } from './gammaGamma/gammaGammaConditionalExpectedSpend';
 import type { GammaGammaParams } from './gammaGamma/types';
@@ -74,8 +75,10 @@ export interface PurchaseModelLike<P, C> {
  * `timeUnit` and `data` conventions it recorded) fits as it is.
  */
 export interface PurchaseFitLike<P> {
-  /** The fitted model's name (`'bgNbd'`, `'mbgNbd'`, `'paretoNbd'`, `'bgBb'`). */
+  /** The fitted model's name (`'bgNbd'`, `'mbgNbd'`, `'paretoNbd'`, `'bgBb'`, `'ggomNbd'`, `'mbgCnbdK'`). */
   readonly model: ModelName;
+  /** The regularity of an `mbgCnbdK` fit (as `fitModel` records it); absent for the other models. */
+  readonly k?: number;
   /** The estimates, in the fit's time unit. */
   readonly params: P;
   /** The time unit of the fitted data, `null` (or absent) when unknown. */
@@ -569,11 +572,16 @@ function resolvePurchaseModel<P, C>(
     if (params !== undefined) {
       throw new InvalidArgumentError(fn, 'options.purchaseParams', 'must not be given with `purchaseFit` (the fit carries its parameters)', params);
     }
-    // A model whose fits do not name it completely (mbgCnbdK: the fit does not record k) is given as `purchaseModel`.
+    // An mbgCnbdK fit names its model by `k`; one saved without `k` (before fit format version 3) needs `purchaseModel`.
     const given = fit.model === 'mbgCnbdK' && model !== null && typeof model === 'object' && model.name === fit.model ? model : undefined;
-    const named = (purchaseModelOf(fit.model) as PurchaseModelLike<P, C> | undefined) ?? given;
+    const rebuilt = fit.model === 'mbgCnbdK' && fit.k !== undefined ? (mbgCnbdKOfFit(fn, 'options.purchaseFit', fit.k) as unknown as PurchaseModelLike<P, C>) : undefined;
+    const named = (purchaseModelOf(fit.model) as PurchaseModelLike<P, C> | undefined) ?? rebuilt ?? given;
     if (named === undefined && fit.model === 'mbgCnbdK') {
-      throw new InvalidArgumentError(fn, 'options.purchaseModel', 'must be mbgCnbdK(k) with the k of the fit (a fit of mbgCnbdK does not record k)', model);
+      throw new InvalidArgumentError(fn, 'options.purchaseModel', 'must be mbgCnbdK(k) with the k of the fit (this fit of mbgCnbdK does not record k: it was saved before fit format version 3)', model);
+    }
+    const givenK = (given as { readonly k?: unknown } | undefined)?.k;
+    if (rebuilt !== undefined && givenK !== undefined && givenK !== fit.k) {
+      throw new InvalidArgumentError(fn, 'options.purchaseModel', `must be mbgCnbdK(${fit.k}), the regularity of the fit (options.purchaseFit.k)`, `mbgCnbdK(${String(givenK)})`);
     }
     if (named === undefined) {
       throw new InvalidArgumentError(fn, 'options.purchaseFit.model', 'must be a purchase model (bgNbd, mbgNbd, paretoNbd or bgBb)', fit.model);

@@ -36,7 +36,9 @@ export interface ExpectationMatrix {
   readonly reason: string;
   /** The settings used, in model time units. */
   readonly settings: {
-    readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd';
+    readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd' | 'mbgCnbdK';
+    /** The regularity `k` of an `mbgCnbdK` fit; absent for the other models. */
+    readonly k?: number;
     readonly timeUnit: ModelTimeUnit;
     readonly T: number;
     readonly horizon: number;
@@ -59,7 +61,8 @@ const MAX_CELLS = 1_000_000;
  * "increasing frequency paradox": at a fixed recency far below `T`, more past purchases mean a lower
  * expectation. Complexity: O(cells), at most 1,000,000 cells.
  *
- * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit (the result of `fitModel`).
+ * @param fit - A BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gompertz/NBD or MBG/CNBD-k fit (the result of `fitModel`; an
+ *   `mbgCnbdK` fit is scored with `mbgCnbdK(fit.k)`, its regularity recorded in the fit)).
  * @param options - Grid limits in the fit's time unit, the horizon, and the time unit when the fit has none.
  * @returns Frequencies, recencies, the two matrices (`[frequency][recency]`) and the settings.
  * @throws InvalidArgumentError when an option is out of range (`maxFrequency` above 999,999), the grid has more than 1,000,000 cells, the
@@ -136,7 +139,7 @@ export function expectationMatrix(fit: PurchaseFitLike<ModelParams>, options: Ex
     expectedPurchases: expectedRows,
     probabilityAlive: aliveRows,
     reason: 'null where frequency is 0 and recency is above 0 (recency is 0 without repeat purchases)',
-    settings: { model: context.model.name, timeUnit: context.clock.unit, T, horizon, recencyStep: step },
+    settings: { model: context.model.name, ...(context.model.k === undefined ? {} : { k: context.model.k }), timeUnit: context.clock.unit, T, horizon, recencyStep: step },
   };
 }
 

@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
+import { isClienteleError } from '../core/errors/isClienteleError';
+import { restateError } from '../core/errors/restateError';
 import { fitModel } from './fitModel';
 import type { FitOptions, FitResult } from './fitModel';
 import { isSummarizedData } from './internal/modelClock';
@@ -65,8 +67,10 @@ export interface FitMbgCnbdKResult {
  * log-likelihood has fallen at two consecutive `k`. Cost: one fit per `k` tried, each O(unique rows · k)
  * per likelihood evaluation.
  *
- * Predict with the chosen `k`: `customerLifetimeValue(customers, { purchaseModel: mbgCnbdK(result.k),
- * purchaseFit: result.fit, … })` (the fit's time unit is checked), or the members of `mbgCnbdK(result.k)`.
+ * Predict with the chosen `k`: `result.fit` records it (`result.fit.k`), so `scoreCustomers(result.fit, …)`,
+ * `customerLifetimeValue(customers, { purchaseFit: result.fit, … })`, `expectationMatrix` and
+ * `probabilityAliveHistory` take it alone (the fit's time unit is checked), as do `serializeFit`/`parseFit`;
+ * or call the members of `mbgCnbdK(result.k)`.
  *
  * @param data - Customers `{ frequency, recency, T, litt }` (optional `weight`), or a summary
  *   `{ customers, options }` whose customers carry `litt`.
@@ -74,7 +78,7 @@ export interface FitMbgCnbdKResult {
  *   every `k`.
  * @returns The chosen `k`, its estimates and full fit, and every candidate's log-likelihood.
  * @throws InvalidArgumentError when `kMax` is not an integer from 1 to 100, or (for `kMax > 1`) a customer
- *   lacks a valid `litt`; and for the reasons of `fitModel`.
+ *   lacks a valid `litt`; and for the reasons of `fitModel` (said as this function's).
  * @throws EmptyInputError when the data have no row.
  * @throws NotConvergedError with `strict: true` when the fit at some `k` did not converge.
  * @example
@@ -109,7 +113,7 @@ export function fitMbgCnbdK(
   const fits: FitResult<MbgCnbdKParams>[] = [];
   let stoppedEarly = false;
   for (let k = 1; k <= kMax; k++) {
-    const fit = fitModel(mbgCnbdK(k), data, fitOptions);
+    const fit = fitAsThisFunction(fn, () => fitModel(mbgCnbdK(k), data, fitOptions));
     fits.push(fit);
     candidates.push({ k, params: fit.params, logLikelihood: fit.logLikelihood, converged: fit.converged, aic: fit.aic });
     const n = candidates.length;
@@ -139,4 +143,14 @@ function checkTiming(fn: string, data: unknown): void {
   if (!Array.isArray(list)) return; // fitModel reports it
   const argument = summarized ? 'data.customers' : 'data';
   for (let i = 0; i < list.length; i++) validateTimingCustomer(fn, argument, list[i] as TimingCustomer, 2, i);
+}
+
+/** Runs one `fitModel` and says its errors as `fitMbgCnbdK`'s (same code, argument, rule and value). */
+function fitAsThisFunction<T>(fn: string, fit: () => T): T {
+  try {
+    return fit();
+  } catch (e) {
+    if (!isClienteleError(e)) throw e;
+    throw restateError(e, fn);
+  }
 }

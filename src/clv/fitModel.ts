@@ -133,6 +133,13 @@ export interface FitStart<P extends ModelParams> {
 export interface FitResult<P extends ModelParams> {
   /** The fitted model's name. */
   readonly model: ModelName;
+  /**
+   * The regularity `k` of a fit of `mbgCnbdK(k)` (present only for that model): with it the fit names its
+   * model completely, so `scoreCustomers`, `customerLifetimeValue` and the other prediction functions
+   * rebuild `mbgCnbdK(k)` from the fit alone. Absent for every other model, and in an `mbgCnbdK` fit saved
+   * before fit format version 3 (`parseFit`).
+   */
+  readonly k?: number;
   /** Maximum-likelihood (or penalised) estimates, in the data's time unit. */
   readonly params: P;
   /** Unpenalised weighted log-likelihood `Σ w ℓ` at `params`, in the data's time unit. */
@@ -339,6 +346,7 @@ export function fitModel<P extends ModelParams, D>(
   const dim = map.dim;
   return {
     model: model.name,
+    ...regularityOf(model),
     params,
     logLikelihood,
     standardErrors: uncertainty.standardErrors as { readonly [K in keyof P]: number | null },
@@ -366,6 +374,12 @@ export function fitModel<P extends ModelParams, D>(
     timeUnit: source.timeUnit,
     data: source.settings,
   };
+}
+
+/** `{ k }` of an `mbgCnbdK(k)` model (the regularity, which its fit records), `{}` for every other model. */
+function regularityOf(model: { readonly name: ModelName }): { readonly k?: number } {
+  const k = (model as { readonly k?: unknown }).k;
+  return model.name === 'mbgCnbdK' && typeof k === 'number' ? { k } : {};
 }
 
 /** Euclidean norm. */

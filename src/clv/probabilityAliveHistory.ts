@@ -68,7 +68,9 @@ export interface ProbabilityAliveHistory {
   readonly rejected: HistoryRejectedTransaction[];
   /** The settings used. */
   readonly settings: {
-    readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd';
+    readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd' | 'mbgCnbdK';
+    /** The regularity `k` of an `mbgCnbdK` fit; absent for the other models. */
+    readonly k?: number;
     readonly timeUnit: ModelTimeUnit;
     readonly unitDays: number;
     readonly stepDays: number;
@@ -92,7 +94,8 @@ const MAX_POINTS = 100_000;
  * have a unit of fixed length (days, weeks, a number of days, 30- or 30.4375-day months) and have been
  * fitted on same-day merged data (`mergeBy: 'day'`). Complexity: O(points + transactions).
  *
- * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit (the result of `fitModel`).
+ * @param fit - A BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gompertz/NBD or MBG/CNBD-k fit (the result of `fitModel`; an
+ *   `mbgCnbdK` fit is scored with `mbgCnbdK(fit.k)`, its regularity recorded in the fit)).
  * @param transactions - The purchases of one customer (`{ date }` rows; other fields are ignored).
  * @param options - The last day, the spacing, and the time unit when the fit has none.
  * @returns The points, the purchase days, rejected transactions and the settings.
@@ -166,7 +169,7 @@ export function probabilityAliveHistory(
     purchaseDates: days.map(formatEpochDay),
     points,
     rejected,
-    settings: { model: context.model.name, timeUnit: context.clock.unit, unitDays, stepDays, end: formatEpochDay(end) },
+    settings: { model: context.model.name, ...(context.model.k === undefined ? {} : { k: context.model.k }), timeUnit: context.clock.unit, unitDays, stepDays, end: formatEpochDay(end) },
   };
 }
 

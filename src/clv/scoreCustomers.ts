@@ -219,7 +219,9 @@ export interface ScoreTotals {
 /** The settings a score used, converted into the fit's time unit. */
 export interface ScoreSettings {
   /** The purchase model. */
-  readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd';
+  readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd' | 'mbgCnbdK';
+  /** The regularity `k` of an `mbgCnbdK` fit; absent for the other models. */
+  readonly k?: number;
   /** The model time unit. */
   readonly timeUnit: ModelTimeUnit;
   /** Horizon of the expected purchases in model time units. */
@@ -285,9 +287,9 @@ interface Computed {
  * CLVTools' `predict()`).
  *
  * @remarks
- * Nothing is computed here that the model functions do not already compute: for BG/NBD, MBG/NBD or
- * Pareto/NBD, `probabilityAlive` (e.g. BG/NBD `1/(1 + [x>0] a/(b+x−1) ((α+T)/(α+t_x))^(r+x))`, Fader,
- * Hardie & Lee 2005, eq. 11) and `conditionalExpectedPurchases(·, t)` (eq. 10) are called once per
+ * Nothing is computed here that the model functions do not already compute: for BG/NBD, MBG/NBD,
+ * Pareto/NBD, Gamma-Gompertz/NBD or MBG/CNBD-k (`mbgCnbdK(fit.k)`), `probabilityAlive` (e.g. BG/NBD
+ * `1/(1 + [x>0] a/(b+x−1) ((α+T)/(α+t_x))^(r+x))`, Fader, Hardie & Lee 2005, eq. 11) and `conditionalExpectedPurchases(·, t)` (eq. 10) are called once per
  * distinct history `(x, t_x, T)`; the spend is Gamma-Gamma's `conditionalExpectedSpend`
  * `p(γ + x m)/(p x + q − 1)` (Fader, Hardie & Lee 2005b, eq. 5) or a constant; the value is
  * `customerLifetimeValue` (`margin × spend × Σ_k ΔE[Y]_k e^{−δ t_k}`, through the models'
@@ -307,13 +309,15 @@ interface Computed {
  * as `predictionIntervals` does (docs/clv.md, "Uncertainty of predictions"); its cost is that of the
  * draws (about draws × the score without intervals, less for data with many tied histories).
  *
- * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit (the result of `fitModel`, best of a summary).
+ * @param fit - A BG/NBD, MBG/NBD, Pareto/NBD, Gamma-Gompertz/NBD or MBG/CNBD-k fit (the result of `fitModel`; an
+ *   `mbgCnbdK` fit is scored with `mbgCnbdK(fit.k)`, its regularity recorded in the fit); best of a summary).
  * @param customers - `{ customerId, frequency, recency, T, monetaryValue?, frequencyHoldout? }` records, or a
  *   summary `{ customers, options }` as `summarizeTransactions` returns it.
  * @param options - Horizon, spend, value, time unit, `daysPerYear`, `as`, `order` and `intervals`.
  * @returns Rows (or columns), rejected customers, totals and the settings used.
  * @throws InvalidArgumentError when an option is invalid, `value` is asked without `spend`, the fit is not
- *   of a continuous-time purchase model, or no time unit is known (the message names `options.timeUnit`).
+ *   of a continuous-time purchase model (or is an `mbgCnbdK` fit without its `k`), or no time unit is
+ *   known (the message names `options.timeUnit`).
  * @throws UnitMismatchError when the fit's, the summary's and the passed units disagree, or a horizon cannot
  *   be converted into the fit's unit.
  * @throws EmptyInputError when `customers` is empty.
@@ -377,7 +381,7 @@ export function scoreCustomers<C extends ScoreInputCustomer>(
   const read = readScoredCustomers(fn, list, spendKind === 'gammaGamma', order);
   const computed = compute(context, read, horizon, options, spendKind);
   const holdout = holdoutColumns(read.list);
-  const settings: ScoreSettings = { model: context.model.name, timeUnit: context.clock.unit, horizon, spend: spendKind, value: computed.valueSettings, order };
+  const settings: ScoreSettings = { model: context.model.name, ...(context.model.k === undefined ? {} : { k: context.model.k }), timeUnit: context.clock.unit, horizon, spend: spendKind, value: computed.valueSettings, order };
   const totals: ScoreTotals = {
     customers: read.list.length,
     expectedPurchases: neumaierSum(computed.expected),
@@ -532,7 +536,7 @@ function compute<C extends ScoreInputCustomer>(
     throw new InvalidArgumentError('scoreCustomers', 'options.value.margin', 'must be a number from 0 to 1', v.margin);
   }
   const clv = customerLifetimeValue(reps, {
-    purchaseFit: { model: context.model.name, params: context.params, timeUnit: context.clock.unit, data: fitDataOf(context) },
+    purchaseFit: { model: context.model.name, ...(context.model.k === undefined ? {} : { k: context.model.k }), params: context.params, timeUnit: context.clock.unit, data: fitDataOf(context) },
     spend: { expected: 1 },
     margin: 1,
     discountRate: v.discountRate,

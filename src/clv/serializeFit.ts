@@ -8,8 +8,8 @@ import type { ModelParams } from './types';
  * Writes a fit of {@link fitModel} as versioned JSON text that {@link parseFit} reads back exactly.
  *
  * @remarks
- * The document is `{ "format": "clientele.fit", "version": 2, "fit": { … } }`, the fit's fields in the
- * order `fitModel` returns them. JSON has no literal for `NaN`, `±Infinity` or `-0` (`JSON.stringify` writes
+ * The document is `{ "format": "clientele.fit", "version": 3, "fit": { … } }`, the fit's fields in the
+ * order `fitModel` returns them (an `mbgCnbdK` fit with its regularity `k` after `model`). JSON has no literal for `NaN`, `±Infinity` or `-0` (`JSON.stringify` writes
  * `null`, or `0` for `-0`, which would not read back as the numbers the types declare), so those four
  * are written as the strings `"NaN"`, `"Infinity"`, `"-Infinity"` and `"-0"` wherever a number is
  * expected, e.g. the log-likelihood of a failed fit. A standard error, interval or covariance the data
@@ -22,7 +22,7 @@ import type { ModelParams } from './types';
  * version changes only when the format does, and every later release reads every earlier version, so a
  * fit saved by this release loads in the next. O(size of the fit).
  *
- * @param fit - A fit returned by `fitModel` (or by `parseFit`), of any of the six models.
+ * @param fit - A fit returned by `fitModel` (or by `parseFit`), of any model `fitModel` fits.
  * @returns JSON text, a single line.
  * @throws InvalidArgumentError when `fit` is not a fit (its path, rule and value are named, e.g.
  *   `` `serializeFit`: `fit.params.r` must be a number greater than 0, got -1 ``).
@@ -30,7 +30,7 @@ import type { ModelParams } from './types';
  * ```ts
  * const fit = fitModel(shiftedBetaGeometric, [1000, 631, 468, 382, 326]);
  * const text = serializeFit(fit);
- * text.slice(0, 48); // '{"format":"clientele.fit","version":2,"fit":{"mo'
+ * text.slice(0, 48); // '{"format":"clientele.fit","version":3,"fit":{"mo'
  * parseFit(text).params.alpha === fit.params.alpha; // true
  * ```
  * @see ECMA-262, Number::toString (the shortest decimal that reads back as the same double):

@@ -180,7 +180,7 @@ function prepare<C extends ScoreInputCustomer>(
   const probe = scoreCustomers(fit, summary === undefined ? first : { customers: first, options: summary }, { ...options, as: 'columns' });
   if ((probe.settings.spend === 'gammaGamma') !== needsSpend) return undefined;
   const context = continuousFit(fn, fit, clockOfCustomers(fn, customers), options.timeUnit);
-  if (context.model.name === 'ggomNbd') return undefined; // scored on one thread: its workers know the three classic models
+  if (context.model.name === 'ggomNbd' || context.model.name === 'mbgCnbdK') return undefined; // scored on one thread: its workers know the three classic models
   const groups = groupCustomers(read.list);
   const distinct = groups === undefined ? read.list : groups.representatives;
   const R = distinct.length;

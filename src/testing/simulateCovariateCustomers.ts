@@ -4,7 +4,9 @@ import { sampleBeta } from '../core/random/sampleBeta';
 import { sampleExponential } from '../core/random/sampleExponential';
 import { sampleGamma } from '../core/random/sampleGamma';
 import type { BgNbdParams } from '../clv/bgNbd/types';
+import type { GgomNbdParams } from '../clv/ggomNbd/types';
 import type { ParetoNbdParams } from '../clv/paretoNbd/types';
+import { covariateId } from '../clv/covariates/internal/covariateId';
 import { validatePositiveParams } from '../clv/internal/validatePositiveParams';
 import type { RfmCustomer } from '../clv/types';
 
@@ -20,9 +22,12 @@ export interface CovariateSimulationOptions {
 
 /** The true coefficients of a simulation, per process, by the names of the covariate rows' numeric fields. */
 export interface SimulatedCoefficients {
-  /** Purchase coefficients `γ_p` (Pareto/NBD and BG/NBD: `alpha_i = alpha·e^{−γ_pᵀz}`). */
+  /** Purchase coefficients `γ_p` (every model: `alpha_i = alpha·e^{−γ_pᵀz}`). */
   readonly purchase?: Readonly<Record<string, number>>;
-  /** Lifetime coefficients `γ_l` (Pareto/NBD `beta_i = beta·e^{−γ_lᵀz}`; BG/NBD `a_i, b_i = a, b·e^{γ_lᵀz}`). */
+  /**
+   * Lifetime coefficients `γ_l` (Pareto/NBD and Gamma-Gompertz/NBD `beta_i = beta·e^{−γ_lᵀz}`; BG/NBD
+   * `a_i, b_i = a, b·e^{γ_lᵀz}`).
+   */
   readonly lifetime?: Readonly<Record<string, number>>;
 }
 
@@ -35,6 +40,9 @@ export interface SimulatedCovariateCustomer extends RfmCustomer {
 /** `Σ γ_j z_j` of a row, every coefficient's field required to be a finite number. */
 function linear(fn: string, coefficients: Readonly<Record<string, number>> | undefined, row: Readonly<Record<string, unknown>>, i: number, process: string): number {
   if (coefficients === undefined) return 0;
+  if (coefficients === null || typeof coefficients !== 'object' || Array.isArray(coefficients)) {
+    throw new InvalidArgumentError(fn, `coefficients.${process}`, 'must be an object { [covariate]: coefficient }, or omitted', coefficients);
+  }
   let eta = 0;
   for (const [name, gamma] of Object.entries(coefficients)) {
     if (typeof gamma !== 'number' || !Number.isFinite(gamma)) throw new InvalidArgumentError(fn, `coefficients.${process}.${name}`, 'must be a finite number', gamma);
@@ -46,24 +54,28 @@ function linear(fn: string, coefficients: Readonly<Record<string, number>> | und
 }
 
 /**
- * Simulates Pareto/NBD or BG/NBD customers with static covariates: one customer per covariate row,
+ * Simulates Pareto/NBD, BG/NBD or Gamma-Gompertz/NBD customers with static covariates: one customer per covariate row,
  * its parameters scaled by its covariates, a seeded, reproducible `(frequency, recency, T)` sample.
  *
  * @remarks
  * Row `i` with coded covariates `z` (numeric fields named as the coefficients, e.g. `age` or
  * `'channel=web'`) has, as `fitCovariateModel` (CLVTools' parametrisation, Fader & Hardie 2007):
  * Pareto/NBD `alpha_i = alpha e^{−γ_pᵀz}`, `beta_i = beta e^{−γ_lᵀz}`; BG/NBD `alpha_i = alpha e^{−γ_pᵀz}`,
- * `a_i = a e^{γ_lᵀz}`, `b_i = b e^{γ_lᵀz}`. Then as `simulateParetoNbd` / `simulateBgNbd`: first purchase
- * uniform in `[0, birthWindow]`, `λ ~ Gamma(r, alpha_i)`, and an exponential lifetime `μ ~ Gamma(s, beta_i)`
- * or a dropout chance `p ~ Beta(a_i, b_i)` after each repeat purchase. O(customers + purchases).
+ * `a_i = a e^{γ_lᵀz}`, `b_i = b e^{γ_lᵀz}`; Gamma-Gompertz/NBD `alpha_i = alpha e^{−γ_pᵀz}`,
+ * `beta_i = beta e^{−γ_lᵀz}` (CLVTools' `ggomnbd`). Then as `simulateParetoNbd` / `simulateBgNbd` /
+ * `simulateGgomNbd`: first purchase uniform in `[0, birthWindow]`, `λ ~ Gamma(r, alpha_i)`, and an
+ * exponential lifetime `μ ~ Gamma(s, beta_i)`, a dropout chance `p ~ Beta(a_i, b_i)` after each repeat
+ * purchase, or a Gompertz lifetime `ln(1 + E/η)/b`, `E ~ Exp(1)`, `η ~ Gamma(s, beta_i)` (Bemmaor & Glady
+ * 2012). O(customers + purchases).
  *
- * @param model - `'paretoNbd'` or `'bgNbd'`.
+ * @param model - `'paretoNbd'`, `'bgNbd'` or `'ggomNbd'`.
  * @param params - The base parameters (all finite and > 0).
  * @param coefficients - `{ purchase, lifetime }` coefficients by covariate name.
  * @param covariates - One row per customer: `customerId` and a finite number for every coefficient's name.
  * @param options - `{ seed, T, birthWindow? }`.
  * @returns One customer per row, in row order, with the row's `customerId`.
- * @throws InvalidArgumentError when the model, a parameter, a coefficient, a covariate or an option is invalid.
+ * @throws InvalidArgumentError when the model, a parameter, a coefficient, a row (missing, or its `customerId`
+ *   not a non-blank string or safe integer), a covariate or an option is invalid.
  * @example
  * ```ts
  * const rows = [{ customerId: 1, web: 1 }, { customerId: 2, web: 0 }];
@@ -73,15 +85,15 @@ function linear(fn: string, coefficients: Readonly<Record<string, number>> | und
  * @see Fader & Hardie (2007). Incorporating time-invariant covariates into the Pareto/NBD and BG/NBD models. http://brucehardie.com/notes/019/
  */
 export function simulateCovariateCustomers(
-  model: 'paretoNbd' | 'bgNbd',
-  params: ParetoNbdParams | BgNbdParams,
+  model: 'paretoNbd' | 'bgNbd' | 'ggomNbd',
+  params: ParetoNbdParams | BgNbdParams | GgomNbdParams,
   coefficients: SimulatedCoefficients,
   covariates: readonly ({ readonly customerId: string | number } & Readonly<Record<string, unknown>>)[],
   options: CovariateSimulationOptions,
 ): SimulatedCovariateCustomer[] {
   const fn = 'simulateCovariateCustomers';
-  if (model !== 'paretoNbd' && model !== 'bgNbd') throw new InvalidArgumentError(fn, 'model', "must be 'paretoNbd' or 'bgNbd'", model);
-  const names = model === 'paretoNbd' ? ['r', 'alpha', 's', 'beta'] : ['r', 'alpha', 'a', 'b'];
+  if (model !== 'paretoNbd' && model !== 'bgNbd' && model !== 'ggomNbd') throw new InvalidArgumentError(fn, 'model', "must be 'paretoNbd', 'bgNbd' or 'ggomNbd'", model);
+  const names = model === 'paretoNbd' ? ['r', 'alpha', 's', 'beta'] : model === 'bgNbd' ? ['r', 'alpha', 'a', 'b'] : ['r', 'alpha', 'b', 's', 'beta'];
   validatePositiveParams(fn, params as unknown as Readonly<Record<string, number>>, names);
   if (coefficients === null || typeof coefficients !== 'object') throw new InvalidArgumentError(fn, 'coefficients', 'must be an object { purchase, lifetime }', coefficients);
   if (!Array.isArray(covariates)) throw new InvalidArgumentError(fn, 'covariates', 'must be an array of rows { customerId, ... }', covariates);
@@ -96,6 +108,10 @@ export function simulateCovariateCustomers(
   const out: SimulatedCovariateCustomer[] = [];
   for (let i = 0; i < covariates.length; i++) {
     const row = covariates[i] as { readonly customerId: string | number } & Readonly<Record<string, unknown>>;
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new InvalidArgumentError(fn, `covariates[${i}]`, 'must be a row { customerId, … } (one per customer)', row);
+    if (covariateId(row.customerId) === undefined) {
+      throw new InvalidArgumentError(fn, `covariates[${i}].customerId`, 'must be a non-blank string or a safe integer (covariates are matched by id)', row.customerId);
+    }
     const etaP = linear(fn, coefficients.purchase, row, i, 'purchase');
     const etaL = linear(fn, coefficients.lifetime, row, i, 'lifetime');
     const age = options.T - window * random.next();
@@ -103,9 +119,10 @@ export function simulateCovariateCustomers(
     let t = 0;
     let x = 0;
     let tx = 0;
-    if (model === 'paretoNbd') {
-      const mu = sampleGamma(random, p.s as number, (p.beta as number) * Math.exp(-etaL));
-      const end = Math.min(age, sampleExponential(random, mu));
+    if (model === 'paretoNbd' || model === 'ggomNbd') {
+      const rate = sampleGamma(random, p.s as number, (p.beta as number) * Math.exp(-etaL));
+      const lifetime = model === 'paretoNbd' ? sampleExponential(random, rate) : Math.log1p(sampleExponential(random, 1) / rate) / (p.b as number);
+      const end = Math.min(age, lifetime);
       for (;;) {
         t += sampleExponential(random, lambda);
         if (!(t <= end)) break;

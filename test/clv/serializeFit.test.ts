@@ -97,7 +97,7 @@ describe('serializeFit / parseFit round trip', () => {
     expect(fit.notIdentified.q).toMatch(/^at its lower bound/);
     const edited = { ...fit, logLikelihood: Number.NEGATIVE_INFINITY, aic: Number.POSITIVE_INFINITY, covariance: fit.covariance.map((row) => row.map((c) => (c === null ? null : -0))) };
     const document = JSON.parse(serializeFit(edited));
-    expect(document).toMatchObject({ format: 'clientele.fit', version: 2 });
+    expect(document).toMatchObject({ format: 'clientele.fit', version: 3 });
     expect(document.fit.standardErrors.q).toBeNull();
     expect(document.fit.confidenceIntervals.q).toBeNull();
     expect(document.fit.notIdentified).toEqual({ q: fit.notIdentified.q });
@@ -136,11 +136,11 @@ describe('parseFit reads what earlier releases wrote (forward compatibility)', (
     expect([...new Set(names)].sort()).toEqual([...models].sort());
   });
   for (const [name, text] of Object.entries(saved.documents)) {
-    it(`reads ${name} (format version 1) and writes it as version 2 with every other field unchanged`, () => {
+    it(`reads ${name} (format version 1) and writes it as version 3 with every other field unchanged`, () => {
       const fit = parseFit(text);
       const again = JSON.parse(serializeFit(fit));
       const old = JSON.parse(text);
-      expect(again.version).toBe(2);
+      expect(again.version).toBe(3);
       expect(again.fit.boundary).toEqual([]);
       const nanToNull = (v: unknown): unknown => (v === 'NaN' ? null : Array.isArray(v) ? v.map(nanToNull) : v);
       const interval = (v: unknown): unknown => (Array.isArray(v) && v.includes('NaN') ? null : v);
@@ -228,8 +228,8 @@ describe('parseFit checks what it reads', () => {
     expect(errorOf(() => parseFit({ ...JSON.parse(text), format: 'lifetimes' })).message).toBe(
       '`parseFit`: `json.format` must be "clientele.fit" (a fit saved by serializeFit), got "lifetimes"',
     );
-    expect(errorOf(() => parseFit({ ...JSON.parse(text), version: 3 })).message).toBe(
-      '`parseFit`: `json.version` is newer than this release of clientele reads (format versions 1 to 2): read it with the release that wrote it or a later one, got 3',
+    expect(errorOf(() => parseFit({ ...JSON.parse(text), version: 4 })).message).toBe(
+      '`parseFit`: `json.version` is newer than this release of clientele reads (format versions 1 to 3): read it with the release that wrote it or a later one, got 4',
     );
     expect(errorOf(() => parseFit({ ...JSON.parse(text), version: 0 })).argument).toBe('json.version');
     // A version-2 document labelled version 1 has fields version 1 does not know.

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import type { BgNbdParams } from '../bgNbd/types';
+import type { GgomNbdParams } from '../ggomNbd/types';
 import type { ParetoNbdParams } from '../paretoNbd/types';
 import { customerParamsOf } from './internal/customerParamsOf';
 import type { CovariateBaseParams, CovariateFitResult, CovariateRejectedCustomer, CovariateRow, CovariateUnmatchedRow } from './types';
@@ -28,7 +29,9 @@ export interface CovariateCustomerParams<P extends CovariateBaseParams> {
  *
  * @remarks
  * Pareto/NBD: `alpha_i = alpha·e^{−γ_pᵀz_p}`, `beta_i = beta·e^{−γ_lᵀz_l}`; BG/NBD: `alpha_i` likewise,
- * `a_i = a·e^{γ_lᵀz_l}`, `b_i = b·e^{γ_lᵀz_l}` (Fader & Hardie 2007, as CLVTools); `r`, `s` shared. The
+ * `a_i = a·e^{γ_lᵀz_l}`, `b_i = b·e^{γ_lᵀz_l}` (Fader & Hardie 2007, as CLVTools); `r`, `s` shared.
+ * Gamma-Gompertz/NBD: `alpha_i = alpha·e^{−γ_pᵀz_p}`, `beta_i = beta·e^{−γ_lᵀz_l}`, `r`, `b`, `s` shared
+ * (CLVTools' `ggomnbd` with static covariates). The
  * rows are coded with `fit.coding`: the same dummies and reference levels, numeric columns standardised
  * with the fit's mean and standard deviation. Pass the result's parameters to `paretoNbd.probabilityAlive`,
  * `conditionalExpectedPurchases`, … for one customer, or use `scoreCovariateCustomers` for many. O(customers · covariates).
@@ -46,7 +49,10 @@ export interface CovariateCustomerParams<P extends CovariateBaseParams> {
  * paretoNbd.probabilityAlive(params.a, { frequency: 2, recency: 30.4, T: 38.9 }); // P(alive) of customer a
  * ```
  * @see Fader & Hardie (2007). Incorporating time-invariant covariates into the Pareto/NBD and BG/NBD models. http://brucehardie.com/notes/019/
+ * @see Bemmaor & Glady (2012). Modeling purchasing behavior with sudden "death": A flexible customer lifetime
+ * model. Management Science 58(5), 1012–1021. doi:10.1287/mnsc.1110.1461
  */
+export function covariateCustomerParams(fit: CovariateFitResult<GgomNbdParams>, customerIds: readonly (string | number)[], covariates: CovariateData): CovariateCustomerParams<GgomNbdParams>;
 export function covariateCustomerParams(fit: CovariateFitResult<ParetoNbdParams>, customerIds: readonly (string | number)[], covariates: CovariateData): CovariateCustomerParams<ParetoNbdParams>;
 export function covariateCustomerParams(fit: CovariateFitResult<BgNbdParams>, customerIds: readonly (string | number)[], covariates: CovariateData): CovariateCustomerParams<BgNbdParams>;
 export function covariateCustomerParams(fit: CovariateFitResult, customerIds: readonly (string | number)[], covariates: CovariateData): CovariateCustomerParams<CovariateBaseParams>;

@@ -1,6 +1,8 @@
 import { AllRowsRejectedError } from '../../core/errors/AllRowsRejectedError';
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
+import { isClienteleError } from '../../core/errors/isClienteleError';
+import { restateError } from '../../core/errors/restateError';
 import { neumaierSum } from '../../core/stats/neumaierSum';
 import { isSummarizedData } from '../internal/modelClock';
 import { scoreCustomers } from '../scoreCustomers';
@@ -46,7 +48,8 @@ export interface CovariateScoreResult {
  * Each customer's parameters come from `covariateCustomerParams` (`alpha_i = alpha·e^{−γ_pᵀz_p}`, …,
  * Fader & Hardie 2007); customers with equal parameters are scored together by `scoreCustomers` with
  * those parameters, so P(alive) (Pareto/NBD: Schmittlein, Morrison & Colombo 1987; BG/NBD: Fader,
- * Hardie & Lee 2005), the conditional expectation and the value are exactly the plain model's formulas.
+ * Hardie & Lee 2005; Gamma-Gompertz/NBD: Bemmaor & Glady 2012), the conditional expectation and the
+ * value are exactly the plain model's formulas.
  * Units, spend and value options are those of `scoreCustomers`. O(customers) for categorical
  * covariates (few groups); with continuous covariates every customer is its own group, O(customers)
  * calls of the per-customer formulas.
@@ -56,7 +59,8 @@ export interface CovariateScoreResult {
  * @param covariates - `{ purchase, lifetime }` covariate rows keyed by `customerId`.
  * @param options - `horizon`, and optionally `spend`, `value`, `timeUnit`, `daysPerYear`, `order`.
  * @returns Scored rows with each customer's parameters, rejected customers, unmatched rows, totals and settings.
- * @throws InvalidArgumentError when the fit, an id, a covariate row or an option is invalid.
+ * @throws InvalidArgumentError when the fit (its model, parameters or coding), an id, a covariate row or an
+ *   option is invalid; errors of the scoring name this function. A frequency above 2^53 − 1 is rejected.
  * @throws EmptyInputError when there is no customer.
  * @throws AllRowsRejectedError when no customer can be scored.
  * @throws UnitMismatchError when units disagree (as `scoreCustomers`).
@@ -64,6 +68,7 @@ export interface CovariateScoreResult {
  * ```ts
  * const scored = scoreCovariateCustomers(fit, customers, { purchase: rows, lifetime: rows }, { horizon: { value: 52, unit: 'week' } });
  * scored.rows[0]; // { customerId: 'a', probabilityAlive: 0.8…, expectedPurchases: 1.9…, …, params: { r, alpha, s, beta } }
+ * // a fitCovariateModel(ggomNbd, …) fit scores the same way, params { r, alpha, b, s, beta }
  * ```
  * @see Fader & Hardie (2007). Incorporating time-invariant covariates into the Pareto/NBD and BG/NBD models. http://brucehardie.com/notes/019/
  */
@@ -80,22 +85,30 @@ export function scoreCovariateCustomers<C extends ScoreInputCustomer>(
   if (list.length === 0) throw new EmptyInputError(fn, 'customers');
   const read = customerParamsOf(fn, fit, list, covariates);
   const summaryOptions = isSummarizedData(customers) ? customers.options : undefined;
+  const argument = isSummarizedData(customers) ? 'customers.customers' : 'customers';
+  const rejected: CovariateRejectedCustomer[] = [...read.rejected];
   // Customers of equal parameters are scored together.
   const groups = new Map<string, number[]>();
   read.params.forEach((p, j) => {
+    const frequency = (list[read.index[j] as number] as C).frequency;
+    if (typeof frequency === 'number' && frequency > Number.MAX_SAFE_INTEGER) {
+      rejected.push({ index: read.index[j] as number, field: 'frequency', reason: 'must be an integer at most 2^53 − 1 (9007199254740991), above which a count is not exact', value: frequency });
+      return;
+    }
     const key = Object.values(p).join(',');
     const g = groups.get(key);
     if (g === undefined) groups.set(key, [j]);
     else g.push(j);
   });
   const rows: CovariateScoreRow[] = [];
-  const rejected: CovariateRejectedCustomer[] = [...read.rejected];
   let settings: ScoreSettings | undefined;
   for (const members of groups.values()) {
     const params = read.params[members[0] as number] as CovariateBaseParams;
     const group = members.map((j) => list[read.index[j] as number] as C);
     const data = summaryOptions === undefined ? group : { customers: group, options: summaryOptions };
-    const scored = scoreCustomers({ model: fit.model, params, timeUnit: fit.timeUnit, data: fit.data }, data, { ...options, as: 'rows', order: 'input' });
+    const scored = scoreAsThisFunction(fn, argument, members.map((j) => read.index[j] as number), () =>
+      scoreCustomers({ model: fit.model, params, timeUnit: fit.timeUnit, data: fit.data }, data, { ...options, as: 'rows', order: 'input' }),
+    );
     settings = scored.settings;
     for (const r of scored.rejected) rejected.push({ ...r, index: read.index[members[r.index] as number] as number });
     const rejectedHere = new Set(scored.rejected.map((r) => r.index));
@@ -125,4 +138,18 @@ export function scoreCovariateCustomers<C extends ScoreInputCustomer>(
     },
     settings: { ...settings, order },
   };
+}
+
+/**
+ * Runs `scoreCustomers` for one group of customers and says its errors as this function's, with a
+ * customer's position in the group replaced by its index in the caller's input.
+ */
+function scoreAsThisFunction<T>(fn: string, argument: string, inputIndex: readonly number[], score: () => T): T {
+  try {
+    return score();
+  } catch (e) {
+    if (!isClienteleError(e)) throw e;
+    const path = e.argument?.replace(/^customers(?:\.customers)?\[(\d+)\]/, (_, k: string) => `${argument}[${inputIndex[Number(k)] ?? k}]`);
+    throw restateError(e, fn, path);
+  }
 }

@@ -1,4 +1,5 @@
 import type { BgNbdParams } from '../bgNbd/types';
+import type { GgomNbdParams } from '../ggomNbd/types';
 import type { ParetoNbdParams } from '../paretoNbd/types';
 import type { FitDataSettings, ModelTimeUnit } from '../types';
 
@@ -89,9 +90,9 @@ export type CovariatePenalty =
 
 /** Options of `fitCovariateModel`. */
 export interface CovariateFitOptions {
-  /** The covariates of the purchase process (`alpha` of Pareto/NBD and BG/NBD). */
+  /** The covariates of the purchase process (`alpha` of Pareto/NBD, BG/NBD and Gamma-Gompertz/NBD). */
   readonly purchase?: CovariateSpec;
-  /** The covariates of the lifetime process (`beta` of Pareto/NBD; `a` and `b` of BG/NBD). */
+  /** The covariates of the lifetime process (`beta` of Pareto/NBD and Gamma-Gompertz/NBD; `a` and `b` of BG/NBD). */
   readonly lifetime?: CovariateSpec;
   /**
    * Coefficient names (after coding, e.g. `'channel=web'`) present in both processes whose coefficient
@@ -153,13 +154,13 @@ export interface CovariateUnmatchedRow {
   readonly customerId: string;
 }
 
-/** The base parameters of a covariate model: Pareto/NBD or BG/NBD. */
-export type CovariateBaseParams = ParetoNbdParams | BgNbdParams;
+/** The base parameters of a covariate model: Pareto/NBD, BG/NBD or Gamma-Gompertz/NBD. */
+export type CovariateBaseParams = ParetoNbdParams | BgNbdParams | GgomNbdParams;
 
 /** The result of `fitCovariateModel`: a plain JSON-serialisable object. */
 export interface CovariateFitResult<P extends CovariateBaseParams = CovariateBaseParams> {
-  /** The model: `'paretoNbd'` or `'bgNbd'`. */
-  readonly model: 'paretoNbd' | 'bgNbd';
+  /** The model: `'paretoNbd'`, `'bgNbd'` or `'ggomNbd'`. */
+  readonly model: 'paretoNbd' | 'bgNbd' | 'ggomNbd';
   /** Base parameters (a customer whose coded covariates are all 0), in the data's time unit. */
   readonly params: P;
   /** Standard errors of the base parameters (delta method), `null` when not identified. */

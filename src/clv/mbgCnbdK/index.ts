@@ -282,8 +282,9 @@ export interface MbgCnbdKModel extends FittableModel<MbgCnbdKParams, readonly Ti
  * `conditionalExpectedPurchasesCurve` and `weightedExpectedPurchases` (BTYDplus's approximation for `k > 1`:
  * MBG/NBD with scale `kα` times the exact `P(alive)`), and the `FittableModel` members used by `fitModel`
  * (analytic gradient; start `(1, k, 1, 1)` on rescaled time). A fit of this model records `model: 'mbgCnbdK'`
- * but not `k`: give the model object with the fit, `customerLifetimeValue(customers, { purchaseModel: mbgCnbdK(k),
- * purchaseFit: fit, … })` (without it the call is refused), or use `fitMbgCnbdK`, whose result carries `k`.
+ * and `k`, so `scoreCustomers`, `customerLifetimeValue`, `expectationMatrix` and `probabilityAliveHistory`
+ * take it alone and predict with `mbgCnbdK(fit.k)`; `serializeFit`/`parseFit` keep `k` (a fit saved before
+ * fit format version 3 has none: read it with `parseFit(text, mbgCnbdK(k))`).
  *
  * @param k - Regularity, an integer from 1 to 100.
  * @returns The model object for this `k`.

@@ -216,9 +216,10 @@ describe('mbgCnbdK predictions', () => {
     for (const v of regular.values) expect(Number.isFinite(v) && v >= 0).toBe(true);
   });
 
-  it('takes a fit of mbgCnbdK with its model object (the fit does not record k), and refuses it without', () => {
+  it('takes a fit of mbgCnbdK alone (the fit records k), or with its model object; a fit without k needs the model', () => {
     const data = simulateMbgCnbdK(2, params, { customers: 500, seed: 2, T: 52, birthWindow: 26 });
     const result = fitMbgCnbdK(data, { kMax: 3, timeUnit: 'week' });
+    expect(result.fit.k).toBe(result.k);
     const options = {
       spend: { expected: 20 },
       margin: 0.3,
@@ -226,11 +227,18 @@ describe('mbgCnbdK predictions', () => {
       horizon: { value: 1, unit: 'year' as const },
       daysPerYear: 365.25,
     };
+    const alone = customerLifetimeValue(data, { ...options, purchaseFit: result.fit });
     const fromFit = customerLifetimeValue(data, { ...options, purchaseModel: mbgCnbdK(result.k), purchaseFit: result.fit });
     const fromParams = customerLifetimeValue(data, { ...options, purchaseModel: mbgCnbdK(result.k), purchaseParams: result.params, timeUnit: 'week' });
+    expect(alone.values).toEqual(fromParams.values);
     expect(fromFit.values).toEqual(fromParams.values);
-    expect(errorOf(() => customerLifetimeValue(data, { ...options, purchaseFit: result.fit })).message).toBe(
-      '`customerLifetimeValue`: `options.purchaseModel` must be mbgCnbdK(k) with the k of the fit (a fit of mbgCnbdK does not record k), got undefined',
+    const { k: _k, ...withoutK } = result.fit;
+    expect(customerLifetimeValue(data, { ...options, purchaseModel: mbgCnbdK(result.k), purchaseFit: withoutK }).values).toEqual(fromParams.values);
+    expect(errorOf(() => customerLifetimeValue(data, { ...options, purchaseFit: withoutK })).message).toBe(
+      '`customerLifetimeValue`: `options.purchaseModel` must be mbgCnbdK(k) with the k of the fit (this fit of mbgCnbdK does not record k: it was saved before fit format version 3), got undefined',
+    );
+    expect(errorOf(() => customerLifetimeValue(data, { ...options, purchaseModel: mbgCnbdK(result.k + 1), purchaseFit: result.fit })).message).toBe(
+      `\`customerLifetimeValue\`: \`options.purchaseModel\` must be mbgCnbdK(${result.k}), the regularity of the fit (options.purchaseFit.k), got "mbgCnbdK(${result.k + 1})"`,
     );
   });
 

@@ -64,7 +64,8 @@ export function covariateEstimates(
 ): CovariateEstimates {
   const dim = theta.length;
   const z = normalQuantile(0.5 + confidenceLevel / 2);
-  const shift = kernel.names.map((_, j) => (kernel.rates.includes(j) ? Math.log(k) : 0));
+  const shift = kernel.names.map((_, j) => (kernel.rates.includes(j) ? Math.log(k) : kernel.inverseRates?.includes(j) === true ? -Math.log(k) : 0));
+  const np = kernel.names.length;
   const unit = kernel.names.map((_, j) => {
     const c = new Float64Array(dim);
     c[j] = 1;
@@ -82,7 +83,7 @@ export function covariateEstimates(
     let j = 0;
     for (const column of coding.columns) {
       for (const name of column.names) {
-        const q = 4 + (index[j++] as number);
+        const q = np + (index[j++] as number);
         const estimate = theta[q] as number;
         const v = cov === null ? null : ((cov[q] as number[])[q] as number);
         const se = v === null || !(v >= 0) ? null : Math.sqrt(v);

@@ -21,7 +21,8 @@ export interface CovariateObjective {
  * the last evaluated point is served from a cache. @internal
  */
 export function covariateObjective(kernel: CovariateKernel, design: CovariateDesign): CovariateObjective {
-  const dim = 4 + design.m;
+  const np = kernel.names.length;
+  const dim = np + design.m;
   const N = design.total;
   const cachedTheta = new Float64Array(dim).fill(Number.NaN);
   const cachedGradient = new Float64Array(dim);
@@ -47,9 +48,9 @@ export function covariateObjective(kernel: CovariateKernel, design: CovariateDes
     for (let j = 0; j < design.m; j++) {
       const lambda = design.l2[j] as number;
       if (lambda === 0) continue;
-      const gamma = theta[4 + j] as number;
+      const gamma = theta[np + j] as number;
       f += lambda * gamma * gamma;
-      cachedGradient[4 + j] = (cachedGradient[4 + j] as number) + 2 * lambda * gamma;
+      cachedGradient[np + j] = (cachedGradient[np + j] as number) + 2 * lambda * gamma;
     }
     cachedValue = Number.isFinite(f) ? f : Number.POSITIVE_INFINITY;
   };

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
 import type { CovariateBaseParams, CovariateCoding, CovariateFitResult, CovariateRejectedCustomer, CovariateRow, CovariateUnmatchedRow } from '../types';
 import { applyCoding } from './applyCoding';
+import { checkCovariateFit } from './checkCovariateFit';
 import { COVARIATE_KERNELS } from './covariateKernels';
 import type { CovariateKernel } from './covariateKernels';
 import { rowValues } from './rawCovariates';
@@ -42,9 +43,7 @@ export function customerParamsOf(
   customers: readonly unknown[],
   covariates: { readonly purchase?: readonly CovariateRow[]; readonly lifetime?: readonly CovariateRow[] },
 ): CustomerParams {
-  if (fit === null || typeof fit !== 'object' || (fit.model !== 'paretoNbd' && fit.model !== 'bgNbd') || fit.coding === undefined || fit.params === undefined) {
-    throw new InvalidArgumentError(fn, 'fit', 'must be a result of fitCovariateModel ({ model, params, coefficients, coding })', fit);
-  }
+  checkCovariateFit(fn, fit);
   if (covariates === null || typeof covariates !== 'object') throw new InvalidArgumentError(fn, 'covariates', 'must be an object { purchase, lifetime } of covariate rows', covariates);
   const kernel = COVARIATE_KERNELS[fit.model];
   const purchase = readCovariateTable(fn, 'purchase', fit.coding.purchase.names.length === 0 ? undefined : { data: covariates.purchase as readonly CovariateRow[], columns: fit.coding.purchase.columns.map((c) => c.column) });

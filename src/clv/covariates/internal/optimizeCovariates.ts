@@ -20,6 +20,7 @@ export interface CovariateOptimum {
  */
 function preconditioner(kernel: CovariateKernel, design: CovariateDesign, theta0: Float64Array, given: number[][] | undefined): number[][] {
   const dim = theta0.length;
+  const np = kernel.names.length;
   let M = given;
   if (M === undefined) {
     const outer = new Float64Array(dim * dim);
@@ -27,7 +28,7 @@ function preconditioner(kernel: CovariateKernel, design: CovariateDesign, theta0
     M = [];
     for (let a = 0; a < dim; a++) {
       const row: number[] = [];
-      for (let b = 0; b < dim; b++) row.push((outer[a * dim + b] as number) / design.total + (a === b && a >= 4 ? 2 * (design.l2[a - 4] as number) : 0));
+      for (let b = 0; b < dim; b++) row.push((outer[a * dim + b] as number) / design.total + (a === b && a >= np ? 2 * (design.l2[a - np] as number) : 0));
       M.push(row);
     }
   }

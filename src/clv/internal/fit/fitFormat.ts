@@ -5,4 +5,4 @@ export const FIT_FORMAT = 'clientele.fit';
  * The version of the fit format this release writes. Every version from 1 up to this one is read.
  * @internal
  */
-export const FIT_FORMAT_VERSION = 2;
+export const FIT_FORMAT_VERSION = 3;

@@ -3,6 +3,7 @@ import type { FitDataSettings, ModelName, ModelParams, ModelTimeUnit } from '../
 import { checkModelTimeUnit } from '../modelClock';
 import type { FitFieldReader } from './fitFieldReader';
 import { fitParameterNames } from './fitModels';
+import { MAX_REGULARITY } from '../../mbgCnbdK/validateRegularity';
 
 /** The fields of a fit, in the order `fitModel` returns them (and the fit format writes them). @internal */
 export const FIT_FIELDS = [
@@ -29,11 +30,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * positive and above their bounds, counts are integers, the time unit and data settings are valid. Every
  * failure names the path, the rule and the value. @internal
  */
-export function readFitRecord(read: FitFieldReader, value: unknown, path: string, version: 1 | 2): FitResult<ModelParams> {
-  const raw = read.record(value, path, version === 1 ? FIT_FIELDS_V1 : FIT_FIELDS);
+export function readFitRecord(read: FitFieldReader, value: unknown, path: string, version: 1 | 2 | 3): FitResult<ModelParams> {
+  const raw = read.record(value, path, fieldsOf(value, version));
   const at = (field: string): string => `${path}.${field}`;
   const namesByModel = fitParameterNames();
   const model = read.oneOf(raw['model'], at('model'), Object.keys(namesByModel) as ModelName[]);
+  const regularity = 'k' in raw ? { k: read.number(raw['k'], at('k'), (x) => Number.isInteger(x) && x >= 1 && x <= MAX_REGULARITY, `must be an integer from 1 to ${MAX_REGULARITY} (the regularity of the MBG/CNBD-k fit)`) } : {};
   const names = namesByModel[model];
   const parameterNames = read.array(raw['parameterNames'], at('parameterNames'), names.length).map((name, j) =>
     read.oneOf(name, `${at('parameterNames')}[${j}]`, [names[j] as string]),
@@ -60,7 +62,7 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
   };
   // Version 1 wrote NaN where the uncertainty is unknown; version 2 writes null (and NaN is refused there).
   const nullable = <T>(x: unknown, p: string, each: (y: unknown, q: string) => T): T | null => {
-    if (x === null && version === 2) return null;
+    if (x === null && version >= 2) return null;
     const y = each(x, p);
     return version === 1 && typeof y === 'number' && Number.isNaN(y) ? null : y;
   };
@@ -72,7 +74,7 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
   const standardError = (x: unknown, p: string): number | null =>
     nullable(x, p, (y, q) => read.number(y, q, (z) => (version === 1 && Number.isNaN(z)) || z >= 0, version === 1 ? 'must be a number at least 0, or NaN' : 'must be a number at least 0, or null'));
   const interval = (x: unknown, p: string): readonly [number, number] | null => {
-    if (x === null && version === 2) return null;
+    if (x === null && version >= 2) return null;
     const pair = read.array(x, p, 2);
     const ends = [entry(pair[0], `${p}[0]`), entry(pair[1], `${p}[1]`)] as const;
     if (ends[0] === null || ends[1] === null) {
@@ -87,6 +89,7 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
 
   const fit: FitResult<ModelParams> = {
     model,
+    ...regularity,
     params: parameters(raw['params'], at('params')),
     logLikelihood: read.number(raw['logLikelihood'], at('logLikelihood')),
     standardErrors: perParameter(raw['standardErrors'], at('standardErrors'), standardError),
@@ -114,7 +117,7 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
     timeUnit: readTimeUnit(read, raw['timeUnit'], at('timeUnit'), model),
     data: readDataSettings(read, raw['data'], at('data')),
   };
-  if (version === 2) {
+  if (version >= 2) {
     const boundary = read.array(raw['boundary'], at('boundary')).map((name, i) => read.oneOf(name, `${at('boundary')}[${i}]`, names));
     const given = raw['notIdentified'];
     if (given === null || typeof given !== 'object' || Array.isArray(given)) read.fail(at('notIdentified'), 'must be an object { [parameter]: reason }', given);
@@ -136,6 +139,17 @@ export function readFitRecord(read: FitFieldReader, value: unknown, path: string
     if (fit.standardErrors[name] === null) notIdentified[name] = atBound.includes(name) ? AT_BOUND_REASON : V1_NAN_REASON;
   }
   return { ...fit, notIdentified };
+}
+
+/**
+ * The fields a fit of this version must have: since version 3 a fit of `mbgCnbdK` may carry its regularity
+ * `k` after `model` (one saved before version 3, or read from one, has none).
+ */
+function fieldsOf(value: unknown, version: 1 | 2 | 3): readonly string[] {
+  const fields = version === 1 ? FIT_FIELDS_V1 : FIT_FIELDS;
+  const v = value as Record<string, unknown> | null;
+  const withK = version >= 3 && v !== null && typeof v === 'object' && v['model'] === 'mbgCnbdK' && 'k' in v;
+  return withK ? ['model', 'k', ...fields.slice(1)] : fields;
 }
 
 /** A fit's bounds `{ [parameter]: { greaterThan } }`, each bound finite and at least 0. */

@@ -85,6 +85,7 @@ function stepsOf(context: ContinuousFit, value: ScoreValueOptions, daysPerYear: 
 function fitOf(context: ContinuousFit, params: ModelParams): PurchaseFitLike<ModelParams> {
   return {
     model: context.model.name,
+    ...(context.model.k === undefined ? {} : { k: context.model.k }),
     params,
     timeUnit: context.clock.unit,
     data: { source: 'array', unitDays: context.clock.unitDays, monthLength: null, mergeBy: null, calibrationEnd: null, observationEnd: null, records: 0, excluded: 0 },

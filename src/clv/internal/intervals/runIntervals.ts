@@ -57,11 +57,11 @@ export function runIntervals(
   request: IntervalRequest,
   skip?: { readonly alive?: boolean; readonly expected?: boolean },
 ): IntervalRun {
-  if (context.model.name === 'ggomNbd') {
+  if (context.model.name === 'ggomNbd' || context.model.name === 'mbgCnbdK') {
     throw new InvalidArgumentError(
       fn,
       'fit',
-      "must be a fit of 'bgNbd', 'mbgNbd' or 'paretoNbd' for intervals ('ggomNbd' intervals are not built yet: draw its parameters with drawParameters and score each draw with scoreCustomers)",
+      `must be a fit of 'bgNbd', 'mbgNbd' or 'paretoNbd' for intervals ('${context.model.name}' intervals are not built yet: draw its parameters with drawParameters and score each draw with scoreCustomers)`,
       context.model.name,
     );
   }
