@@ -1,0 +1,118 @@
+import { applyCoding } from '../../covariates/internal/applyCoding';
+import type { CovariateLayout } from '../../covariates/internal/resolveCovariateLayout';
+import type { CovariateCoding, CovariateValue } from '../../covariates/types';
+import type { TimeVaryingRejected } from '../types';
+import type { TimeVaryingCustomers } from './readTimeVaryingCustomers';
+import type { TimeVaryingDesign } from './timeVaryingDesign';
+import type { TimeVaryingTable } from './readTimeVaryingTable';
+
+/** A design and which customers of the reading it holds. @internal */
+export interface TimeVaryingBuilt {
+  readonly design: TimeVaryingDesign;
+  /** Index (into the reading's customers) of each customer of the design. */
+  readonly kept: number[];
+  /** Customers whose covariates the coding cannot code (a category it has not seen). */
+  readonly rejected: TimeVaryingRejected[];
+}
+
+/** Codes one table row into `out` at `offset`; the index of the column that fails, else −1. */
+function codeRow(tv: TimeVaryingTable, coding: CovariateCoding, row: number, out: Float64Array, offset: number): number {
+  if (coding.columns.length === 0) return -1;
+  const record = tv.table.rows[row] as Readonly<Record<string, unknown>>;
+  const values = tv.table.columns.map((c) => record[c] as CovariateValue);
+  return applyCoding(coding, values, out, offset);
+}
+
+/**
+ * Codes every piece's covariates with the codings (`applyCoding`: dummies, standardisation as
+ * recorded), sums the purchase covariates over each customer's repeat purchases, and divides every
+ * time by `k` (the fit's time scale). A customer with a value the coding cannot code is left out and
+ * reported. @internal
+ */
+export function buildTimeVaryingDesign(
+  customers: TimeVaryingCustomers,
+  purchase: { readonly table: TimeVaryingTable; readonly coding: CovariateCoding },
+  lifetime: { readonly table: TimeVaryingTable; readonly coding: CovariateCoding },
+  layout: Pick<CovariateLayout, 'pIndex' | 'lIndex' | 'names' | 'l2'>,
+  k: number,
+  firstIndex: (i: number) => number,
+): TimeVaryingBuilt {
+  const kp = purchase.coding.names.length;
+  const kl = lifetime.coding.names.length;
+  const n0 = customers.ids.length;
+  const kept: number[] = [];
+  const rejected: TimeVaryingRejected[] = [];
+  let pieces = 0;
+  const zp = new Float64Array(customers.u.length * kp);
+  const zl = new Float64Array(customers.u.length * kl);
+  const u = new Float64Array(customers.u.length);
+  const uEnd = new Float64Array(customers.u.length);
+  const len = new Float64Array(customers.u.length);
+  const sp: number[] = [];
+  const pieceStart = [0];
+  for (let i = 0; i < n0; i++) {
+    const from = customers.pieceStart[i] as number;
+    const to = customers.pieceStart[i + 1] as number;
+    const T = customers.T[i] as number;
+    let bad: TimeVaryingRejected | undefined;
+    const mark = pieces;
+    const sums = new Float64Array(kp);
+    for (let q = from; q < to && bad === undefined; q++) {
+      const cp = codeRow(purchase.table, purchase.coding, customers.purchaseRows[q] as number, zp, pieces * kp);
+      const cl = cp >= 0 ? -1 : codeRow(lifetime.table, lifetime.coding, customers.lifetimeRows[q] as number, zl, pieces * kl);
+      if (cp >= 0 || cl >= 0) {
+        const tv = cp >= 0 ? purchase.table : lifetime.table;
+        const column = tv.table.columns[cp >= 0 ? cp : cl] as string;
+        const row = cp >= 0 ? (customers.purchaseRows[q] as number) : (customers.lifetimeRows[q] as number);
+        bad = {
+          index: firstIndex(i),
+          source: 'customers',
+          customerId: customers.ids[i] as string,
+          field: `${tv.table.process}.${column}`,
+          reason: `must be a level the fit saw (${tv.table.argument}.data[${row}])`,
+          value: (tv.table.rows[row] as Readonly<Record<string, unknown>>)[column],
+        };
+        break;
+      }
+      const uq = customers.u[q] as number;
+      const eq = customers.uEnd[q] as number;
+      u[pieces] = uq / k;
+      uEnd[pieces] = eq / k;
+      len[pieces] = Math.max(0, Math.min(eq, T) - uq) / k;
+      const c = customers.purchases[q] as number;
+      if (c > 0) for (let j = 0; j < kp; j++) sums[j] = (sums[j] as number) + c * (zp[pieces * kp + j] as number);
+      pieces++;
+    }
+    if (bad !== undefined) {
+      pieces = mark;
+      rejected.push(bad);
+      continue;
+    }
+    kept.push(i);
+    for (let j = 0; j < kp; j++) sp.push(sums[j] as number);
+    pieceStart.push(pieces);
+  }
+  const n = kept.length;
+  const design: TimeVaryingDesign = {
+    n,
+    x: Float64Array.from(kept, (i) => customers.x[i] as number),
+    tx: Float64Array.from(kept, (i) => (customers.tx[i] as number) / k),
+    T: Float64Array.from(kept, (i) => (customers.T[i] as number) / k),
+    weights: new Float64Array(n).fill(1),
+    total: n,
+    pieceStart: Int32Array.from(pieceStart),
+    u: u.subarray(0, pieces),
+    uEnd: uEnd.subarray(0, pieces),
+    len: len.subarray(0, pieces),
+    zp: zp.subarray(0, pieces * kp),
+    kp,
+    zl: zl.subarray(0, pieces * kl),
+    kl,
+    sp: Float64Array.from(sp),
+    pIndex: layout.pIndex,
+    lIndex: layout.lIndex,
+    m: layout.names.length,
+    l2: layout.l2,
+  };
+  return { design, kept, rejected };
+}
