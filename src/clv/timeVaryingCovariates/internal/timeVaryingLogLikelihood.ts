@@ -101,7 +101,8 @@ export function timeVaryingLogLikelihood(
       const uq = u[q] as number;
       const lq = len[q] as number;
       const end = uq + lq;
-      if (lq > 0 && end > txi) {
+      // (a boundary that equals t_x up to rounding leaves no part to integrate)
+      if (lq > 0 && end - txi > 1e-12 * (1 + end)) {
         const w0 = uq > txi ? uq : txi;
         const A0 = cumA + a * (w0 - uq);
         const C0 = cumC + c * (w0 - uq);
@@ -130,7 +131,9 @@ export function timeVaryingLogLikelihood(
             piece[4 + kp + j] = -s * z + db * (dC0 / c - b2 * z);
           }
         }
-        if (L > max) {
+        if (L === Number.NEGATIVE_INFINITY) {
+          // an integral that underflows adds nothing
+        } else if (L > max) {
           const scale = Number.isFinite(max) ? Math.exp(max - L) : 0;
           sum = sum * scale + 1;
           if (withGradient) for (let k = 0; k < width; k++) sumG[k] = (sumG[k] as number) * scale + (piece[k] as number);
