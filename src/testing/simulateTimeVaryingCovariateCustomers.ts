@@ -122,6 +122,8 @@ export function simulateTimeVaryingCovariateCustomers(options: TimeVaryingSimula
   const truth: SimulatedTimeVaryingTruth[] = [];
   const stop = end + 1; // the end of day `end`, in days
   const lastK = Math.floor((end - start) / P);
+  const firstDays: string[] = [];
+  for (let k = 0; k <= lastK; k++) firstDays.push(formatEpochDay(start + k * P));
   for (let i = 0; i < customers; i++) {
     const id = `c${i}`;
     const d0 = Math.min(end, start + Math.floor(random.next() * birthPeriods * P));
@@ -131,10 +133,10 @@ export function simulateTimeVaryingCovariateCustomers(options: TimeVaryingSimula
     let death: number | null = null;
     const days: number[] = [d0];
     for (let k = Math.floor((d0 - start) / P); k <= lastK; k++) {
-      const periodStart = formatEpochDay(start + k * P);
+      const periodStart = firstDays[k] as string;
       const record = covariates(id, k, periodStart);
       if (record === null || typeof record !== 'object') throw new InvalidArgumentError(fn, 'options.covariates', 'must return an object of covariates', record);
-      rows.push({ ...record, customerId: id, period: periodStart });
+      rows.push(Object.assign({}, record, { customerId: id, period: periodStart }) as TimeVaryingCovariateRow);
       if (death !== null) continue;
       const from = Math.max(d0, start + k * P);
       const to = Math.min(stop, start + (k + 1) * P);

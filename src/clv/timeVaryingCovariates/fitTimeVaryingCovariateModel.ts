@@ -135,7 +135,7 @@ export function fitTimeVaryingCovariateModel(transactions: readonly TimeVaryingT
   let k = 0;
   for (const T of customers.T) if (T > k) k = T;
   if (!(k > 0)) k = 1;
-  const built = buildTimeVaryingDesign(customers, { table: purchase, coding: coding.purchase }, { table: lifetime, coding: coding.lifetime }, layout, k, () => -1);
+  const built = buildTimeVaryingDesign(customers, { table: purchase, coding: coding.purchase }, { table: lifetime, coding: coding.lifetime }, layout, k, (i) => customers.first[i] as number);
   const design = built.design;
 
   const kernel = COVARIATE_KERNELS.paretoNbd;

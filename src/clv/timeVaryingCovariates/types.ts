@@ -176,3 +176,59 @@ export interface TimeVaryingDataSettings {
   /** Customer-periods used (covariate rows read per process, after selection). */
   readonly customerPeriods: number;
 }
+
+/** Options of `scoreTimeVaryingCovariateCustomers`. */
+export interface TimeVaryingScoreOptions {
+  /** Horizon after the calibration end, in periods (the fit's time unit), finite and > 0. */
+  readonly horizon: number;
+  /** The covariate rows (keyed by `customerId` and `period`) with the fit's columns, through the last period of the horizon. */
+  readonly covariates: { readonly purchase?: readonly TimeVaryingCovariateRow[]; readonly lifetime?: readonly TimeVaryingCovariateRow[] };
+  /** Last day of the history used (inclusive). Default: the fit's calibration end. */
+  readonly calibrationEnd?: CalendarDay;
+  /** Expected spend per purchase: one value for everyone, or by customer id (e.g. from a Gamma-Gamma fit). Without it `value` is `null`. */
+  readonly spend?: number | Readonly<Record<string, number>>;
+  /** Share of spend that is profit, in [0, 1]. Default 1. */
+  readonly margin?: number;
+  /** Effective discount rate per period, ≥ 0 (money is worth `1/(1+d)` one period later). Default 0. */
+  readonly discountRate?: number;
+}
+
+/** One scored customer. */
+export interface TimeVaryingScoreRow {
+  /** The customer's id, as a string. */
+  readonly customerId: string;
+  /** Repeat purchases up to the calibration end. */
+  readonly frequency: number;
+  /** Recency `t_x`, in periods. */
+  readonly recency: number;
+  /** Age `T`, in periods. */
+  readonly T: number;
+  /** P(alive) at the calibration end. */
+  readonly probabilityAlive: number;
+  /** Expected purchases in the horizon. */
+  readonly expectedPurchases: number;
+  /** Expected purchases in the horizon, each discounted continuously to the calibration end. */
+  readonly discountedPurchases: number;
+  /** `margin · spend · discountedPurchases`, or `null` without `spend` for this customer. */
+  readonly value: number | null;
+}
+
+/** The result of `scoreTimeVaryingCovariateCustomers`. */
+export interface TimeVaryingScoreResult {
+  /** One row per scored customer, sorted by `customerId`. */
+  readonly rows: TimeVaryingScoreRow[];
+  /** Transactions and customers left out (no history, a missing period or value, a category the fit did not see). */
+  readonly rejected: TimeVaryingRejected[];
+  /** Sums over the scored customers (`value` is `null` unless every row has one). */
+  readonly totals: { readonly customers: number; readonly expectedPurchases: number; readonly value: number | null };
+  /** The conventions used. */
+  readonly settings: {
+    readonly horizon: number;
+    readonly timeUnit: ModelTimeUnit;
+    readonly periodStart: string;
+    readonly periodDays: number;
+    readonly calibrationEnd: string;
+    readonly margin: number;
+    readonly discountRate: number;
+  };
+}

@@ -23,9 +23,17 @@ function codeRow(tv: TimeVaryingTable, coding: CovariateCoding, row: number, out
   return applyCoding(coding, values, out, offset);
 }
 
+/** Whether the coded rows of piece `q` equal those of piece `q − 1` in both processes. */
+function sameRows(zp: Float64Array, kp: number, zl: Float64Array, kl: number, q: number): boolean {
+  for (let j = 0; j < kp; j++) if (zp[q * kp + j] !== zp[(q - 1) * kp + j]) return false;
+  for (let j = 0; j < kl; j++) if (zl[q * kl + j] !== zl[(q - 1) * kl + j]) return false;
+  return true;
+}
+
 /**
  * Codes every piece's covariates with the codings (`applyCoding`: dummies, standardisation as
- * recorded), sums the purchase covariates over each customer's repeat purchases, and divides every
+ * recorded), sums the purchase covariates over each customer's repeat purchases, merges consecutive
+ * periods with equal coded covariates into one piece (exact: the rates are the same), and divides every
  * time by `k` (the fit's time scale). A customer with a value the coding cannot code is left out and
  * reported. @internal
  */
@@ -57,6 +65,7 @@ export function buildTimeVaryingDesign(
     let bad: TimeVaryingRejected | undefined;
     const mark = pieces;
     const sums = new Float64Array(kp);
+    let first = from; // the period that opened the current piece
     for (let q = from; q < to && bad === undefined; q++) {
       const cp = codeRow(purchase.table, purchase.coding, customers.purchaseRows[q] as number, zp, pieces * kp);
       const cl = cp >= 0 ? -1 : codeRow(lifetime.table, lifetime.coding, customers.lifetimeRows[q] as number, zl, pieces * kl);
@@ -74,13 +83,20 @@ export function buildTimeVaryingDesign(
         };
         break;
       }
-      const uq = customers.u[q] as number;
+      const c = customers.purchases[q] as number;
+      if (c > 0) for (let j = 0; j < kp; j++) sums[j] = (sums[j] as number) + c * (zp[pieces * kp + j] as number);
       const eq = customers.uEnd[q] as number;
+      if (pieces > mark && sameRows(zp, kp, zl, kl, pieces)) {
+        // the same covariates as the period before: one longer piece (the likelihood is unchanged)
+        uEnd[pieces - 1] = eq / k;
+        len[pieces - 1] = Math.max(0, Math.min(eq, T) - (customers.u[first] as number)) / k;
+        continue;
+      }
+      first = q;
+      const uq = customers.u[q] as number;
       u[pieces] = uq / k;
       uEnd[pieces] = eq / k;
       len[pieces] = Math.max(0, Math.min(eq, T) - uq) / k;
-      const c = customers.purchases[q] as number;
-      if (c > 0) for (let j = 0; j < kp; j++) sums[j] = (sums[j] as number) + c * (zp[pieces * kp + j] as number);
       pieces++;
     }
     if (bad !== undefined) {

@@ -12,6 +12,8 @@ export interface TimeVaryingCustomers {
   readonly x: number[];
   readonly tx: number[];
   readonly T: number[];
+  /** Index of each accepted customer's first transaction row. */
+  readonly first: number[];
   /** Epoch day of each accepted customer's first purchase. */
   readonly birthDay: number[];
   /** Pieces of customer `i`: `pieceStart[i] … pieceStart[i+1] − 1`. */
@@ -99,7 +101,7 @@ export function readTimeVaryingCustomers(
     else entry.days.push(day);
   }
   const out: TimeVaryingCustomers = {
-    ids: [], x: [], tx: [], T: [], birthDay: [], pieceStart: [0], u: [], uEnd: [], purchases: [], purchaseRows: [], lifetimeRows: [],
+    ids: [], first: [], x: [], tx: [], T: [], birthDay: [], pieceStart: [0], u: [], uEnd: [], purchases: [], purchaseRows: [], lifetimeRows: [],
     rejected, afterCalibration, seen: days.size,
   };
   const lastPeriod = Math.max(Math.floor((calibrationEnd - periodStart) / periodDays), Math.ceil((lastInstant - periodStart) / periodDays) - 1);
@@ -134,7 +136,10 @@ export function readTimeVaryingCustomers(
     }
     const T = (calibrationEnd - d0) / periodDays;
     const counts = new Array<number>(rowsP.length).fill(0);
-    for (let j = 1; j < sorted.length; j++) counts[Math.floor(((sorted[j] as number) - periodStart) / periodDays) - k0]++;
+    for (let j = 1; j < sorted.length; j++) {
+      const q = Math.floor(((sorted[j] as number) - periodStart) / periodDays) - k0;
+      counts[q] = (counts[q] as number) + 1;
+    }
     for (let q = 0; q < rowsP.length; q++) {
       const k = k0 + q;
       out.u.push(q === 0 ? 0 : (periodStart + k * periodDays - d0) / periodDays);
@@ -144,6 +149,7 @@ export function readTimeVaryingCustomers(
       out.lifetimeRows.push(rowsL[q] as number);
     }
     out.ids.push(id);
+    out.first.push(entry.first);
     out.x.push(sorted.length - 1);
     out.tx.push(((sorted[sorted.length - 1] as number) - d0) / periodDays);
     out.T.push(T);

@@ -30,7 +30,8 @@ function scratchOf(kp: number, kl: number, dim: number): Scratch {
 /**
  * Weighted log-likelihood `Σ w_i ℓ_i` of Pareto/NBD with time-varying covariates at
  * `θ = [ln r, ln α, ln s, ln β, free coefficients]`, optionally its gradient in θ and `Σ w g gᵀ` (the
- * outer products of the per-customer gradients, row-major into `outer`).
+ * outer products of the per-customer gradients, row-major into `outer`); optionally each customer's
+ * `ℓ_i` (`perCustomer`) and P(alive at T) (`alive`: the share of the first term in the bracket).
  *
  * @remarks
  * Customer `i` buys at rate `λ·a(t)` while alive and drops out at rate `μ·c(t)`, `a(t) = e^{γ_pᵀx(t)}`,
@@ -54,8 +55,9 @@ export function timeVaryingLogLikelihood(
   gradient: Float64Array | undefined,
   outer: Float64Array | undefined,
   perCustomer?: Float64Array,
+  alive?: Float64Array,
 ): number {
-  const { n, x, tx, T, weights, pieceStart, u, len, zp, zl, kp, kl, sp, pIndex, lIndex } = design;
+  const { n, x, tx, weights, pieceStart, u, len, zp, zl, kp, kl, sp, pIndex, lIndex } = design;
   const dim = 4 + design.m;
   const withGradient = gradient !== undefined || outer !== undefined;
   const r = Math.exp(theta[0] as number);
@@ -80,7 +82,6 @@ export function timeVaryingLogLikelihood(
     const xi = x[i] as number;
     const rx = r + xi;
     const txi = tx[i] as number;
-    const Ti = T[i] as number;
     let cumA = 0;
     let cumC = 0;
     if (withGradient) {
@@ -176,6 +177,7 @@ export function timeVaryingLogLikelihood(
     for (let j = 0; j < kp; j++) head += (sp[i * kp + j] as number) * (gammaP[j] as number);
     const li = (logGammaR[xi] as number) + r * logAlpha + s * logBeta + head + mix;
     if (perCustomer !== undefined) perCustomer[i] = li;
+    if (alive !== undefined) alive[i] = p1;
     const w = weights[i] as number;
     total += w * li;
     if (!withGradient) continue;
