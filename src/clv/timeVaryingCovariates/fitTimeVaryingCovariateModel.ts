@@ -3,6 +3,9 @@ import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
 import { NotConvergedError } from '../../core/errors/NotConvergedError';
 import { formatEpochDay } from '../../time/formatEpochDay';
+import { choleskyDecomposition } from '../../core/linalg/choleskyDecomposition';
+import { solveLinearSystem } from '../../core/linalg/solveLinearSystem';
+import type { CovariateObjective } from '../covariates/internal/covariateObjective';
 import { buildCoding } from '../covariates/internal/buildCoding';
 import { covariateEstimates } from '../covariates/internal/covariateEstimates';
 import { COVARIATE_KERNELS } from '../covariates/internal/covariateKernels';
@@ -143,11 +146,13 @@ export function fitTimeVaryingCovariateModel(transactions: readonly TimeVaryingT
   const theta0 = plainStart(design, layout.names.length);
   const objective = timeVaryingObjective(design);
   const optimum = optimizeCovariates(kernel, design as unknown as CovariateDesign, objective, theta0, maxIterations, 1e-6, outerProduct(design, theta0));
-  const uncertainty = covariateUncertainty(objective, optimum.theta, timeVaryingHessian(objective, optimum.theta, design.total), names);
-  const estimates = covariateEstimates(kernel, optimum.theta, uncertainty.covariance, k, layout, coding, confidenceLevel);
+  const hessian = timeVaryingHessian(objective, optimum.theta, design.total);
+  const theta = newtonPolish(objective, optimum.theta, hessian, design.total);
+  const uncertainty = covariateUncertainty(objective, theta, hessian, names);
+  const estimates = covariateEstimates(kernel, theta, uncertainty.covariance, k, layout, coding, confidenceLevel);
   let purchases = 0;
   for (const x of design.x) purchases += x;
-  const logLikelihood = objective.logLikelihood(optimum.theta) - Math.log(k) * purchases;
+  const logLikelihood = objective.logLikelihood(theta) - Math.log(k) * purchases;
   const converged = optimum.converged && uncertainty.covariance !== null && Number.isFinite(logLikelihood);
   const message = !Number.isFinite(logLikelihood)
     ? 'the log-likelihood is not finite at the estimate'
@@ -188,6 +193,26 @@ export function fitTimeVaryingCovariateModel(transactions: readonly TimeVaryingT
       customerPeriods: customers.u.length,
     },
   };
+}
+
+/**
+ * Up to two Newton steps `θ ← θ − H⁻¹ N ∇F` from the optimiser's end (`H` the Hessian of the total
+ * objective there), each kept only if it lowers the objective: BFGS stops on a preconditioned gradient
+ * of 1e-6, and the polish brings the gradient to the level of the evaluation's rounding.
+ */
+function newtonPolish(objective: CovariateObjective, theta0: Float64Array, H: number[][], N: number): Float64Array {
+  if (!H.every((row) => row.every(Number.isFinite)) || choleskyDecomposition(H) === null) return theta0;
+  let theta = theta0;
+  for (let step = 0; step < 2; step++) {
+    const g = objective.gradient(theta);
+    if (!g.every(Number.isFinite)) return theta;
+    const d = solveLinearSystem(H, Array.from(g, (v) => N * v));
+    if (!d.every(Number.isFinite)) return theta;
+    const next = Float64Array.from(theta, (v, j) => v - (d[j] as number));
+    if (!(objective.value(next) <= objective.value(theta))) return theta;
+    theta = next;
+  }
+  return theta;
 }
 
 /** `M = Σ w g gᵀ / N + 2Λ` at θ₀ (the outer-product estimate of the mean objective's Hessian). */
