@@ -374,6 +374,7 @@ export type {
   TimeVaryingScoreResult,
   TimeVaryingScoreRow,
   TimeVaryingTransaction,
+  TimeVaryingUnmatched,
 } from './clv/index';
 
 // customer lifetime value: uncertainty of predictions

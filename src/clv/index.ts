@@ -127,6 +127,7 @@ export type {
   TimeVaryingScoreResult,
   TimeVaryingScoreRow,
   TimeVaryingTransaction,
+  TimeVaryingUnmatched,
 } from './timeVaryingCovariates/types';
 export { drawParameters } from './drawParameters';
 export type { DrawableFit, DrawParametersOptions, ParameterDraws } from './drawParameters';

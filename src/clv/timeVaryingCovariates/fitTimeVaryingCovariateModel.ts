@@ -182,6 +182,7 @@ export function fitTimeVaryingCovariateModel(transactions: readonly TimeVaryingT
     coding,
     constrained: layout.constrained,
     rejected: customers.rejected,
+    unmatched: customers.unmatched,
     timeUnit: settings.timeUnit,
     data: {
       periodStart: formatEpochDay(periodStart),

@@ -130,6 +130,7 @@ export function scoreTimeVaryingCovariateCustomers(fit: TimeVaryingFitResult, tr
   const values = rows.map((r) => r.value);
   return {
     rows,
+    unmatched: customers.unmatched,
     rejected,
     totals: {
       customers: rows.length,

@@ -102,6 +102,14 @@ export interface TimeVaryingRejected {
   readonly value: unknown;
 }
 
+/** A customer with covariate rows but no transaction in the log. */
+export interface TimeVaryingUnmatched {
+  /** Index of the customer's first covariate row in the process's `data`. */
+  readonly index: number;
+  /** The id, as a string. */
+  readonly customerId: string;
+}
+
 /** The result of `fitTimeVaryingCovariateModel`: a plain JSON-serialisable object. */
 export interface TimeVaryingFitResult {
   /** The model: Pareto/NBD with time-varying covariates. */
@@ -153,6 +161,8 @@ export interface TimeVaryingFitResult {
   readonly constrained: readonly string[];
   /** Customers and transactions left out, with reasons (a customer without the covariates it needs is here, not dropped). */
   readonly rejected: TimeVaryingRejected[];
+  /** Customers with covariate rows but no transaction, per process. */
+  readonly unmatched: { readonly purchase: TimeVaryingUnmatched[]; readonly lifetime: TimeVaryingUnmatched[] };
   /** The time unit: one covariate period (`'week'` for 7 days, `'day'` for 1, else the number of days). */
   readonly timeUnit: ModelTimeUnit;
   /** The conventions of the data fitted. */
@@ -219,6 +229,8 @@ export interface TimeVaryingScoreResult {
   readonly rows: TimeVaryingScoreRow[];
   /** Transactions and customers left out (no history, a missing period or value, a category the fit did not see). */
   readonly rejected: TimeVaryingRejected[];
+  /** Customers with covariate rows but no transaction, per process. */
+  readonly unmatched: { readonly purchase: TimeVaryingUnmatched[]; readonly lifetime: TimeVaryingUnmatched[] };
   /** Sums over the scored customers (`value` is `null` unless every row has one). */
   readonly totals: { readonly customers: number; readonly expectedPurchases: number; readonly value: number | null };
   /** The conventions used. */

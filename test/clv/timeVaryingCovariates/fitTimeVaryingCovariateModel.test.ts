@@ -89,7 +89,7 @@ describe('fitTimeVaryingCovariateModel', () => {
   });
 
   it('reports customers without the covariates they need, and bad transaction rows, instead of dropping them', () => {
-    const gap = sim.covariates.filter((r) => !(r.customerId === 'c5' && r.period === '2024-03-04'));
+    const gap = [...sim.covariates.filter((r) => !(r.customerId === 'c5' && r.period === '2024-03-04')), { customerId: 'ghost', period: '2024-01-01', promo: 1 }];
     const missing = sim.covariates.map((r) => (r.customerId === 'c7' && r.period === '2024-05-06' ? { ...r, promo: null } : r)) as TimeVaryingCovariateRow[];
     const transactions = [...sim.transactions, { customerId: 'c1', date: '2024-02-30' }, { customerId: 'late', date: '2024-09-01' }];
     const f = fitTimeVaryingCovariateModel(transactions, { ...base, purchase: { data: gap, columns: ['promo'] }, lifetime: { data: missing, columns: ['promo'] }, maxIterations: 100 });
@@ -102,6 +102,7 @@ describe('fitTimeVaryingCovariateModel', () => {
     expect(f.rejected[1]!.value).toBe('2024-03-04');
     expect(f.n).toBe(398);
     expect(f.data.afterCalibration).toBe(1);
+    expect(f.unmatched).toEqual({ purchase: [{ index: gap.length - 1, customerId: 'ghost' }], lifetime: [] });
   });
 
   it('throws with the argument and value named', () => {

@@ -1,7 +1,7 @@
 import { formatEpochDay } from '../../../time/formatEpochDay';
 import { parseCalendarDay } from '../../../time/parseCalendarDay';
 import { covariateId } from '../../covariates/internal/covariateId';
-import type { TimeVaryingRejected } from '../types';
+import type { TimeVaryingRejected, TimeVaryingUnmatched } from '../types';
 import type { TimeVaryingTable } from './readTimeVaryingTable';
 
 /** The customers of a time-varying fit or score and their covariate periods, unscaled (time in periods). @internal */
@@ -32,6 +32,8 @@ export interface TimeVaryingCustomers {
   readonly afterCalibration: number;
   /** Distinct customers with a valid transaction. */
   readonly seen: number;
+  /** Customers with covariate rows but no valid transaction: id and index of their first row, per process. */
+  readonly unmatched: { readonly purchase: TimeVaryingUnmatched[]; readonly lifetime: TimeVaryingUnmatched[] };
 }
 
 /** Whether a covariate cell is usable: a finite number, a non-blank string or a boolean. */
@@ -52,6 +54,18 @@ function lookup(tv: TimeVaryingTable, id: string, period: number, periodStart: n
     if (!usable(v)) return { field: `${table.process}.${column}`, reason: `must be a finite number, a non-blank string or a boolean (${table.argument}.data[${j}], period starting ${first})`, value: v };
   }
   return j;
+}
+
+/** Customers of a table without a transaction, by the index of their first row. */
+function unmatchedOf(tv: TimeVaryingTable, days: ReadonlyMap<string, unknown>): TimeVaryingUnmatched[] {
+  const out: TimeVaryingUnmatched[] = [];
+  for (const [id, periods] of tv.byCustomer) {
+    if (days.has(id)) continue;
+    let index = Number.POSITIVE_INFINITY;
+    for (const j of periods.values()) if (j < index) index = j;
+    out.push({ index, customerId: id });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -103,6 +117,7 @@ export function readTimeVaryingCustomers(
   const out: TimeVaryingCustomers = {
     ids: [], first: [], x: [], tx: [], T: [], birthDay: [], pieceStart: [0], u: [], uEnd: [], purchases: [], purchaseRows: [], lifetimeRows: [],
     rejected, afterCalibration, seen: days.size,
+    unmatched: { purchase: unmatchedOf(purchase, days), lifetime: unmatchedOf(lifetime, days) },
   };
   const lastPeriod = Math.max(Math.floor((calibrationEnd - periodStart) / periodDays), Math.ceil((lastInstant - periodStart) / periodDays) - 1);
   for (const [id, entry] of days) {
