@@ -65,10 +65,23 @@ function specOf(coding: CovariateCoding, data: unknown) {
  * @throws AllRowsRejectedError when no customer can be scored.
  * @example
  * ```ts
- * const scored = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, {
- *   horizon: 26, covariates: { purchase: future, lifetime: future }, spend: 40, margin: 0.3, discountRate: 0.002,
+ * import { fitTimeVaryingCovariateModel, scoreTimeVaryingCovariateCustomers } from 'clientele/clv';
+ * import { simulateTimeVaryingCovariateCustomers } from 'clientele/testing';
+ *
+ * const periods = { start: '2024-01-01', days: 7 };
+ * const sim = simulateTimeVaryingCovariateCustomers({
+ *   customers: 2000, periods, end: '2025-03-30', birthPeriods: 12, // rows run 13 weeks past the calibration end
+ *   params: { r: 0.8, alpha: 12, s: 0.6, beta: 10 }, coefficients: { purchase: { promo: 0.7 } },
+ *   covariates: (_id, k) => ({ promo: k % 4 === 0 ? 1 : 0 }), seed: 1,
  * });
- * scored.rows[0]; // { customerId: 'c0', probabilityAlive: 0.9…, expectedPurchases: …, value: … }
+ * const spec = { data: sim.covariates, columns: ['promo'] };
+ * const fit = fitTimeVaryingCovariateModel(sim.transactions, { calibrationEnd: '2024-12-29', periods, purchase: spec });
+ * const scored = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, {
+ *   horizon: 13, covariates: { purchase: sim.covariates }, spend: 40, margin: 0.3, discountRate: 0.002,
+ * });
+ * scored.rows[0].probabilityAlive.toFixed(3); // '0.852' (customer c0: 13 repeat purchases, the last 6 weeks ago)
+ * scored.rows[0].value?.toFixed(2); // '33.27'
+ * scored.totals.expectedPurchases.toFixed(0); // '747' (the simulated holdout has 757)
  * ```
  * @see Bachmann, Meierer & Näf (2021). The role of time-varying contextual factors in latent attrition
  * models for customer base analysis. Marketing Science 40(4), 783–809. doi:10.1287/mksc.2020.1254
