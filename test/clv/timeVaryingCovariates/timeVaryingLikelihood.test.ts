@@ -10,23 +10,28 @@ import type { TimeVaryingCovariateRow, TimeVaryingTransaction } from '../../../s
 import { parseCalendarDay } from '../../../src/time/parseCalendarDay';
 
 // Provenance: scripts/fixtures/tv_covariates_reference.py (mpmath, 40 digits) — see the file's "provenance".
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/clv/tvCovariatesReference.json', import.meta.url), 'utf8')) as {
+interface Grid {
   periodStart: string;
+  periodDays: number;
+  covariates: TimeVaryingCovariateRow[];
+  cases: { theta: number[]; logLikelihood: Record<string, number>; total: number; history: Record<string, [number, number, number]> }[];
+}
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/clv/tvCovariatesReference.json', import.meta.url), 'utf8')) as {
   calibrationEnd: string;
   transactions: TimeVaryingTransaction[];
-  covariates: TimeVaryingCovariateRow[];
   thetaOrder: string[];
-  cases: { theta: number[]; logLikelihood: Record<string, number>; total: number; history: Record<string, [number, number, number]> }[];
+  grids: Grid[];
 };
 
-/** The reference data read and coded as a fit reads them (time scale 1: times in weeks). */
-function referenceDesign() {
+/** The reference data read and coded as a fit reads them (time scale 1: times in periods). */
+function referenceDesign(grid: Grid) {
   const fn = 'test';
-  const start = parseCalendarDay(fixture.periodStart);
+  const start = parseCalendarDay(grid.periodStart);
   const end = parseCalendarDay(fixture.calibrationEnd);
-  const purchase = readTimeVaryingTable(fn, 'purchase', { data: fixture.covariates, columns: ['temp', 'promo'] }, start, 7);
-  const lifetime = readTimeVaryingTable(fn, 'lifetime', { data: fixture.covariates, columns: ['temp', 'winter'] }, start, 7);
-  const customers = readTimeVaryingCustomers(fn, fixture.transactions, start, 7, end, end, purchase, lifetime);
+  const P = grid.periodDays;
+  const purchase = readTimeVaryingTable(fn, 'purchase', { data: grid.covariates, columns: ['temp', 'promo'] }, start, P);
+  const lifetime = readTimeVaryingTable(fn, 'lifetime', { data: grid.covariates, columns: ['temp', 'winter'] }, start, P);
+  const customers = readTimeVaryingCustomers(fn, fixture.transactions, start, P, end, end, purchase, lifetime);
   const usedP = Int32Array.from(customers.purchaseRows);
   const usedL = Int32Array.from(customers.lifetimeRows);
   const coding = { purchase: buildCoding(fn, purchase.table, usedP), lifetime: buildCoding(fn, lifetime.table, usedL) };
@@ -35,16 +40,16 @@ function referenceDesign() {
   return { customers, coding, layout, built };
 }
 
-describe('time-varying Pareto/NBD likelihood', () => {
-  const { customers, coding, layout, built } = referenceDesign();
+describe.each(fixture.grids)('time-varying Pareto/NBD likelihood, periods of $periodDays days from $periodStart', (grid) => {
+  const { customers, coding, layout, built } = referenceDesign(grid);
 
   it('codes and reads the log as the reference script does', () => {
     expect(layout.names).toEqual(fixture.thetaOrder.slice(4));
     expect(coding.purchase.columns[1]).toMatchObject({ kind: 'categorical', reference: 'email', levels: ['email', 'none', 'sms'] });
     const ids = built.kept.map((i) => customers.ids[i]);
-    expect(ids).toEqual(Object.keys(fixture.cases[0]!.history));
+    expect(ids).toEqual(Object.keys(grid.cases[0]!.history));
     built.kept.forEach((i, j) => {
-      const [x, tx, T] = fixture.cases[0]!.history[customers.ids[i] as string]!;
+      const [x, tx, T] = grid.cases[0]!.history[customers.ids[i] as string]!;
       expect(built.design.x[j]).toBe(x);
       expect(built.design.tx[j]).toBeCloseTo(tx, 14);
       expect(built.design.T[j]).toBeCloseTo(T, 14);
@@ -59,7 +64,7 @@ describe('time-varying Pareto/NBD likelihood', () => {
 
   it('agrees with the mpmath reference to 1e-9 at every point and customer', () => {
     const per = new Float64Array(built.design.n);
-    for (const c of fixture.cases) {
+    for (const c of grid.cases) {
       const total = timeVaryingLogLikelihood(built.design, [...c.theta.slice(0, 4).map(Math.log), ...c.theta.slice(4)], undefined, undefined, per);
       built.kept.forEach((i, j) => {
         expect(Math.abs((per[j] as number) - (c.logLikelihood[customers.ids[i] as string] as number))).toBeLessThan(1e-9);
@@ -69,7 +74,7 @@ describe('time-varying Pareto/NBD likelihood', () => {
   });
 
   it('has the gradient of its own finite differences', () => {
-    const theta = [...fixture.cases[1]!.theta.slice(0, 4).map(Math.log), ...fixture.cases[1]!.theta.slice(4)];
+    const theta = [...grid.cases[1]!.theta.slice(0, 4).map(Math.log), ...grid.cases[1]!.theta.slice(4)];
     const g = new Float64Array(theta.length);
     timeVaryingLogLikelihood(built.design, theta, g, undefined);
     for (let j = 0; j < theta.length; j++) {
