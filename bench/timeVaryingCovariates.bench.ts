@@ -34,8 +34,8 @@ export const benchmarks: Benchmark[] = [
     what: 'fit Pareto/NBD with time-varying covariates (promotion, price index, season; 11 parameters), 10,000 customers x 104 weeks (~1M customer-weeks), from the log and covariate rows',
     // Target 60 s. Each likelihood pass integrates every customer-week after the customer's last purchase
     // (a Pareto/NBD quadrature of 4-8 nodes each, about 1 µs with its gradient): ~1 s per pass over 1M
-    // customer-weeks; a fit takes ~20 BFGS passes, 2 x 11 for the Hessian (standard errors) and up to 2 for
-    // the Newton polish, plus reading 1M covariate rows (~2 s). Measured 46 s on a shared 2-core machine.
+    // customer-weeks; a fit takes ~20 BFGS passes, 12 for the Hessian (standard errors) and up to 2 for
+    // the Newton polish, plus reading 1M covariate rows (~2 s): ~35-40 passes.
     targetMs: 60_000,
     repeats: 1,
     setup: () => {

@@ -71,7 +71,7 @@ import type { TimeVaryingFitOptions, TimeVaryingFitResult, TimeVaryingTransactio
  * `θ = (ln r, ln α, ln s, ln β, γ)` with the analytic gradient, preconditioned by the outer product of
  * the per-customer gradients; the objective is the mean negative log-likelihood plus `Σ λ_j γ_j²`
  * (`l2`); `constrain` shares a coefficient between the processes. Standard errors from the inverse
- * Hessian of the total objective (central differences of the analytic gradient), base parameters by the
+ * Hessian of the total objective (forward differences of the analytic gradient), base parameters by the
  * delta method with intervals `exp(ln p ± z·SE)`. Times are divided by the largest `T` while fitting.
  * Complexity: O(customer-periods after each last purchase × 4–16 quadrature nodes) per evaluation.
  *
