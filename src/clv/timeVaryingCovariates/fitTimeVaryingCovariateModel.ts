@@ -204,15 +204,21 @@ export function fitTimeVaryingCovariateModel(transactions: readonly TimeVaryingT
 function newtonPolish(objective: CovariateObjective, theta0: Float64Array, H: number[][], N: number): Float64Array {
   if (!H.every((row) => row.every(Number.isFinite)) || choleskyDecomposition(H) === null) return theta0;
   let theta = theta0;
+  let value = objective.value(theta);
+  let g = objective.gradient(theta);
   for (let step = 0; step < 2; step++) {
-    const g = objective.gradient(theta);
-    if (!g.every(Number.isFinite)) return theta;
+    if (!g.every(Number.isFinite)) break;
     const d = solveLinearSystem(H, Array.from(g, (v) => N * v));
-    if (!d.every(Number.isFinite)) return theta;
+    if (!d.every(Number.isFinite)) break;
     const next = Float64Array.from(theta, (v, j) => v - (d[j] as number));
-    if (!(objective.value(next) <= objective.value(theta))) return theta;
+    const nextValue = objective.value(next);
+    if (!(nextValue <= value)) break;
     theta = next;
+    value = nextValue;
+    g = objective.gradient(next); // served from the cache of the value just computed
   }
+  // leave the objective's cache at the estimate, so what follows reads it without another pass
+  objective.value(theta);
   return theta;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitTimeVaryingCovariateModel } from '../../../src/clv/timeVaryingCovariates/fitTimeVaryingCovariateModel';
+import { scoreTimeVaryingCovariateCustomers } from '../../../src/clv/timeVaryingCovariates/scoreTimeVaryingCovariateCustomers';
 import type { TimeVaryingCovariateRow, TimeVaryingFitOptions } from '../../../src/clv/timeVaryingCovariates/types';
 import { isClienteleError } from '../../../src/core/errors/isClienteleError';
 import { formatEpochDay } from '../../../src/time/formatEpochDay';
@@ -86,6 +87,11 @@ describe('fitTimeVaryingCovariateModel', () => {
     expect(Object.keys(b.coefficients.purchase)).toEqual(['promo', 'channel=store']);
     expect(b.coefficients.purchase['channel=store']!.estimate).toBeCloseTo(-a.coefficients.purchase['channel=web']!.estimate, 4);
     expect(b.logLikelihood).toBeCloseTo(a.logLikelihood, 6);
+    // scoring codes rows with the fit's coding; a level the fit never saw is reported, not guessed
+    const rows = sim.covariates.map((r) => (r.customerId === 'c3' && r.period === '2024-08-19' ? { ...r, channel: 'phone' } : r));
+    const scored = scoreTimeVaryingCovariateCustomers(a, sim.transactions, { horizon: 0.1, covariates: { purchase: rows, lifetime: rows } });
+    expect(scored.rejected).toEqual([expect.objectContaining({ customerId: 'c3', field: 'purchase.channel', value: 'phone' })]);
+    expect(scored.rows.length).toBe(399);
   });
 
   it('reports customers without the covariates they need, and bad transaction rows, instead of dropping them', () => {

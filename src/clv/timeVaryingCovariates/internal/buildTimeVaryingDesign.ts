@@ -1,6 +1,6 @@
-import { applyCoding } from '../../covariates/internal/applyCoding';
 import type { CovariateLayout } from '../../covariates/internal/resolveCovariateLayout';
-import type { CovariateCoding, CovariateValue } from '../../covariates/types';
+import type { CovariateCoding } from '../../covariates/types';
+import { rowCoder } from './rowCoder';
 import type { TimeVaryingRejected } from '../types';
 import type { TimeVaryingCustomers } from './readTimeVaryingCustomers';
 import type { TimeVaryingDesign } from './timeVaryingDesign';
@@ -15,14 +15,6 @@ export interface TimeVaryingBuilt {
   readonly rejected: TimeVaryingRejected[];
 }
 
-/** Codes one table row into `out` at `offset`; the index of the column that fails, else −1. */
-function codeRow(tv: TimeVaryingTable, coding: CovariateCoding, row: number, out: Float64Array, offset: number): number {
-  if (coding.columns.length === 0) return -1;
-  const record = tv.table.rows[row] as Readonly<Record<string, unknown>>;
-  const values = tv.table.columns.map((c) => record[c] as CovariateValue);
-  return applyCoding(coding, values, out, offset);
-}
-
 /** Whether the coded rows of piece `q` equal those of piece `q − 1` in both processes. */
 function sameRows(zp: Float64Array, kp: number, zl: Float64Array, kl: number, q: number): boolean {
   for (let j = 0; j < kp; j++) if (zp[q * kp + j] !== zp[(q - 1) * kp + j]) return false;
@@ -31,8 +23,8 @@ function sameRows(zp: Float64Array, kp: number, zl: Float64Array, kl: number, q:
 }
 
 /**
- * Codes every piece's covariates with the codings (`applyCoding`: dummies, standardisation as
- * recorded), sums the purchase covariates over each customer's repeat purchases, merges consecutive
+ * Codes every piece's covariates with the codings (`rowCoder`, as `applyCoding`: dummies,
+ * standardisation as recorded), sums the purchase covariates over each customer's repeat purchases, merges consecutive
  * periods with equal coded covariates into one piece (exact: the rates are the same), and divides every
  * time by `k` (the fit's time scale). A customer with a value the coding cannot code is left out and
  * reported. @internal
@@ -45,6 +37,10 @@ export function buildTimeVaryingDesign(
   k: number,
   firstIndex: (i: number) => number,
 ): TimeVaryingBuilt {
+  const codeP = rowCoder(purchase.coding);
+  const codeL = rowCoder(lifetime.coding);
+  const rowsP = purchase.table.table.rows;
+  const rowsL = lifetime.table.table.rows;
   const kp = purchase.coding.names.length;
   const kl = lifetime.coding.names.length;
   const n0 = customers.ids.length;
@@ -67,8 +63,10 @@ export function buildTimeVaryingDesign(
     const sums = new Float64Array(kp);
     let first = from; // the period that opened the current piece
     for (let q = from; q < to && bad === undefined; q++) {
-      const cp = codeRow(purchase.table, purchase.coding, customers.purchaseRows[q] as number, zp, pieces * kp);
-      const cl = cp >= 0 ? -1 : codeRow(lifetime.table, lifetime.coding, customers.lifetimeRows[q] as number, zl, pieces * kl);
+      const rp = customers.purchaseRows[q] as number;
+      const rl = customers.lifetimeRows[q] as number;
+      const cp = rp < 0 ? -1 : codeP(rowsP[rp] as Readonly<Record<string, unknown>>, zp, pieces * kp);
+      const cl = cp >= 0 || rl < 0 ? -1 : codeL(rowsL[rl] as Readonly<Record<string, unknown>>, zl, pieces * kl);
       if (cp >= 0 || cl >= 0) {
         const tv = cp >= 0 ? purchase.table : lifetime.table;
         const column = tv.table.columns[cp >= 0 ? cp : cl] as string;

@@ -58,13 +58,20 @@ export function readTimeVaryingTable(
   if (Array.isArray(standardizeSpec)) for (const c of standardizeSpec) known(c, 'standardize');
 
   const byCustomer = new Map<string, Map<number, number>>();
+  const parsed = new Map<string, number>();
   const kinds: ('number' | 'category' | undefined)[] = columns.map(() => undefined);
   for (let j = 0; j < data.length; j++) {
     const row = data[j] as Readonly<Record<string, unknown>> | null;
     if (row === null || typeof row !== 'object') throw new InvalidArgumentError(fn, `${argument}.data[${j}]`, 'must be an object { customerId, period, ...covariates }', row);
     const id = covariateId(row.customerId);
     if (id === undefined) throw new InvalidArgumentError(fn, `${argument}.data[${j}].customerId`, 'must be a non-blank string or a safe integer', row.customerId);
-    const day = parseCalendarDay(row.period);
+    // period strings repeat across customers: parse each distinct one once
+    let day: number;
+    if (typeof row.period === 'string') {
+      const seen = parsed.get(row.period);
+      day = seen ?? parseCalendarDay(row.period);
+      if (seen === undefined) parsed.set(row.period, day);
+    } else day = parseCalendarDay(row.period);
     if (!Number.isFinite(day)) throw new InvalidArgumentError(fn, `${argument}.data[${j}].period`, "must be a calendar day ('yyyy-mm-dd', 'yyyymmdd' or a Date) inside the period", row.period);
     const period = Math.floor((day - periodStart) / periodDays);
     let periods = byCustomer.get(id);
