@@ -103,7 +103,7 @@ export function simulateTimeVaryingCovariateCustomers(options: TimeVaryingSimula
   const fn = 'simulateTimeVaryingCovariateCustomers';
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object', options);
   const { customers, params, coefficients, covariates, seed } = options;
-  if (!Number.isInteger(customers) || customers < 1) throw new InvalidArgumentError(fn, 'options.customers', 'must be a whole number at least 1', customers);
+  if (!Number.isInteger(customers) || customers < 1 || customers > 10_000_000) throw new InvalidArgumentError(fn, 'options.customers', 'must be a whole number from 1 to 10,000,000', customers);
   validatePositiveParams(fn, params as unknown as Readonly<Record<string, number>>, ['r', 'alpha', 's', 'beta']);
   if (coefficients === null || typeof coefficients !== 'object') throw new InvalidArgumentError(fn, 'options.coefficients', 'must be an object { purchase, lifetime }', coefficients);
   if (typeof covariates !== 'function') throw new InvalidArgumentError(fn, 'options.covariates', 'must be a function (customerId, k, periodStart) => covariates', covariates);
@@ -111,11 +111,11 @@ export function simulateTimeVaryingCovariateCustomers(options: TimeVaryingSimula
   const start = parseCalendarDay(options.periods?.start);
   if (!Number.isFinite(start)) throw new InvalidArgumentError(fn, 'options.periods.start', "must be a calendar day ('yyyy-mm-dd' or a Date)", options.periods?.start);
   const P = options.periods.days ?? 7;
-  if (!Number.isInteger(P) || P < 1) throw new InvalidArgumentError(fn, 'options.periods.days', 'must be a whole number at least 1', P);
+  if (!Number.isInteger(P) || P < 1 || P > 3660) throw new InvalidArgumentError(fn, 'options.periods.days', 'must be a whole number of days from 1 to 3660', P);
   const end = parseCalendarDay(options.end);
   if (!Number.isFinite(end) || end < start) throw new InvalidArgumentError(fn, 'options.end', 'must be a calendar day on or after periods.start', options.end);
   const birthPeriods = options.birthPeriods ?? 1;
-  if (!Number.isInteger(birthPeriods) || birthPeriods < 1) throw new InvalidArgumentError(fn, 'options.birthPeriods', 'must be a whole number at least 1', birthPeriods);
+  if (!Number.isInteger(birthPeriods) || birthPeriods < 1 || birthPeriods > 1_000_000) throw new InvalidArgumentError(fn, 'options.birthPeriods', 'must be a whole number from 1 to 1,000,000', birthPeriods);
   const random = createRandom(seed);
   const transactions: TimeVaryingTransaction[] = [];
   const rows: TimeVaryingCovariateRow[] = [];

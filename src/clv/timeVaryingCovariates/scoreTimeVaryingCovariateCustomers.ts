@@ -11,6 +11,29 @@ import { readTimeVaryingTable } from './internal/readTimeVaryingTable';
 import { timeVaryingPredictions } from './internal/timeVaryingPredictions';
 import type { TimeVaryingFitResult, TimeVaryingRejected, TimeVaryingScoreOptions, TimeVaryingScoreResult, TimeVaryingScoreRow, TimeVaryingTransaction } from './types';
 
+/** Largest horizon, in periods (each customer's periods are laid out one by one). */
+const MAX_HORIZON = 100_000;
+/** Largest spend per purchase, in money units (keeps values and their sums finite). */
+const MAX_SPEND = 1e12;
+
+/** Checks the shape of a fit (throws `INVALID_ARGUMENT` naming the field). */
+function checkFit(fn: string, fit: TimeVaryingFitResult): void {
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isObject(fit) || fit.model !== 'paretoNbd') throw new InvalidArgumentError(fn, 'fit', 'must be a result of fitTimeVaryingCovariateModel', fit);
+  if (!isObject(fit.params)) throw new InvalidArgumentError(fn, 'fit.params', 'must be an object { r, alpha, s, beta }', fit.params);
+  if (!isObject(fit.data) || typeof fit.data.periodStart !== 'string' || typeof fit.data.calibrationEnd !== 'string') {
+    throw new InvalidArgumentError(fn, 'fit.data', 'must hold the fit\'s periodStart, periodDays and calibrationEnd', fit.data);
+  }
+  for (const process of ['purchase', 'lifetime'] as const) {
+    const coding = isObject(fit.coding) ? fit.coding[process] : undefined;
+    if (!isObject(coding) || !Array.isArray(coding.columns) || !Array.isArray(coding.names) || !coding.columns.every(isObject)) {
+      throw new InvalidArgumentError(fn, `fit.coding.${process}`, 'must be a coding { columns, names } (a result of fitTimeVaryingCovariateModel)', coding);
+    }
+    const coefficients = isObject(fit.coefficients) ? fit.coefficients[process] : undefined;
+    if (!isObject(coefficients)) throw new InvalidArgumentError(fn, `fit.coefficients.${process}`, 'must be an object of coefficients by name', coefficients);
+  }
+}
+
 /** The fit's coefficients in coding order, as θ with `pIndex = 0…kp−1`, `lIndex = kp…`. */
 function thetaOf(fn: string, fit: TimeVaryingFitResult): Float64Array {
   const { r, alpha, s, beta } = fit.params;
@@ -88,21 +111,19 @@ function specOf(coding: CovariateCoding, data: unknown) {
  */
 export function scoreTimeVaryingCovariateCustomers(fit: TimeVaryingFitResult, transactions: readonly TimeVaryingTransaction[], options: TimeVaryingScoreOptions): TimeVaryingScoreResult {
   const fn = 'scoreTimeVaryingCovariateCustomers';
-  if (fit === null || typeof fit !== 'object' || fit.model !== 'paretoNbd' || fit.coding === undefined || fit.data === undefined) {
-    throw new InvalidArgumentError(fn, 'fit', 'must be a result of fitTimeVaryingCovariateModel', fit);
-  }
+  checkFit(fn, fit);
   if (!Array.isArray(transactions)) throw new InvalidArgumentError(fn, 'transactions', 'must be an array of rows { customerId, date }', transactions);
   if (transactions.length === 0) throw new EmptyInputError(fn, 'transactions');
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object { horizon, covariates, … }', options);
   const { horizon } = options;
-  if (typeof horizon !== 'number' || !(horizon > 0) || !Number.isFinite(horizon)) throw new InvalidArgumentError(fn, 'options.horizon', 'must be a finite number of periods greater than 0', horizon);
+  if (typeof horizon !== 'number' || !(horizon > 0 && horizon <= MAX_HORIZON)) throw new InvalidArgumentError(fn, 'options.horizon', `must be a number of periods greater than 0 and at most ${MAX_HORIZON}`, horizon);
   const margin = options.margin ?? 1;
   if (typeof margin !== 'number' || !(margin >= 0 && margin <= 1)) throw new InvalidArgumentError(fn, 'options.margin', 'must be a number in [0, 1]', margin);
   const discountRate = options.discountRate ?? 0;
   if (typeof discountRate !== 'number' || !(discountRate >= 0) || !Number.isFinite(discountRate)) throw new InvalidArgumentError(fn, 'options.discountRate', 'must be a finite number at least 0 (an effective rate per period)', discountRate);
   const spend = options.spend;
-  if (spend !== undefined && (typeof spend === 'number' ? !(spend >= 0 && Number.isFinite(spend)) : spend === null || typeof spend !== 'object')) {
-    throw new InvalidArgumentError(fn, 'options.spend', 'must be a finite number at least 0, or an object { customerId: spend }', spend);
+  if (spend !== undefined && (typeof spend === 'number' ? !(spend >= 0 && spend <= MAX_SPEND) : spend === null || typeof spend !== 'object' || Array.isArray(spend))) {
+    throw new InvalidArgumentError(fn, 'options.spend', `must be a number from 0 to ${MAX_SPEND}, or an object { customerId: spend }`, spend);
   }
   const covariates = options.covariates ?? {};
   const settings = readPeriodSettings(fn, { start: fit.data.periodStart, days: fit.data.periodDays }, options.calibrationEnd ?? fit.data.calibrationEnd, 'options');
@@ -135,7 +156,7 @@ export function scoreTimeVaryingCovariateCustomers(fit: TimeVaryingFitResult, tr
       probabilityAlive: predictions.probabilityAlive[j] as number,
       expectedPurchases: predictions.expectedPurchases[j] as number,
       discountedPurchases: discounted,
-      value: typeof perPurchase === 'number' && perPurchase >= 0 && Number.isFinite(perPurchase) ? margin * perPurchase * discounted : null,
+      value: typeof perPurchase === 'number' && perPurchase >= 0 && perPurchase <= MAX_SPEND ? margin * perPurchase * discounted : null,
     };
   });
   rows.sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
