@@ -35,7 +35,8 @@ export const benchmarks: Benchmark[] = [
     // Target 60 s. Each likelihood pass integrates every customer-week after the customer's last purchase
     // (a Pareto/NBD quadrature of 4-8 nodes each, about 1 µs with its gradient): ~1 s per pass over 1M
     // customer-weeks; a fit takes ~20 BFGS passes, 12 for the Hessian (standard errors) and up to 2 for
-    // the Newton polish, plus reading 1M covariate rows (~2 s): ~35-40 passes.
+    // the Newton polish, plus reading 1M covariate rows (~2 s): ~35 passes. Measured 20-27 s on the shared
+    // 2-core machine (35 s before the forward-difference Hessian and the row coder, same minutes).
     targetMs: 60_000,
     repeats: 1,
     setup: () => {
