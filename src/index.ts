@@ -359,6 +359,24 @@ export type {
   CovariateValue,
 } from './clv/index';
 
+// customer lifetime value: time-varying covariates
+export { fitTimeVaryingCovariateModel, scoreTimeVaryingCovariateCustomers } from './clv/index';
+export type {
+  CalendarDay,
+  CovariatePeriods,
+  TimeVaryingCovariateRow,
+  TimeVaryingCovariateSpec,
+  TimeVaryingDataSettings,
+  TimeVaryingFitOptions,
+  TimeVaryingFitResult,
+  TimeVaryingRejected,
+  TimeVaryingScoreOptions,
+  TimeVaryingScoreResult,
+  TimeVaryingScoreRow,
+  TimeVaryingTransaction,
+  TimeVaryingUnmatched,
+} from './clv/index';
+
 // customer lifetime value: uncertainty of predictions
 export { drawParameters, predictionIntervals } from './clv/index';
 export type {

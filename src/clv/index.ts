@@ -112,6 +112,23 @@ export type {
   CovariateUnmatchedRow,
   CovariateValue,
 } from './covariates/types';
+export { fitTimeVaryingCovariateModel } from './timeVaryingCovariates/fitTimeVaryingCovariateModel';
+export { scoreTimeVaryingCovariateCustomers } from './timeVaryingCovariates/scoreTimeVaryingCovariateCustomers';
+export type {
+  CalendarDay,
+  CovariatePeriods,
+  TimeVaryingCovariateRow,
+  TimeVaryingCovariateSpec,
+  TimeVaryingDataSettings,
+  TimeVaryingFitOptions,
+  TimeVaryingFitResult,
+  TimeVaryingRejected,
+  TimeVaryingScoreOptions,
+  TimeVaryingScoreResult,
+  TimeVaryingScoreRow,
+  TimeVaryingTransaction,
+  TimeVaryingUnmatched,
+} from './timeVaryingCovariates/types';
 export { drawParameters } from './drawParameters';
 export type { DrawableFit, DrawParametersOptions, ParameterDraws } from './drawParameters';
 export { predictionIntervals } from './predictionIntervals';

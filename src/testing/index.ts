@@ -40,4 +40,6 @@ export type {
 } from './simulateCustomerRecords';
 export type { DataSource } from '../schemas/dataSourceKinds';
 export { simulateCovariateCustomers } from './simulateCovariateCustomers';
+export { simulateTimeVaryingCovariateCustomers } from './simulateTimeVaryingCovariateCustomers';
+export type { SimulatedTimeVaryingCustomers, SimulatedTimeVaryingTruth, TimeVaryingSimulationOptions } from './simulateTimeVaryingCovariateCustomers';
 export type { CovariateSimulationOptions, SimulatedCoefficients, SimulatedCovariateCustomer } from './simulateCovariateCustomers';

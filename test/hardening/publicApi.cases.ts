@@ -33,6 +33,8 @@ import { compressRfm } from '../../src/clv/internal/compressRfm';
 import { simulateBgNbd } from '../../src/testing/simulateBgNbd';
 import { paretoNbd } from '../../src/clv/paretoNbd/index';
 import { fitCovariateModel } from '../../src/clv/covariates/fitCovariateModel';
+import { fitTimeVaryingCovariateModel } from '../../src/clv/timeVaryingCovariates/fitTimeVaryingCovariateModel';
+import { simulateTimeVaryingCovariateCustomers } from '../../src/testing/simulateTimeVaryingCovariateCustomers';
 import { simulateMbgCnbdK } from '../../src/testing/simulateMbgCnbdK';
 import { summaryState } from '../../src/time/summaryState';
 import { mergeSummaryStates } from '../../src/time/mergeSummaryStates';
@@ -88,6 +90,15 @@ const covariateCustomers = () =>
 const covariateRows = () => ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((customerId, i) => ({ customerId, channel: i % 2 === 0 ? 'web' : 'store' }));
 let covariateFitted: unknown;
 const covariateFit = () => (covariateFitted ??= fitCovariateModel(paretoNbd, covariateCustomers(), { purchase: { data: covariateRows(), columns: ['channel'] }, timeUnit: 'week' }));
+/** 30 customers over 12 weeks with a weekly promotion (rows run 4 weeks past the calibration end). */
+const tvSimulated = () =>
+  simulateTimeVaryingCovariateCustomers({
+    customers: 30, periods: { start: '2024-01-01' }, end: '2024-04-21', birthPeriods: 4, params: pnbd(), coefficients: { purchase: { promo: 0.5 } },
+    covariates: (_id, k) => ({ promo: k % 3 === 0 ? 1 : 0 }), seed: 1,
+  });
+const tvOptions = () => ({ calibrationEnd: '2024-03-24', periods: { start: '2024-01-01', days: 7 }, purchase: { data: tvSimulated().covariates, columns: ['promo'] } });
+let tvFitted: unknown;
+const tvFit = () => (tvFitted ??= fitTimeVaryingCovariateModel(tvSimulated().transactions, tvOptions()));
 const rfm = () => ({ frequency: 2, recency: 30.43, T: 38.86 });
 const rfmList = () => [rfm(), { frequency: 0, recency: 0, T: 38.86 }, { frequency: 5, recency: 36, T: 37 }];
 const discrete = () => ({ frequency: 3, recency: 5, n: 6 });
@@ -390,6 +401,11 @@ export const CASES: Readonly<Record<string, ApiCase>> = {
     args: () => [
       'paretoNbd', pnbd(), { purchase: { web: 0.5 } }, [{ customerId: 1, web: 1 }, { customerId: 2, web: 0 }], { seed: 1, T: 39 },
     ],
+  },
+  fitTimeVaryingCovariateModel: { args: () => [tvSimulated().transactions, tvOptions()] },
+  scoreTimeVaryingCovariateCustomers: { args: () => [tvFit(), tvSimulated().transactions, { horizon: 4, covariates: { purchase: tvSimulated().covariates }, spend: 20 }] },
+  simulateTimeVaryingCovariateCustomers: {
+    args: () => [{ customers: 3, periods: { start: '2024-01-01' }, end: '2024-03-31', params: pnbd(), coefficients: { purchase: { promo: 0.5 } }, covariates: (_id: string, k: number) => ({ promo: k % 2 }), seed: 7 }],
   },
 
   // ------------------------------------------------------------------ time: mergeable summaries

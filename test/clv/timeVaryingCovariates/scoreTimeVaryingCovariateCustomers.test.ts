@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { paretoNbd } from '../../../src/clv/paretoNbd/index';
+import { fitTimeVaryingCovariateModel } from '../../../src/clv/timeVaryingCovariates/fitTimeVaryingCovariateModel';
+import { scoreTimeVaryingCovariateCustomers } from '../../../src/clv/timeVaryingCovariates/scoreTimeVaryingCovariateCustomers';
+import type { TimeVaryingCovariateRow } from '../../../src/clv/timeVaryingCovariates/types';
+import { simulateTimeVaryingCovariateCustomers } from '../../../src/testing/simulateTimeVaryingCovariateCustomers';
+
+const level = (id: string): number => ((Number(id.slice(1)) * 2654435761) % 1000) / 500 - 1;
+
+// Covariates constant in time (each customer its own level), simulated through a 20-week holdout.
+const sim = simulateTimeVaryingCovariateCustomers({
+  customers: 300,
+  periods: { start: '2024-01-01', days: 7 },
+  end: '2024-11-17',
+  birthPeriods: 8,
+  params: { r: 0.9, alpha: 5, s: 0.7, beta: 9 },
+  coefficients: { purchase: { z: 0.6 }, lifetime: { z: -0.5 } },
+  covariates: (id) => ({ z: level(id) }),
+  seed: 4,
+});
+const options = { calibrationEnd: '2024-06-30', periods: { start: '2024-01-01', days: 7 }, purchase: { data: sim.covariates, columns: ['z'] }, lifetime: { data: sim.covariates, columns: ['z'] } };
+const fit = fitTimeVaryingCovariateModel(sim.transactions, options);
+const own = (id: string) => {
+  const z = level(id);
+  return { ...fit.params, alpha: fit.params.alpha * Math.exp(-fit.coefficients.purchase.z!.estimate * z), beta: fit.params.beta * Math.exp(-fit.coefficients.lifetime.z!.estimate * z) };
+};
+
+describe('scoreTimeVaryingCovariateCustomers', () => {
+  const horizon = 19.5;
+  const scored = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { horizon, covariates: { purchase: sim.covariates, lifetime: sim.covariates }, spend: 25, margin: 0.4 });
+
+  it('equals the Pareto/NBD predictions with each customer’s static parameters when covariates are constant', () => {
+    expect(fit.converged).toBe(true);
+    expect(scored.rows.length).toBe(300);
+    for (const row of scored.rows) {
+      const params = own(row.customerId);
+      const customer = { frequency: row.frequency, recency: row.recency, T: row.T };
+      expect(Math.abs(row.probabilityAlive - paretoNbd.probabilityAlive(params, customer))).toBeLessThan(1e-9);
+      expect(Math.abs(row.expectedPurchases - paretoNbd.conditionalExpectedPurchases(params, customer, horizon))).toBeLessThan(1e-9);
+      expect(row.discountedPurchases).toBe(row.expectedPurchases);
+      expect(row.value).toBeCloseTo(0.4 * 25 * row.expectedPurchases, 12);
+    }
+    const ids = scored.rows.map((r) => r.customerId);
+    expect(ids).toEqual([...ids].sort());
+    expect(scored.totals.value).toBeCloseTo(scored.rows.reduce((s, r) => s + (r.value as number), 0), 9);
+  });
+
+  it('discounts continuously: ∫ e^{−δu} dE[Y(u)] against a fine sum of the plain predictions', () => {
+    const d = 0.01;
+    const discounted = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { horizon, covariates: { purchase: sim.covariates, lifetime: sim.covariates }, discountRate: d });
+    const delta = Math.log1p(d);
+    for (const row of discounted.rows.slice(0, 20)) {
+      const params = own(row.customerId);
+      const customer = { frequency: row.frequency, recency: row.recency, T: row.T };
+      let sum = 0;
+      const steps = 2000;
+      let previous = 0;
+      for (let j = 1; j <= steps; j++) {
+        const u = (horizon * j) / steps;
+        const now = paretoNbd.conditionalExpectedPurchases(params, customer, u);
+        sum += Math.exp(-delta * (u - horizon / steps / 2)) * (now - previous);
+        previous = now;
+      }
+      expect(row.discountedPurchases).toBeLessThan(row.expectedPurchases);
+      expect(Math.abs(row.discountedPurchases - sum)).toBeLessThan(1e-6 * Math.max(1, sum));
+    }
+  });
+
+  it('takes each customer’s future covariates: a promotion in the horizon raises expected purchases, not P(alive)', () => {
+    const future = (z: number) => sim.covariates.map((r) => (r.period >= '2024-07-01' ? { ...r, z } : r)) as TimeVaryingCovariateRow[];
+    const low = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { horizon, covariates: { purchase: future(-1), lifetime: sim.covariates } });
+    const high = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { horizon, covariates: { purchase: future(1), lifetime: sim.covariates } });
+    expect(fit.coefficients.purchase.z!.estimate).toBeGreaterThan(0);
+    high.rows.forEach((row, j) => {
+      expect(row.probabilityAlive).toBe(low.rows[j]!.probabilityAlive);
+      expect(row.expectedPurchases).toBeGreaterThan(low.rows[j]!.expectedPurchases);
+    });
+  });
+
+  it('reports a customer without rows through the horizon', () => {
+    const gap = sim.covariates.filter((r) => !(r.customerId === 'c9' && r.period === '2024-10-07'));
+    const s = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { horizon, covariates: { purchase: gap, lifetime: sim.covariates } });
+    expect(s.rejected).toEqual([expect.objectContaining({ customerId: 'c9', field: 'purchase.period', value: '2024-10-07' })]);
+    expect(s.rows.length).toBe(299);
+    // rows end in November: a horizon beyond them leaves nobody to score
+    expect(() => scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { horizon: 80, covariates: { purchase: sim.covariates, lifetime: sim.covariates } })).toThrow(/period starting 2024-11-18/);
+  });
+});
