@@ -153,8 +153,9 @@ export function fitCovariateModel(
   // Read and code the covariates of the customers that have them all.
   const purchaseTable = readCovariateTable(fn, 'purchase', options.purchase);
   const tables = { purchase: purchaseTable, lifetime: readCovariateTable(fn, 'lifetime', options.lifetime, purchaseTable) };
-  const read = readCovariateCustomers(fn, customers, tables.purchase, tables.lifetime, true);
-  checkMagnitudes(fn, customers, isSummarizedData(data) ? 'data.customers' : 'data');
+  const argument = isSummarizedData(data) ? 'data.customers' : 'data';
+  const read = readCovariateCustomers(fn, customers, tables.purchase, tables.lifetime, true, argument);
+  checkAges(fn, customers, argument);
   if (read.ids.length === 0) throw new AllRowsRejectedError(fn, 'data', customers.length, read.rejected.slice(0, 3), ' (every customer lacks a covariate: check the ids and columns of options.purchase and options.lifetime)');
   const coding = { purchase: buildCoding(fn, tables.purchase, read.purchase), lifetime: buildCoding(fn, tables.lifetime, read.lifetime) };
   const layout = resolveCovariateLayout(fn, coding.purchase, coding.lifetime, options.constrain, options.l2);
@@ -222,17 +223,14 @@ export function fitCovariateModel(
 const MAX_AGE = 1e12;
 
 /**
- * Refuses histories whose size breaks the likelihood rather than fitting them to NaN: a frequency above
- * 2^53 − 1 (not an exact count, and `lnΓ(r+x)` loses every digit) or an age above 1e12 time units (no
- * customer is that old in any unit: the time scale then pushes everyone else's times below the doubles'
- * range). The rule, field and value are named.
+ * Refuses ages that break the likelihood rather than fitting them to NaN: above 1e12 time units no
+ * customer is that old in any unit, and the time scale would push everyone else's times below the
+ * doubles' range. (Frequencies above 2^53 − 1 are refused earlier, by the shared history check.) The
+ * rule, field and value are named.
  */
-function checkMagnitudes(fn: string, customers: readonly CovariateCustomer[], argument: string): void {
+function checkAges(fn: string, customers: readonly CovariateCustomer[], argument: string): void {
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i] as CovariateCustomer;
-    if (c.frequency > Number.MAX_SAFE_INTEGER) {
-      throw new InvalidArgumentError(fn, `${argument}[${i}].frequency`, 'must be an integer at most 2^53 − 1 (9007199254740991), above which a count is not exact', c.frequency);
-    }
     if (c.T > MAX_AGE) {
       throw new InvalidArgumentError(fn, `${argument}[${i}].T`, `must be at most ${MAX_AGE} time units (check the time unit of the data)`, c.T);
     }

@@ -22,7 +22,7 @@ describe('fitCovariateModel refuses histories too large for its likelihood', () 
   it('a frequency above 2^53 − 1 and an age above 1e12, naming the field, rule and value', () => {
     const huge = [{ ...data[0]!, frequency: 1e308, recency: 1 }, ...data.slice(1)];
     expect(errorOf(() => fitCovariateModel(paretoNbd, huge, options)).message).toBe(
-      '`fitCovariateModel`: `data[0].frequency` must be an integer at most 2^53 − 1 (9007199254740991), above which a count is not exact, got 1e+308',
+      '`fitCovariateModel`: `data[0].frequency` must be at most 2^53 − 1 (9007199254740991; a larger count is not exact in float64: check the data), got 1e+308',
     );
     const old = [...data.slice(0, 5), { ...data[5]!, T: 1e308 }, ...data.slice(6)];
     expect(errorOf(() => fitCovariateModel(paretoNbd, old, options)).message).toBe(

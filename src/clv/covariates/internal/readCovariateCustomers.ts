@@ -41,6 +41,7 @@ export function readCovariateCustomers(
   purchase: CovariateTable,
   lifetime: CovariateTable,
   validate: boolean,
+  argument = 'customers',
 ): CovariateCustomers {
   const seen = new Map<string, number>();
   const index: number[] = [];
@@ -50,13 +51,13 @@ export function readCovariateCustomers(
   const rejected: CovariateRejectedCustomer[] = [];
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i] as (RfmCustomer & { readonly customerId?: unknown }) | null;
-    if (validate) validateRfmCustomer(fn, 'customers', c as RfmCustomer, i);
+    if (validate) validateRfmCustomer(fn, argument, c as RfmCustomer, i);
     const id = covariateId(c === null || typeof c !== 'object' ? undefined : c.customerId);
     if (id === undefined) {
-      throw new InvalidArgumentError(fn, `customers[${i}].customerId`, 'must be a non-blank string or a safe integer (covariates are matched by id)', c?.customerId);
+      throw new InvalidArgumentError(fn, `${argument}[${i}].customerId`, 'must be a non-blank string or a safe integer (covariates are matched by id)', c?.customerId);
     }
     const previous = seen.get(id);
-    if (previous !== undefined) throw new InvalidArgumentError(fn, `customers[${i}].customerId`, `must be unique (also at customers[${previous}])`, c?.customerId);
+    if (previous !== undefined) throw new InvalidArgumentError(fn, `${argument}[${i}].customerId`, `must be unique (also at ${argument}[${previous}])`, c?.customerId);
     seen.set(id, i);
     const p = rawCovariates(purchase, id);
     if (typeof p !== 'number') {
