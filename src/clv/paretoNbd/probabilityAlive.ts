@@ -33,7 +33,7 @@ export function probabilityAlive(params: ParetoNbdParams, customers: RfmCustomer
   const fn = 'paretoNbd.probabilityAlive';
   validatePositiveParams(fn, params, NAMES);
   if (Array.isArray(customers) && customers.length >= PARETO_TABLE_MIN_CUSTOMERS) {
-    return probabilityAliveColumns(fn, params, customers as readonly RfmCustomer[]).alive;
+    return probabilityAliveColumns(fn, params, customers as readonly RfmCustomer[]);
   }
   return mapCustomers(fn, customers, (x, tx, T) => customerProbabilityAlive(params, x, tx, T), true);
 }
