@@ -18,7 +18,8 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * `s = 1` (limit `P(alive) · (r+x)(β+T)/(α+T) · ln((β+T+t)/(β+T))`) (Schmittlein et al. 1987; Fader &
  * Hardie 2005 note). `t = 0` gives exactly 0. O(8–64) per customer; an array of 1,024 customers or more takes P(alive) from one
  * interpolant per frequency and the factor `(β+T)[1 − ((β+T)/(β+T+t))^(s−1)]/(s−1)` from one interpolant in
- * `ln(min(α, β) + T)` (checked to 1e-13 relative when built), O(1) per customer.
+ * `ln(min(α, β) + T)` (checked to 1e-13 relative when built), and the customers of frequency 0 their whole
+ * expectation from one such interpolant, O(1) per customer in one pass.
  *
  * @param params - `{ r, alpha, s, beta }`, all finite and > 0.
  * @param customers - One customer or an array.
