@@ -1,9 +1,6 @@
 import { assertNonNegative } from '../../core/validate/assertNonNegative';
 import { mapCustomers } from '../internal/mapCustomers';
 import { oneMinusPowerOverExponent } from '../internal/oneMinusPowerOverExponent';
-import { paretoHorizonAt } from '../internal/paretoHorizonAt';
-import { paretoHorizonFactor } from '../internal/paretoHorizonFactor';
-import { paretoHorizonTable } from '../internal/paretoHorizonTable';
 import { validatePositiveParams } from '../internal/validatePositiveParams';
 import type { RfmCustomer } from '../types';
 import { customerProbabilityAlive } from './customerProbabilityAlive';
@@ -21,7 +18,8 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * `s = 1` (limit `P(alive) · (r+x)(β+T)/(α+T) · ln((β+T+t)/(β+T))`) (Schmittlein et al. 1987; Fader &
  * Hardie 2005 note). `t = 0` gives exactly 0. O(8–64) per customer; an array of 1,024 customers or more takes P(alive) from one
  * interpolant per frequency and the factor `(β+T)[1 − ((β+T)/(β+T+t))^(s−1)]/(s−1)` from one interpolant in
- * `ln(min(α, β) + T)` (checked to 1e-13 relative when built), O(1) per customer.
+ * `ln(min(α, β) + T)` (checked to 1e-13 relative when built), and the customers of frequency 0 their whole
+ * expectation from one such interpolant, O(1) per customer in one pass.
  *
  * @param params - `{ r, alpha, s, beta }`, all finite and > 0.
  * @param customers - One customer or an array.
@@ -49,22 +47,7 @@ export function conditionalExpectedPurchases(
   const expected = (x: number, T: number, alive: number): number =>
     alive * ((r + x) / (alpha + T)) * (beta + T) * oneMinusPowerOverExponent(s - 1, Math.log1p(t / (beta + T)));
   if (Array.isArray(customers) && customers.length >= PARETO_TABLE_MIN_CUSTOMERS) {
-    const { x, T, alive, logT, lowT, highT } = probabilityAliveColumns(fn, params, customers as readonly RfmCustomer[], t > 0);
-    // `alive` is a fresh array owned here: each P(alive) is replaced by its E[Y] in place.
-    const n = alive.length;
-    const epsilon = s - 1;
-    const horizon = t > 0 ? paretoHorizonTable(alpha, beta, epsilon, t, lowT, highT) : undefined;
-    for (let i = 0; i < n; i++) {
-      const p = alive[i] as number;
-      if (t === 0 || p === 0) {
-        alive[i] = 0;
-        continue;
-      }
-      const Ti = T[i] as number;
-      const h = horizon !== undefined ? paretoHorizonAt(horizon, logT[i] as number) : paretoHorizonFactor(beta, epsilon, t, Ti);
-      alive[i] = p * ((r + (x[i] as number)) / (alpha + Ti)) * h;
-    }
-    return alive;
+    return probabilityAliveColumns(fn, params, customers as readonly RfmCustomer[], t);
   }
   return mapCustomers(fn, customers, (x, tx, T) => {
     if (t === 0) return 0;

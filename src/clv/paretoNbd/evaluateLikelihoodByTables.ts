@@ -1,30 +1,20 @@
 import { logGammaRatio } from '../../core/special/logGammaRatio';
-import { paretoLogGAt } from '../internal/paretoLogGAt';
-import { PARETO_TABLE_POINTS, paretoLogGTable } from '../internal/paretoLogGTable';
+import { PARETO_GAP_LIMIT, addParetoFrequencyRow, emptyParetoFrequencyRanges, type ParetoFrequencyRanges } from '../internal/paretoFrequencyRanges';
+import { paretoFrequencyTables } from '../internal/paretoFrequencyTables';
+import { PARETO_TABLE_POINTS } from '../internal/paretoLogGTable';
 import type { ParetoLogGTable } from '../internal/paretoLogGTable';
 import { paretoLogIntegral } from '../internal/paretoLogIntegral';
 import type { CompressedData } from '../types';
 import type { ParetoNbdParams } from './types';
 
-/** A frequency needs this many rows with `t_x < T` before a table pays for its ~100 quadratures. */
-const MIN_ROWS_PER_TABLE = 48;
-/** Frequencies beyond this are integrated row by row. */
-const MAX_TABLE_X = 65_536;
-// Use G(t_x) − G(T) while G(T) ≤ 0.99 G(t_x): at most 100-fold amplification of the error of ln G.
-const GAP_LIMIT = -Math.log(0.99);
+const GAP_LIMIT = PARETO_GAP_LIMIT;
 const M = PARETO_TABLE_POINTS;
 const DERIV = new Float64Array(4);
 const TJ_HIGH = new Float64Array(PARETO_TABLE_POINTS);
 const TJ_LOW = new Float64Array(PARETO_TABLE_POINTS);
 
 /** Rows grouped by frequency, with each frequency's range of `u` (cached per data: a fit evaluates them often). */
-interface FrequencyRanges {
-  readonly maxX: number;
-  /** Rows with `t_x < T` per frequency (up to `maxX`). */
-  readonly count: Int32Array;
-  /** Smallest `t_x` and largest `T` of those rows. */
-  readonly low: Float64Array;
-  readonly high: Float64Array;
+interface FrequencyRanges extends Readonly<ParetoFrequencyRanges> {
   /** Sum of the weights per frequency. */
   readonly weightOfX: Float64Array;
 }
@@ -38,28 +28,19 @@ function rangesOf(data: CompressedData): FrequencyRanges {
   const txs = data.columns.recency as Float64Array;
   const Ts = data.columns.T as Float64Array;
   const n = data.rows;
-  let maxX = 0;
+  const byX = emptyParetoFrequencyRanges();
   let maxAll = 0;
   for (let i = 0; i < n; i++) {
     const x = xs[i] as number;
     if (x > maxAll) maxAll = x;
-    if (x > maxX && x <= MAX_TABLE_X) maxX = x;
+    addParetoFrequencyRow(byX, x, txs[i] as number, Ts[i] as number);
   }
-  const count = new Int32Array(maxX + 1);
-  const low = new Float64Array(maxX + 1).fill(Number.POSITIVE_INFINITY);
-  const high = new Float64Array(maxX + 1);
   const weightOfX = new Float64Array(maxAll + 1);
   for (let i = 0; i < n; i++) {
     const x = xs[i] as number;
     weightOfX[x] = (weightOfX[x] as number) + (data.weights[i] as number);
-    const tx = txs[i] as number;
-    const T = Ts[i] as number;
-    if (x > MAX_TABLE_X || !(tx < T)) continue;
-    count[x] = (count[x] as number) + 1;
-    if (tx < (low[x] as number)) low[x] = tx;
-    if (T > (high[x] as number)) high[x] = T;
   }
-  ranges = { maxX, count, low, high, weightOfX };
+  ranges = { ...byX, weightOfX };
   cache.set(data, ranges);
   return ranges;
 }
@@ -91,25 +72,20 @@ export function evaluateLikelihoodByTables(params: ParetoNbdParams, data: Compre
   const Ts = data.columns.T as Float64Array;
   const ws = data.weights;
   const withGradient = gradient !== undefined;
-  const { maxX, count, low, high, weightOfX } = rangesOf(data);
-  const alphaSmaller = alpha <= beta;
-  const c = alphaSmaller ? alpha : beta;
-  const tables: (ParetoLogGTable | undefined)[] = new Array(maxX + 1);
+  const ranges = rangesOf(data);
+  const { maxX, weightOfX } = ranges;
+  const c = Math.min(alpha, beta);
+  const { tables, atZero } = paretoFrequencyTables(r, alpha, s, beta, ranges, true, false);
   // Per frequency, Σ weight · T_j at the rows' points: for the derivative series of ln G, and (weights
   // w·p1 at T) for ln(α+T), ln(β+T), 1/(α+T), 1/(β+T).
   const momentsOfD: (Float64Array | undefined)[] = new Array(maxX + 1);
   const momentsOfP: (Float64Array | undefined)[] = new Array(maxX + 1);
-  const atZero = new Float64Array(maxX + 1).fill(Number.NaN);
   const zeroWeight = new Float64Array(maxX + 1); // Σ of the t_x-weights of rows with t_x = 0
-  for (let x = 0; x <= maxX; x++) {
-    if ((count[x] as number) < MIN_ROWS_PER_TABLE) continue;
-    const table = paretoLogGTable(r + x, alpha, s + 1, beta, low[x] as number, high[x] as number, true);
-    tables[x] = table;
-    if (withGradient) {
-      momentsOfD[x] = new Float64Array(table.pieces * M);
-      momentsOfP[x] = new Float64Array(table.pieces * M);
-    }
-    if (low[x] === 0) atZero[x] = paretoLogGAt(table, Math.log(c), undefined);
+  for (let x = 0; x <= maxX && withGradient; x++) {
+    const table = tables[x];
+    if (table === undefined) continue;
+    momentsOfD[x] = new Float64Array(table.pieces * M);
+    momentsOfP[x] = new Float64Array(table.pieces * M);
   }
   const logS = Math.log(s);
   let total = 0;

@@ -14,7 +14,9 @@ const NAMES = ['r', 'alpha', 's', 'beta'];
  * `P(alive) = Γ(r+x) α^r β^s (α+T)^−(r+x) (β+T)^−s / (Γ(r) L)` (Schmittlein et al. 1987; Fader & Hardie
  * 2005 note), evaluated as `expit(survive − die)` from the two log terms of the likelihood, so it lies in
  * [0, 1] and is exactly 1 when `recency = T`. O(8–64) per customer; an array of 1,024 customers or more
- * takes the integral from one interpolant per frequency (`probabilityAliveColumns`), O(1) per customer.
+ * takes the integral from one interpolant per frequency (`probabilityAliveColumns`), and the customers of
+ * frequency 0 their P(alive) from one interpolant in `ln(min(α, β) + T)` (checked to 1e-13 relative when
+ * built), O(1) per customer.
  *
  * @param params - `{ r, alpha, s, beta }`, all finite and > 0.
  * @param customers - One customer or an array.
@@ -33,7 +35,7 @@ export function probabilityAlive(params: ParetoNbdParams, customers: RfmCustomer
   const fn = 'paretoNbd.probabilityAlive';
   validatePositiveParams(fn, params, NAMES);
   if (Array.isArray(customers) && customers.length >= PARETO_TABLE_MIN_CUSTOMERS) {
-    return probabilityAliveColumns(fn, params, customers as readonly RfmCustomer[]).alive;
+    return probabilityAliveColumns(fn, params, customers as readonly RfmCustomer[]);
   }
   return mapCustomers(fn, customers, (x, tx, T) => customerProbabilityAlive(params, x, tx, T), true);
 }

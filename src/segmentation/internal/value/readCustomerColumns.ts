@@ -49,6 +49,29 @@ function sampleIds(rows: readonly unknown[]): string[] {
   return out;
 }
 
+/** Rows whose ids are touched ahead of the main loop, at a time (a power of 2; their cache lines fit in L2). @internal */
+const AHEAD = 1024;
+
+/** Where {@link touchIds} leaves its sum, so that its reads are not optimised away. @internal */
+const TOUCHED = new Float64Array(1);
+
+/**
+ * Reads the length of the string id of `rows[from .. to − 1]` in a tight loop, so that the cache misses on
+ * ids scattered in memory (a shuffled list) are taken many at a time rather than one per row of the main
+ * loop, whose long body lets the processor run ahead by only a row or two. @internal
+ */
+function touchIds(rows: readonly unknown[], from: number, to: number): void {
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    const r = rows[i];
+    if (r !== null && typeof r === 'object') {
+      const id = (r as { customerId?: unknown }).customerId;
+      if (typeof id === 'string') sum += id.length;
+    }
+  }
+  TOUCHED[0] = sum;
+}
+
 /** Writes the keys of `ids[0 .. k − 1]`; false when one does not fit the plan. @internal */
 function writeIdKeys(plan: IdKeyPlan, ids: readonly string[], k: number, first: Uint32Array, second: Uint32Array | null): boolean {
   for (let q = 0; q < k; q++) if (!writeIdKey(plan, ids[q] as string, q, first, second)) return false;
@@ -81,6 +104,7 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   let keyed = plan !== null;
   let ascending = true;
   row: for (let i = 0; i < n; i++) {
+    if ((i & (AHEAD - 1)) === 0) touchIds(rows, i, Math.min(n, i + AHEAD));
     const r: unknown = rows[i];
     if (r === null || typeof r !== 'object') {
       rejected.push({ index: i, field: 'row', reason: `must be an object with customerId and ${fields.map((f) => f.name).join(', ')}`, value: r });
