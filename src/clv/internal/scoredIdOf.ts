@@ -3,7 +3,10 @@
  * not a non-blank string or a safe integer. @internal
  */
 export function scoredIdOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'string') {
+    const c = value.charCodeAt(0); // a printable ASCII first character is no white space: no need to trim
+    return (c > 0x20 && c < 0x7f) || value.trim() !== '' ? value : undefined;
+  }
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
   return undefined;
 }

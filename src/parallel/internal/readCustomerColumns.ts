@@ -66,7 +66,7 @@ export function readCustomerColumns(columns: ScoreCustomerColumns, needsSpend: b
   const { customerIds, frequency: fx, recency: fr, T: fT, monetaryValue: fm } = columns;
   const n = customerIds.length;
   const rejected: ScoreRejection[] = [];
-  let ids: string[] = [];
+  let ids: string[] = new Array<string>(n);
   let index = new Int32Array(n);
   let kept = 0;
   for (let i = 0; i < n; i++) {
@@ -90,17 +90,18 @@ export function readCustomerColumns(columns: ScoreCustomerColumns, needsSpend: b
       (!needsSpend || (typeof m === 'number' && Number.isFinite(m) && m >= 0)) &&
       id !== undefined;
     if (valid) {
-      ids.push(id);
+      ids[kept] = id;
       index[kept++] = i;
       continue;
     }
     const alone = readScoredCustomers('scoreCustomers', [customerRow(columns, i)], needsSpend, 'input');
     const reason = alone.rejected[0];
     if (reason === undefined) {
-      ids.push(alone.ids[0] as string); // not reached while the tests above mirror readScoredCustomers'
+      ids[kept] = alone.ids[0] as string; // not reached while the tests above mirror readScoredCustomers'
       index[kept++] = i;
     } else rejected.push({ ...reason, index: i });
   }
+  ids.length = kept;
   index = index.subarray(0, kept);
   const ordered = orderScoredIds(ids, index, order);
   if (ordered !== null) {
