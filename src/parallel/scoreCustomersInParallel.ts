@@ -70,38 +70,51 @@ export const PARALLEL_FROM = 30_000;
  * threads (Node's `worker_threads`, a browser's module web workers).
  *
  * @remarks
- * The calling thread reads the customers exactly as `scoreCustomers` does (validation, rejected records,
- * duplicate ids, order) and groups them by distinct history `(x, t_x, T)`. The distinct histories are split
- * into contiguous chunks, one per worker, and sent as `Float64Array` columns whose buffers are transferred
- * (zero-copy; they are private copies, never the caller's). Each worker calls the model functions
- * (`probabilityAlive`, `conditionalExpectedPurchases`) and `customerLifetimeValue` on its chunk. The
- * models make some choices from the batch as a whole (interpolants from 10,000 customers, Pareto/NBD
- * tables whose ranges are those of the batch), so each chunk is padded with a few thousand histories of
- * the rest of the input chosen to make the same choices: every number is then the one `scoreCustomers`
- * computes. The calling thread forms spend and value per customer, the holdout columns and the totals
- * (the same compensated sums over the same columns in the same order), so rows, columns, `rejected`,
- * `totals` and `settings` are identical to `scoreCustomers(fit, customers, options)`.
+ * The customers come as row objects or a summary (as for `scoreCustomers`), or as columns
+ * ({@link ScoreCustomerColumns}: an id array and typed arrays), the fast form for millions of customers.
+ * The calling thread reads them exactly as `scoreCustomers` reads the equivalent rows (validation, rejected
+ * records, duplicate ids, order; columns in typed loops, without an object per customer) and groups them by
+ * distinct history `(x, t_x, T)`. The distinct histories are split into contiguous chunks, one per worker,
+ * and sent as `Float64Array` columns whose buffers are transferred (zero-copy; they are private copies,
+ * never the caller's). Each worker calls the model functions (`probabilityAlive`,
+ * `conditionalExpectedPurchases`) and `customerLifetimeValue` on its chunk. The models make some choices
+ * from the batch as a whole (interpolants from 10,000 customers, Pareto/NBD tables whose ranges are those
+ * of the batch), so each chunk is padded with a few thousand histories of the rest of the input chosen to
+ * make the same choices: every number is then the one `scoreCustomers` computes. The calling thread forms
+ * spend and holdout columns while the workers score, then value per customer and the totals with the
+ * very helpers `scoreCustomers` ends with (the same compensated sums over the same columns in the same
+ * order), so rows, columns, `rejected`, `totals` and `settings` are identical to
+ * `scoreCustomers(fit, customers, options)` (for columns: of the equivalent rows). Row objects are made
+ * only when `as: 'rows'` asks for them.
  *
- * Scored on the calling thread, by `scoreCustomers` itself: inputs of fewer than {@link PARALLEL_FROM}
- * customers, `workers: 1`, a runtime without workers, an option other than `horizon`, `spend`, `value`,
- * `timeUnit`, `daysPerYear`, `as` and `order` (one added to `scoreCustomers` since is not reproduced in the
- * workers), and any input or option `scoreCustomers` rejects
- * (so every error is the very error `scoreCustomers` throws: same class, `code` and message, naming
- * `scoreCustomers`); a worker that fails or cannot start also hands the whole score back to
- * `scoreCustomers`. Inputs with fewer than 20,000 distinct histories (customers observed daily have many
- * ties) have their few model evaluations done on the calling thread.
+ * Workers: those of `options.pool` (from `createScorePool`: started once, kept warm for every later call),
+ * or else `workers` of them (default: the logical cores) started for the call and stopped before the
+ * promise settles, which costs their start-up (tens to a few hundred milliseconds) and a cold first run.
+ *
+ * On the calling thread: inputs of fewer than {@link PARALLEL_FROM} customers and `workers: 1` (columns are
+ * then scored by the same steps on this thread; rows by `scoreCustomers` itself), a runtime without
+ * workers, an option other than `horizon`, `spend`, `value`, `timeUnit`, `daysPerYear`, `as` and `order`
+ * (one added to `scoreCustomers` since is not reproduced in the workers; left to `scoreCustomers`), a
+ * GG/NBD fit, and any input or option `scoreCustomers` rejects (so every error is the very error
+ * `scoreCustomers` throws: same class, `code` and message, naming `scoreCustomers`). A worker that fails or
+ * cannot start leaves its histories to the calling thread. Inputs with fewer than 20,000 distinct
+ * histories (customers observed daily have many ties) have their few model evaluations done on the
+ * calling thread.
  *
  * The worker is the file `scoreWorker.js` next to this module (`new URL('./scoreWorker.js',
  * import.meta.url)`), written in the `new Worker(new URL(…, import.meta.url))` form that bundlers such as
- * Vite and webpack 5 follow (not tested here; a browser loading the built files directly is). Workers are started for each call and stopped before the promise settles. Complexity as
+ * Vite and webpack 5 follow (not tested here; a browser loading the built files directly is). Complexity as
  * `scoreCustomers`, the model evaluations divided among the workers; the reading, grouping and assembly,
- * O(n), stay on the calling thread.
+ * O(n) (O(n log n) for ids out of order), stay on the calling thread.
  *
  * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit (as for `scoreCustomers`).
- * @param customers - Customer records or a summary `{ customers, options }` (as for `scoreCustomers`).
- * @param options - The options of `scoreCustomers`, and `workers`.
- * @returns A promise of exactly what `scoreCustomers(fit, customers, options)` returns.
- * @throws InvalidArgumentError when `options.workers` is not a whole number ≥ 1 (the promise rejects).
+ * @param customers - Customer records or a summary `{ customers, options }` (as for `scoreCustomers`), or
+ *   the same customers as columns ({@link ScoreCustomerColumns}).
+ * @param options - The options of `scoreCustomers`, and `workers` or `pool`.
+ * @returns A promise of exactly what `scoreCustomers(fit, customers, options)` returns (for columns: on
+ *   the equivalent rows).
+ * @throws InvalidArgumentError when `options.workers` is not a whole number ≥ 1, `options.pool` is closed
+ *   or not a pool, or columns are missing or of different lengths (the promise rejects).
  * @throws Whatever `scoreCustomers` throws for the same arguments (the promise rejects with it).
  * @example
  * ```ts
@@ -112,6 +125,16 @@ export const PARALLEL_FROM = 30_000;
  * const single = scoreCustomers(fit, customers, options);
  * parallel.totals.expectedPurchases === single.totals.expectedPurchases; // true
  * parallel.columns.customerIds.length; // 100000
+ *
+ * // The same customers as columns: no object per customer.
+ * const columns = {
+ *   customerIds: customers.map((c) => c.customerId),
+ *   frequency: Float64Array.from(customers, (c) => c.frequency),
+ *   recency: Float64Array.from(customers, (c) => c.recency),
+ *   T: Float64Array.from(customers, (c) => c.T),
+ * };
+ * const fromColumns = await scoreCustomersInParallel(fit, columns, { ...options, workers: 2 });
+ * fromColumns.totals.expectedPurchases === single.totals.expectedPurchases; // true
  * ```
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). "Counting your customers" the easy way: An
  * alternative to the Pareto/NBD model. Marketing Science 24(2), 275–284. https://doi.org/10.1287/mksc.1040.0098

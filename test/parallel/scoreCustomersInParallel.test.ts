@@ -175,5 +175,13 @@ describe('the example of scoreCustomersInParallel', () => {
     expect(parallel.totals.expectedPurchases === single.totals.expectedPurchases).toBe(true);
     expect(parallel.columns.customerIds.length).toBe(100000);
     expect(lastScore.how).toBe('calling thread');
+    const columns = {
+      customerIds: customers.map((c) => c.customerId),
+      frequency: Float64Array.from(customers, (c) => c.frequency),
+      recency: Float64Array.from(customers, (c) => c.recency),
+      T: Float64Array.from(customers, (c) => c.T),
+    };
+    const fromColumns = await scoreCustomersInParallel(fit, columns, { ...options, workers: 2 });
+    expect(fromColumns.totals.expectedPurchases === single.totals.expectedPurchases).toBe(true);
   });
 });
