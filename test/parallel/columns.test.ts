@@ -214,6 +214,20 @@ describe('scoreCustomersInParallel on columns', () => {
     expect((columns.T as Float64Array).byteLength).toBe(N * 8);
     expect(Array.from(columns.T)).toEqual(Array.from(copy.T));
     expect(Array.from(columns.recency)).toEqual(Array.from(copy.recency));
+
+    // All valid and in id order: the columns are read in place, never sent.
+    const clean: ScoreCustomerColumns = { customerIds: copy.customerIds.map((_, i) => `k${String(i).padStart(6, '0')}`), frequency: copy.frequency, recency: copy.recency.slice(), T: copy.T.slice() };
+    (clean.recency as Float64Array)[7] = 0;
+    (clean.frequency as Float64Array)[7] = 0;
+    (clean.frequency as Float64Array)[29_000] = 1;
+    const before = Array.from(clean.T);
+    const options: ScoreCustomersOptions = { horizon: { value: 52, unit: 'week' }, as: 'columns' };
+    const result = await scoreCustomersInParallel(fit, clean, { ...options, pool });
+    expect(lastScore.how).toBe('workers');
+    expect(result.rejected).toEqual([]);
+    expect((clean.T as Float64Array).byteLength).toBe(N * 8);
+    expect(Array.from(clean.T)).toEqual(before);
+    expectSameBits(result, scoreCustomers(fit, rowsOf(clean), options));
   });
 });
 

@@ -30,9 +30,10 @@ export function planColumns(fit: PurchaseFitLike<ModelParams>, columns: ScoreCus
   const summary = columns.options;
   const probe = probeScore(fit, summary === undefined ? [first] : { customers: [first], options: summary }, options, needsSpend);
   if (probe === undefined) return undefined;
-  const frequency = gather(columns.frequency as ArrayLike<number>, index);
-  const recency = gather(columns.recency as ArrayLike<number>, index);
-  const T = gather(columns.T as ArrayLike<number>, index);
+  const whole = n === columns.customerIds.length && isIdentity(index); // all valid, in output order
+  const frequency = whole ? asFloat64(columns.frequency) : gather(columns.frequency, index);
+  const recency = whole ? asFloat64(columns.recency) : gather(columns.recency, index);
+  const T = whole ? asFloat64(columns.T) : gather(columns.T, index);
   const groups = groupColumns(frequency, recency, T);
   const task =
     groups === undefined
@@ -54,6 +55,20 @@ export function planColumns(fit: PurchaseFitLike<ModelParams>, columns: ScoreCus
       ),
     }),
   };
+}
+
+/** Whether `index[k] = k` for every `k`. */
+function isIdentity(index: Int32Array): boolean {
+  for (let k = 0; k < index.length; k++) if (index[k] !== k) return false;
+  return true;
+}
+
+/**
+ * A column of valid numbers in input order as a `Float64Array`: the caller's own when it is one (it is
+ * only read: the chunks sent to the workers are copies), else a copy.
+ */
+function asFloat64(column: ArrayLike<number>): Float64Array {
+  return column instanceof Float64Array ? column : Float64Array.from(column);
 }
 
 /** `column[index[k]]` for every `k`, as a new `Float64Array` (the entries are numbers: they were validated). */

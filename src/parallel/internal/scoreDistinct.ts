@@ -9,7 +9,8 @@ import type { WorkerPool } from './workerPool';
  * Scores the distinct histories of `whole`: in padded chunks (`planChunks`), one per worker of `pool`,
  * or here when `pool` is `null` or they are too few to split. `posted` is called when the workers have
  * their tasks (at once when scored here). The buffers of `whole` are never transferred, so that a failed
- * worker leaves them to score again on this thread. Rejects when a worker fails. @internal
+ * worker leaves them to score again on this thread (they may be the caller's own columns). Rejects when
+ * a worker fails. @internal
  */
 export async function scoreDistinct(whole: ScoreTask, pool: WorkerPool | null, posted: () => void): Promise<BatchScores> {
   const R = whole.length;
@@ -21,17 +22,16 @@ export async function scoreDistinct(whole: ScoreTask, pool: WorkerPool | null, p
   }
   const chunks = planChunks(whole.model === 'paretoNbd', whole.frequency, whole.recency, whole.T, parts);
   const tasks = chunks.map((chunk): ScoreTask => {
-    const m = chunk.indices.length;
-    const frequency = new Float64Array(m);
-    const recency = new Float64Array(m);
-    const T = new Float64Array(m);
-    for (let j = 0; j < m; j++) {
-      const i = chunk.indices[j] as number;
-      frequency[j] = whole.frequency[i] as number;
-      recency[j] = whole.recency[i] as number;
-      T[j] = whole.T[i] as number;
-    }
-    return { ...whole, frequency, recency, T, from: chunk.offset, length: chunk.to - chunk.from };
+    const copy = (column: Float64Array): Float64Array => {
+      // The padding below the chunk, the chunk itself (one block copy), the padding above.
+      const { indices, offset, from, to } = chunk;
+      const out = new Float64Array(indices.length);
+      for (let j = 0; j < offset; j++) out[j] = column[indices[j] as number] as number;
+      out.set(column.subarray(from, to), offset);
+      for (let j = offset + to - from; j < indices.length; j++) out[j] = column[indices[j] as number] as number;
+      return out;
+    };
+    return { ...whole, frequency: copy(whole.frequency), recency: copy(whole.recency), T: copy(whole.T), from: chunk.offset, length: chunk.to - chunk.from };
   });
   const results = await pool.run(tasks, posted);
   lastScore.how = 'workers';
