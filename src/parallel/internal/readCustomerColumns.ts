@@ -57,9 +57,10 @@ export function customerRow(columns: ScoreCustomerColumns, i: number): ScoreInpu
 /**
  * Reads customers given as columns exactly as `readScoredCustomers` reads the equivalent row objects
  * (`customerRow`): the same valid customers in the same order (by id, or input order), the same
- * rejected records. A valid entry is recognised by the same tests on the numbers, without building an
- * object; only an entry that fails them is built as a row and read by `readScoredCustomers` itself, so
- * that its rejection (field, rule, value) is the one `scoreCustomers` reports. O(n) for ids in order,
+ * rejected records. A valid entry is recognised by the same tests on the numbers (or stricter ones),
+ * without building an object; only an entry that fails them is built as a row and read by
+ * `readScoredCustomers` itself, which decides: so a rejection (field, rule, value) is always the one
+ * `scoreCustomers` reports. O(n) for ids in order,
  * else O(n log n). @internal
  */
 export function readCustomerColumns(columns: ScoreCustomerColumns, needsSpend: boolean, order: 'customerId' | 'input'): ColumnCustomers {
@@ -77,7 +78,7 @@ export function readCustomerColumns(columns: ScoreCustomerColumns, needsSpend: b
     const id = scoredIdOf(customerIds[i]);
     const valid =
       typeof x === 'number' &&
-      Number.isInteger(x) &&
+      Number.isSafeInteger(x) &&
       x >= 0 &&
       typeof T === 'number' &&
       Number.isFinite(T) &&
