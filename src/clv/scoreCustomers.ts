@@ -1,15 +1,14 @@
 import { EmptyInputError } from '../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
-import { UndefinedResultError } from '../core/errors/UndefinedResultError';
-import { neumaierSum } from '../core/stats/neumaierSum';
 import { customerLifetimeValue } from './customerLifetimeValue';
 import type { DiscountRate, Duration, PurchaseFitLike } from './customerLifetimeValue';
-import { gammaGammaConditionalExpectedSpend } from './gammaGamma/gammaGammaConditionalExpectedSpend';
 import type { GammaGammaParams } from './gammaGamma/types';
 import { continuousFit } from './internal/continuousFit';
 import type { ContinuousFit } from './internal/continuousFit';
+import { customerValues } from './internal/customerValues';
 import { durationInUnits } from './internal/durationInUnits';
 import { groupCustomers } from './internal/groupCustomers';
+import { holdoutColumns } from './internal/holdoutColumns';
 import { clockOfCustomers } from './internal/clockOfCustomers';
 import { discountedPurchasesOf } from './internal/intervals/discountedPurchasesOf';
 import { runIntervals } from './internal/intervals/runIntervals';
@@ -17,6 +16,9 @@ import type { IntervalRun } from './internal/intervals/runIntervals';
 import { isSummarizedData } from './internal/modelClock';
 import { readScoredCustomers } from './internal/readScoredCustomers';
 import type { ScoredCustomers } from './internal/readScoredCustomers';
+import { scoreRows } from './internal/scoreRows';
+import { scoreTotals } from './internal/scoreTotals';
+import { spendColumn } from './internal/spendColumn';
 import type { ModelParams, ModelTimeUnit, RfmCustomer, SpendCustomer, SummarizedData } from './types';
 
 /**
@@ -380,14 +382,9 @@ export function scoreCustomers<C extends ScoreInputCustomer>(
   const spendKind = readSpendKind(fn, options);
   const read = readScoredCustomers(fn, list, spendKind === 'gammaGamma', order);
   const computed = compute(context, read, horizon, options, spendKind);
-  const holdout = holdoutColumns(read.list);
+  const holdout = holdoutColumns(read.list.length, (i) => read.list[i]?.frequencyHoldout, (i) => read.list[i]?.monetaryValueHoldout);
   const settings: ScoreSettings = { model: context.model.name, ...(context.model.k === undefined ? {} : { k: context.model.k }), timeUnit: context.clock.unit, horizon, spend: spendKind, value: computed.valueSettings, order };
-  const totals: ScoreTotals = {
-    customers: read.list.length,
-    expectedPurchases: neumaierSum(computed.expected),
-    value: computed.value === null ? null : neumaierSum(computed.value),
-    frequencyHoldout: holdout.frequency === null ? null : neumaierSum(holdout.frequency.filter((v) => v === v)),
-  };
+  const totals = scoreTotals(computed.expected, computed.value, holdout.frequency);
   const run = options.intervals === undefined || read.list.length === 0 ? undefined : intervalsOf(fn, fit, context, read.list, horizon, options);
   const summary = run === undefined ? {} : { intervals: summaryOf(run) };
   if (as === 'columns') {
@@ -404,7 +401,7 @@ export function scoreCustomers<C extends ScoreInputCustomer>(
     };
     return { as, columns, rejected: read.rejected, totals, settings, ...summary };
   }
-  const rows = toRows(read.ids, computed, holdout);
+  const rows = scoreRows(read.ids, computed, holdout);
   return { as, rows: run === undefined ? rows : withIntervals(rows, run), rejected: read.rejected, totals, settings, ...summary };
 }
 
@@ -521,10 +518,7 @@ function compute<C extends ScoreInputCustomer>(
       expected[i] = e[g] as number;
     }
   }
-  let spend: Float64Array | null = null;
-  const s = options.spend;
-  if (spendKind === 'gammaGamma' && s !== undefined && 'params' in s) spend = Float64Array.from(gammaGammaConditionalExpectedSpend(s.params, list as unknown as readonly SpendCustomer[]));
-  else if (spendKind === 'constant' && s !== undefined && 'expected' in s) spend = new Float64Array(n).fill(s.expected);
+  const spend = spendColumn(spendKind, options.spend, n, list as unknown as readonly SpendCustomer[]);
   const v = options.value;
   if (v === undefined || spend === null || n === 0) {
     const none = v === undefined ? null : new Float64Array(0); // value asked, no customer left to value
@@ -545,15 +539,7 @@ function compute<C extends ScoreInputCustomer>(
     ...(v.discounting === undefined ? {} : { discounting: v.discounting }),
     ...(options.daysPerYear === undefined ? {} : { daysPerYear: options.daysPerYear }),
   });
-  const discounted = new Float64Array(n);
-  const value = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = clv.discountedPurchases[groups === undefined ? i : (groups.groupOf[i] as number)] as number;
-    discounted[i] = d;
-    const x = v.margin * (spend[i] as number) * d;
-    if (!Number.isFinite(x)) throw new UndefinedResultError('scoreCustomers', `the value of customer ${JSON.stringify(read.ids[i])} is not finite`, x);
-    value[i] = x;
-  }
+  const { discounted, value } = customerValues(read.ids, clv.discountedPurchases, groups?.groupOf, spend, v.margin);
   return {
     alive,
     expected,
@@ -585,48 +571,4 @@ function fitDataOf(context: ContinuousFit): NonNullable<PurchaseFitLike<ModelPar
     records: 0,
     excluded: 0,
   };
-}
-
-/** Holdout purchases and mean value as columns (`NaN` where a customer has none), `null` when no customer has them. */
-function holdoutColumns<C extends ScoreInputCustomer>(list: readonly C[]): { frequency: Float64Array | null; monetary: Float64Array | null } {
-  const n = list.length;
-  let frequency: Float64Array | null = null;
-  let monetary: Float64Array | null = null;
-  for (let i = 0; i < n; i++) {
-    const c = list[i] as C;
-    const f = c.frequencyHoldout;
-    if (typeof f === 'number' && Number.isFinite(f)) {
-      if (frequency === null) frequency = new Float64Array(n).fill(Number.NaN);
-      frequency[i] = f;
-    }
-    const m = c.monetaryValueHoldout;
-    if (typeof m === 'number' && Number.isFinite(m)) {
-      if (monetary === null) monetary = new Float64Array(n).fill(Number.NaN);
-      monetary[i] = m;
-    }
-  }
-  return { frequency, monetary };
-}
-
-/** The columns as row objects (`null` for what was not computed or is absent). */
-function toRows(ids: readonly string[], c: Computed, holdout: { frequency: Float64Array | null; monetary: Float64Array | null }): ScoreRow[] {
-  const rows = new Array<ScoreRow>(ids.length);
-  const orNull = (column: Float64Array | null, i: number): number | null => {
-    if (column === null) return null;
-    const v = column[i] as number;
-    return v === v ? v : null;
-  };
-  for (let i = 0; i < ids.length; i++) {
-    rows[i] = {
-      customerId: ids[i] as string,
-      probabilityAlive: c.alive[i] as number,
-      expectedPurchases: c.expected[i] as number,
-      expectedSpend: orNull(c.spend, i),
-      discountedPurchases: orNull(c.discounted, i),
-      value: orNull(c.value, i),
-      frequencyHoldout: orNull(holdout.frequency, i),
-      monetaryValueHoldout: orNull(holdout.monetary, i),
-    };
-  }
-  return rows;
 }

@@ -4,4 +4,6 @@
  * @packageDocumentation
  */
 export { scoreCustomersInParallel, PARALLEL_FROM } from './scoreCustomersInParallel';
-export type { ScoreInParallelOptions } from './scoreCustomersInParallel';
+export type { ScoreCustomerColumns, ScoreInParallelOptions } from './scoreCustomersInParallel';
+export { createScorePool } from './createScorePool';
+export type { ScorePool, ScorePoolOptions } from './createScorePool';

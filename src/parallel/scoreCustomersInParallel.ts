@@ -1,30 +1,59 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import type { PurchaseFitLike } from '../clv/customerLifetimeValue';
-import { clockOfCustomers } from '../clv/internal/clockOfCustomers';
-import { continuousFit } from '../clv/internal/continuousFit';
-import { groupCustomers } from '../clv/internal/groupCustomers';
 import { isSummarizedData } from '../clv/internal/modelClock';
-import { readScoredCustomers } from '../clv/internal/readScoredCustomers';
 import { scoreCustomers } from '../clv/scoreCustomers';
 import type { ScoreColumnsResult, ScoreCustomersOptions, ScoreInputCustomer, ScoreRowsResult } from '../clv/scoreCustomers';
-import type { ModelParams, SummarizedData } from '../clv/types';
-import { summaryOriginOf } from '../time/internal/summaryOrigin';
-import { assembleScores, customerColumns } from './internal/assembleScores';
+import type { ModelParams, SummarizedData, SummarySettingsLike } from '../clv/types';
+import type { ScorePool } from './createScorePool';
+import { assembleScores } from './internal/assembleScores';
+import type { BatchScores } from './internal/assembleScores';
 import { lastScore } from './internal/lastScore';
-import type { BatchScores, CustomerColumns } from './internal/assembleScores';
-import { MIN_CHUNK, planChunks } from './internal/planChunks';
-import { runInWorkers } from './internal/runInWorkers';
+import { logicalCores } from './internal/logicalCores';
+import { planColumns } from './internal/planColumns';
+import { planRows } from './internal/planRows';
+import type { ScorePlan } from './internal/probeScore';
+import { checkCustomerColumns, customerRow } from './internal/readCustomerColumns';
 import { scoreBatch } from './internal/scoreBatch';
-import type { ScoreTask, ScoreTaskResult } from './internal/scoreBatch';
+import { scoreDistinct } from './internal/scoreDistinct';
+import { openWorkerPool, workersOfPool } from './internal/workerPool';
+import type { WorkerPool } from './internal/workerPool';
 import { isNode, startScoreWorker } from './startScoreWorker';
 
-/** Options of {@link scoreCustomersInParallel}: those of `scoreCustomers`, and how many workers to use. */
+/**
+ * Customers as columns, for {@link scoreCustomersInParallel}: entry `i` of every column is customer `i`,
+ * the same customer as the row `{ customerId: customerIds[i], frequency: frequency[i], … }` (an optional
+ * column left out is a field left out). Typed arrays (`Float64Array`) are read without making an object
+ * per customer; they are never modified or transferred.
+ */
+export interface ScoreCustomerColumns {
+  /** Customer ids: non-blank strings or safe integers (`1` and `'1'` are the same customer). */
+  readonly customerIds: ArrayLike<string | number>;
+  /** Repeat purchases `x` (whole numbers ≥ 0). */
+  readonly frequency: ArrayLike<number>;
+  /** Time of the last purchase `t_x`, in the fit's time unit (0 ≤ recency ≤ T; 0 when `x = 0`). */
+  readonly recency: ArrayLike<number>;
+  /** Age `T` at the end of calibration, in the fit's time unit. */
+  readonly T: ArrayLike<number>;
+  /** Mean value of the repeat purchases (needed with a Gamma-Gamma `spend`). */
+  readonly monetaryValue?: ArrayLike<number>;
+  /** Purchases in the holdout (`NaN`: none known). */
+  readonly frequencyHoldout?: ArrayLike<number>;
+  /** Mean value of the holdout purchases (`NaN`: none known). */
+  readonly monetaryValueHoldout?: ArrayLike<number>;
+  /** The settings of the summary the columns come from (`summary.options`), which carry the time unit. */
+  readonly options?: SummarySettingsLike;
+}
+
+/** Options of {@link scoreCustomersInParallel}: those of `scoreCustomers`, and which workers to use. */
 export interface ScoreInParallelOptions extends ScoreCustomersOptions {
   /**
    * Worker threads to score on, a whole number ≥ 1 (default: the logical cores, `os.availableParallelism()`
-   * in Node, `navigator.hardwareConcurrency` in a browser). `1` scores on the calling thread.
+   * in Node, `navigator.hardwareConcurrency` in a browser). `1` scores on the calling thread. Started for
+   * the call and stopped after it; ignored with `pool`.
    */
   readonly workers?: number;
+  /** Workers kept between calls, from `createScorePool` (not closed). Default: workers started for the call. */
+  readonly pool?: ScorePool;
 }
 
 /**
@@ -33,7 +62,7 @@ export interface ScoreInParallelOptions extends ScoreCustomersOptions {
  */
 const KNOWN_OPTIONS: ReadonlySet<string> = new Set(['horizon', 'spend', 'value', 'timeUnit', 'daysPerYear', 'as', 'order']);
 
-/** Fewest customers scored in workers; smaller inputs are scored on the calling thread (`scoreCustomers`). */
+/** Fewest customers scored in workers; smaller inputs are scored on the calling thread. */
 export const PARALLEL_FROM = 30_000;
 
 /**
@@ -41,38 +70,51 @@ export const PARALLEL_FROM = 30_000;
  * threads (Node's `worker_threads`, a browser's module web workers).
  *
  * @remarks
- * The calling thread reads the customers exactly as `scoreCustomers` does (validation, rejected records,
- * duplicate ids, order) and groups them by distinct history `(x, t_x, T)`. The distinct histories are split
- * into contiguous chunks, one per worker, and sent as `Float64Array` columns whose buffers are transferred
- * (zero-copy; they are private copies, never the caller's). Each worker calls the model functions
- * (`probabilityAlive`, `conditionalExpectedPurchases`) and `customerLifetimeValue` on its chunk. The
- * models make some choices from the batch as a whole (interpolants from 10,000 customers, Pareto/NBD
- * tables whose ranges are those of the batch), so each chunk is padded with a few thousand histories of
- * the rest of the input chosen to make the same choices: every number is then the one `scoreCustomers`
- * computes. The calling thread forms spend and value per customer, the holdout columns and the totals
- * (the same compensated sums over the same columns in the same order), so rows, columns, `rejected`,
- * `totals` and `settings` are identical to `scoreCustomers(fit, customers, options)`.
+ * The customers come as row objects or a summary (as for `scoreCustomers`), or as columns
+ * ({@link ScoreCustomerColumns}: an id array and typed arrays), the fast form for millions of customers.
+ * The calling thread reads them exactly as `scoreCustomers` reads the equivalent rows (validation, rejected
+ * records, duplicate ids, order; columns in typed loops, without an object per customer) and groups them by
+ * distinct history `(x, t_x, T)`. The distinct histories are split into contiguous chunks, one per worker,
+ * and sent as `Float64Array` columns whose buffers are transferred (zero-copy; they are private copies,
+ * never the caller's). Each worker calls the model functions (`probabilityAlive`,
+ * `conditionalExpectedPurchases`) and `customerLifetimeValue` on its chunk. The models make some choices
+ * from the batch as a whole (interpolants from 10,000 customers, Pareto/NBD tables whose ranges are those
+ * of the batch), so each chunk is padded with a few thousand histories of the rest of the input chosen to
+ * make the same choices: every number is then the one `scoreCustomers` computes. The calling thread forms
+ * spend and holdout columns while the workers score, then value per customer and the totals with the
+ * very helpers `scoreCustomers` ends with (the same compensated sums over the same columns in the same
+ * order), so rows, columns, `rejected`, `totals` and `settings` are identical to
+ * `scoreCustomers(fit, customers, options)` (for columns: of the equivalent rows). Row objects are made
+ * only when `as: 'rows'` asks for them.
  *
- * Scored on the calling thread, by `scoreCustomers` itself: inputs of fewer than {@link PARALLEL_FROM}
- * customers, `workers: 1`, a runtime without workers, an option other than `horizon`, `spend`, `value`,
- * `timeUnit`, `daysPerYear`, `as` and `order` (one added to `scoreCustomers` since is not reproduced in the
- * workers), and any input or option `scoreCustomers` rejects
- * (so every error is the very error `scoreCustomers` throws: same class, `code` and message, naming
- * `scoreCustomers`); a worker that fails or cannot start also hands the whole score back to
- * `scoreCustomers`. Inputs with fewer than 20,000 distinct histories (customers observed daily have many
- * ties) have their few model evaluations done on the calling thread.
+ * Workers: those of `options.pool` (from `createScorePool`: started once, kept warm for every later call),
+ * or else `workers` of them (default: the logical cores) started for the call and stopped before the
+ * promise settles, which costs their start-up (tens to a few hundred milliseconds) and a cold first run.
+ *
+ * On the calling thread: inputs of fewer than {@link PARALLEL_FROM} customers and `workers: 1` (columns are
+ * then scored by the same steps on this thread; rows by `scoreCustomers` itself), a runtime without
+ * workers, an option other than `horizon`, `spend`, `value`, `timeUnit`, `daysPerYear`, `as` and `order`
+ * (one added to `scoreCustomers` since is not reproduced in the workers; left to `scoreCustomers`), a
+ * GG/NBD fit, and any input or option `scoreCustomers` rejects (so every error is the very error
+ * `scoreCustomers` throws: same class, `code` and message, naming `scoreCustomers`). A worker that fails or
+ * cannot start leaves its histories to the calling thread. Inputs with fewer than 20,000 distinct
+ * histories (customers observed daily have many ties) have their few model evaluations done on the
+ * calling thread.
  *
  * The worker is the file `scoreWorker.js` next to this module (`new URL('./scoreWorker.js',
  * import.meta.url)`), written in the `new Worker(new URL(…, import.meta.url))` form that bundlers such as
- * Vite and webpack 5 follow (not tested here; a browser loading the built files directly is). Workers are started for each call and stopped before the promise settles. Complexity as
+ * Vite and webpack 5 follow (not tested here; a browser loading the built files directly is). Complexity as
  * `scoreCustomers`, the model evaluations divided among the workers; the reading, grouping and assembly,
- * O(n), stay on the calling thread.
+ * O(n) (O(n log n) for ids out of order), stay on the calling thread.
  *
  * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit (as for `scoreCustomers`).
- * @param customers - Customer records or a summary `{ customers, options }` (as for `scoreCustomers`).
- * @param options - The options of `scoreCustomers`, and `workers`.
- * @returns A promise of exactly what `scoreCustomers(fit, customers, options)` returns.
- * @throws InvalidArgumentError when `options.workers` is not a whole number ≥ 1 (the promise rejects).
+ * @param customers - Customer records or a summary `{ customers, options }` (as for `scoreCustomers`), or
+ *   the same customers as columns ({@link ScoreCustomerColumns}).
+ * @param options - The options of `scoreCustomers`, and `workers` or `pool`.
+ * @returns A promise of exactly what `scoreCustomers(fit, customers, options)` returns (for columns: on
+ *   the equivalent rows).
+ * @throws InvalidArgumentError when `options.workers` is not a whole number ≥ 1, `options.pool` is closed
+ *   or not a pool, or columns are missing or of different lengths (the promise rejects).
  * @throws Whatever `scoreCustomers` throws for the same arguments (the promise rejects with it).
  * @example
  * ```ts
@@ -83,62 +125,94 @@ export const PARALLEL_FROM = 30_000;
  * const single = scoreCustomers(fit, customers, options);
  * parallel.totals.expectedPurchases === single.totals.expectedPurchases; // true
  * parallel.columns.customerIds.length; // 100000
+ *
+ * // The same customers as columns: no object per customer.
+ * const columns = {
+ *   customerIds: customers.map((c) => c.customerId),
+ *   frequency: Float64Array.from(customers, (c) => c.frequency),
+ *   recency: Float64Array.from(customers, (c) => c.recency),
+ *   T: Float64Array.from(customers, (c) => c.T),
+ * };
+ * const fromColumns = await scoreCustomersInParallel(fit, columns, { ...options, workers: 2 });
+ * fromColumns.totals.expectedPurchases === single.totals.expectedPurchases; // true
  * ```
  * @see Fader, P. S., Hardie, B. G. S. & Lee, K. L. (2005). "Counting your customers" the easy way: An
  * alternative to the Pareto/NBD model. Marketing Science 24(2), 275–284. https://doi.org/10.1287/mksc.1040.0098
  */
 export function scoreCustomersInParallel<C extends ScoreInputCustomer>(
   fit: PurchaseFitLike<ModelParams>,
-  customers: readonly C[] | SummarizedData<C>,
+  customers: readonly C[] | SummarizedData<C> | ScoreCustomerColumns,
   options: ScoreInParallelOptions & { readonly as: 'columns' },
 ): Promise<ScoreColumnsResult>;
 export function scoreCustomersInParallel<C extends ScoreInputCustomer>(
   fit: PurchaseFitLike<ModelParams>,
-  customers: readonly C[] | SummarizedData<C>,
+  customers: readonly C[] | SummarizedData<C> | ScoreCustomerColumns,
   options: ScoreInParallelOptions & { readonly as?: 'rows' },
 ): Promise<ScoreRowsResult>;
 export function scoreCustomersInParallel<C extends ScoreInputCustomer>(
   fit: PurchaseFitLike<ModelParams>,
-  customers: readonly C[] | SummarizedData<C>,
+  customers: readonly C[] | SummarizedData<C> | ScoreCustomerColumns,
   options: ScoreInParallelOptions,
 ): Promise<ScoreRowsResult | ScoreColumnsResult>;
 export async function scoreCustomersInParallel<C extends ScoreInputCustomer>(
   fit: PurchaseFitLike<ModelParams>,
-  customers: readonly C[] | SummarizedData<C>,
+  customers: readonly C[] | SummarizedData<C> | ScoreCustomerColumns,
   options: ScoreInParallelOptions,
 ): Promise<ScoreRowsResult | ScoreColumnsResult> {
   lastScore.how = 'scoreCustomers';
   lastScore.chunks = 0;
-  if (options === null || typeof options !== 'object') return scoreCustomers(fit, customers, options);
-  const { workers, ...rest } = options;
+  const columns = isCustomerColumns(customers) ? customers : undefined;
+  const n = columns === undefined ? undefined : checkCustomerColumns(columns);
+  const alone = (input: readonly C[] | SummarizedData<C> | ScoreCustomerColumns, rest: ScoreCustomersOptions) =>
+    scoreCustomers(fit, input === columns ? (rowsOf(input as ScoreCustomerColumns) as readonly C[] | SummarizedData<C>) : (input as readonly C[] | SummarizedData<C>), rest);
+  if (options === null || typeof options !== 'object') return alone(customers, options);
+  const { workers, pool, ...rest } = options;
   if (workers !== undefined && !(typeof workers === 'number' && Number.isSafeInteger(workers) && workers >= 1)) {
     throw new InvalidArgumentError('scoreCustomersInParallel', 'options.workers', 'must be a whole number at least 1 (the worker threads to score on)', workers);
   }
-  const list: unknown = isSummarizedData(customers) ? customers.customers : customers;
+  const kept = pool === undefined ? undefined : workersOfPool(pool);
+  if (pool !== undefined && (kept === undefined || kept.closed)) {
+    throw new InvalidArgumentError('scoreCustomersInParallel', 'options.pool', 'must be an open pool made by `createScorePool` (this one is closed or not a pool)', pool);
+  }
   const known = Object.keys(rest).every((key) => KNOWN_OPTIONS.has(key));
-  if (!Array.isArray(list) || list.length < PARALLEL_FROM || workers === 1 || !known || !workersAvailable()) return scoreCustomers(fit, customers, rest);
-  const threads = workers ?? (await logicalCores());
-  if (threads < 2) return scoreCustomers(fit, customers, rest);
-  let plan: Plan<C> | undefined;
+  const list: unknown = columns !== undefined ? undefined : isSummarizedData(customers) ? customers.customers : customers;
+  if (!known || n === 0 || (columns === undefined && !Array.isArray(list))) return alone(customers, rest);
+  const size = kept?.size ?? (workers === 1 || !workersAvailable() ? 1 : (workers ?? (await logicalCores())));
+  const parallel = size >= 2 && (n ?? (list as readonly C[]).length) >= PARALLEL_FROM;
+  if (!parallel && columns === undefined) return alone(customers, rest);
+  let plan: ScorePlan | undefined;
   try {
-    plan = prepare(fit, customers, list as readonly C[], rest);
+    plan = columns === undefined ? planRows(fit, customers as readonly C[] | SummarizedData<C>, list as readonly C[], rest) : planColumns(fit, columns, rest);
   } catch {
     plan = undefined; // an invalid option or input: scoreCustomers throws its own error below
   }
-  if (plan === undefined) return scoreCustomers(fit, customers, rest);
+  if (plan === undefined) return alone(customers, rest);
+  const workersOfCall = !parallel ? null : (kept ?? openWorkerPool(size, startScoreWorker));
+  try {
+    return await scoreWithPlan(plan, workersOfCall, rest);
+  } finally {
+    if (workersOfCall !== null && workersOfCall !== kept) await workersOfCall.close();
+  }
+}
+
+/**
+ * Scores a plan: the distinct histories on the workers (or this thread), meanwhile the spend and holdout
+ * columns here, then the result. A worker that fails leaves the histories to this thread.
+ */
+async function scoreWithPlan(plan: ScorePlan, pool: WorkerPool | null, options: ScoreCustomersOptions): Promise<ScoreRowsResult | ScoreColumnsResult> {
   let posted = (): void => {};
   const sent = new Promise<void>((resolve) => (posted = resolve));
-  const scoring = scoreDistinct(plan, threads, posted);
+  const scoring = scoreDistinct(plan.task, pool, posted);
   const settled = scoring.then(
     () => undefined,
     () => undefined,
   );
   await Promise.race([sent, settled]); // the workers have their tasks (or failed to get them)
-  let own: CustomerColumns;
+  let own: ReturnType<ScorePlan['own']>;
   try {
-    own = customerColumns(plan.read.list, rest, plan.settings);
+    own = plan.own();
   } catch (error) {
-    await settled; // the workers stop before the error is reported
+    await settled; // the workers finish before the error is reported
     throw error;
   }
   let batch: BatchScores;
@@ -146,132 +220,23 @@ export async function scoreCustomersInParallel<C extends ScoreInputCustomer>(
     batch = await scoring;
   } catch {
     lastScore.how = 'fallback';
-    return scoreCustomers(fit, customers, rest); // a worker failed: the whole score again, on this thread
+    batch = scoreBatch(plan.task); // a worker failed: the histories again, on this thread
   }
-  return assembleScores(plan.read, plan.groups, batch, own, rest);
+  return assembleScores(plan, batch, own, options);
 }
 
-/** The customers read and grouped, the settings and the task of the whole batch of distinct histories. */
-interface Plan<C> {
-  readonly read: ReturnType<typeof readScoredCustomers<C>>;
-  readonly groups: ReturnType<typeof groupCustomers<C>>;
-  readonly settings: ScoreRowsResult['settings'];
-  readonly task: ScoreTask;
+/** Whether `customers` is given as columns (an object with `customerIds`, neither an array nor a summary). */
+function isCustomerColumns(customers: unknown): customers is ScoreCustomerColumns {
+  return customers !== null && typeof customers === 'object' && !Array.isArray(customers) && !isSummarizedData(customers) && 'customerIds' in customers;
 }
 
-/**
- * Reads the customers as `scoreCustomers` does, checks every option by scoring the first valid customer
- * alone (which also gives the settings, none of which depends on the customers), and groups the rest.
- * `undefined` when no customer is valid (left to `scoreCustomers`); throws when `scoreCustomers` would.
- */
-function prepare<C extends ScoreInputCustomer>(
-  fit: PurchaseFitLike<ModelParams>,
-  customers: readonly C[] | SummarizedData<C>,
-  list: readonly C[],
-  options: ScoreCustomersOptions,
-): Plan<C> | undefined {
-  const fn = 'scoreCustomers';
-  const spend = options.spend;
-  const needsSpend = spend !== null && typeof spend === 'object' && 'params' in spend;
-  const read = readScoredCustomers(fn, list, needsSpend, options.order ?? 'customerId');
-  if (read.list.length === 0) return undefined;
-  const summary = isSummarizedData(customers) ? customers.options : summaryOriginOf(list);
-  const first = [read.list[0] as C];
-  const probe = scoreCustomers(fit, summary === undefined ? first : { customers: first, options: summary }, { ...options, as: 'columns' });
-  if ((probe.settings.spend === 'gammaGamma') !== needsSpend) return undefined;
-  const context = continuousFit(fn, fit, clockOfCustomers(fn, customers), options.timeUnit);
-  if (context.model.name === 'ggomNbd' || context.model.name === 'mbgCnbdK') return undefined; // scored on one thread: its workers know the three classic models
-  const groups = groupCustomers(read.list);
-  const distinct = groups === undefined ? read.list : groups.representatives;
-  const R = distinct.length;
-  const frequency = new Float64Array(R);
-  const recency = new Float64Array(R);
-  const T = new Float64Array(R);
-  for (let i = 0; i < R; i++) {
-    const c = distinct[i] as C;
-    frequency[i] = c.frequency;
-    recency[i] = c.recency;
-    T[i] = c.T;
-  }
-  const v = options.value;
-  const task: ScoreTask = {
-    model: context.model.name,
-    params: context.params,
-    unit: context.clock.unit,
-    unitDays: context.clock.unitDays,
-    horizon: probe.settings.horizon,
-    value:
-      v === undefined
-        ? null
-        : {
-            discountRate: v.discountRate,
-            horizon: v.horizon,
-            ...(v.step === undefined ? {} : { step: v.step }),
-            ...(v.discounting === undefined ? {} : { discounting: v.discounting }),
-          },
-    daysPerYear: options.daysPerYear,
-    frequency,
-    recency,
-    T,
-    from: 0,
-    length: R,
-  };
-  return { read, groups, settings: probe.settings, task };
-}
-
-/**
- * Scores the distinct histories: in chunks on `threads` workers, or here when they are too few to split.
- * `posted` is called when the workers have their tasks (at once when scored here).
- */
-async function scoreDistinct<C>(plan: Plan<C>, threads: number, posted: () => void): Promise<BatchScores> {
-  const whole = plan.task;
-  const R = whole.length;
-  const parts = Math.min(threads, Math.floor(R / MIN_CHUNK));
-  if (parts < 2) {
-    lastScore.how = 'calling thread';
-    posted();
-    return scoreBatch(whole);
-  }
-  const chunks = planChunks(whole.model === 'paretoNbd', whole.frequency, whole.recency, whole.T, parts);
-  const tasks = chunks.map((chunk): ScoreTask => {
-    const m = chunk.indices.length;
-    const frequency = new Float64Array(m);
-    const recency = new Float64Array(m);
-    const T = new Float64Array(m);
-    for (let j = 0; j < m; j++) {
-      const i = chunk.indices[j] as number;
-      frequency[j] = whole.frequency[i] as number;
-      recency[j] = whole.recency[i] as number;
-      T[j] = whole.T[i] as number;
-    }
-    return { ...whole, frequency, recency, T, from: chunk.offset, length: chunk.to - chunk.from };
-  });
-  const results = await runInWorkers(tasks, startScoreWorker, posted);
-  lastScore.how = 'workers';
-  lastScore.chunks = parts;
-  const alive = new Float64Array(R);
-  const expected = new Float64Array(R);
-  const discounted = whole.value === null ? null : new Float64Array(R);
-  results.forEach((result: ScoreTaskResult, k) => {
-    const from = (chunks[k] as { from: number }).from;
-    alive.set(result.alive, from);
-    expected.set(result.expected, from);
-    if (discounted !== null && result.discounted !== null) discounted.set(result.discounted, from);
-  });
-  return { alive, expected, discounted };
+/** The row objects (or summary) equivalent to columns, for the scores left to `scoreCustomers`. */
+function rowsOf(columns: ScoreCustomerColumns): readonly ScoreInputCustomer[] | SummarizedData<ScoreInputCustomer> {
+  const rows = Array.from({ length: columns.customerIds.length }, (_, i) => customerRow(columns, i));
+  return columns.options === undefined ? rows : { customers: rows, options: columns.options };
 }
 
 /** Whether this runtime can start the workers. */
 function workersAvailable(): boolean {
   return isNode() || typeof (globalThis as { Worker?: unknown }).Worker === 'function';
-}
-
-/** The logical cores of the machine. */
-async function logicalCores(): Promise<number> {
-  if (isNode()) {
-    const os = await import('node:os');
-    return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  }
-  const cores = (globalThis as { navigator?: { hardwareConcurrency?: unknown } }).navigator?.hardwareConcurrency;
-  return typeof cores === 'number' && cores >= 1 ? cores : 1;
 }

@@ -1,4 +1,4 @@
-import type { ScoreWorker, WorkerAnswer } from './internal/runInWorkers';
+import type { ScoreWorker, WorkerAnswer } from './internal/workerPool';
 
 /** Whether this is Node (or Deno, Bun): they offer `worker_threads`, browsers `Worker`. @internal */
 export function isNode(): boolean {
@@ -43,21 +43,23 @@ export async function startScoreWorker(): Promise<ScoreWorker> {
       : new NodeWorker(new URL('./scoreWorker.js', here));
     return {
       post: (task, transfer) => worker.postMessage(task, transfer),
-      listen: (done, failed) => {
-        worker.once('message', done);
+      listen: (answer, failed) => {
+        worker.on('message', answer);
         worker.once('error', failed);
         worker.once('exit', (code) => failed(new Error(`the score worker stopped (exit code ${code})`)));
       },
-      terminate: () => void worker.terminate(),
+      hold: (held) => void (held ? worker.ref() : worker.unref()),
+      terminate: async () => void (await worker.terminate()),
     };
   }
   const worker = new Worker(new URL('./scoreWorker.js', import.meta.url), { type: 'module' });
   return {
     post: (task, transfer) => worker.postMessage(task, transfer),
-    listen: (done, failed) => {
-      worker.onmessage = (event) => done(event.data);
+    listen: (answer, failed) => {
+      worker.onmessage = (event) => answer(event.data);
       worker.onerror = (event) => failed(new Error(event.message ?? 'the score worker failed'));
     },
-    terminate: () => worker.terminate(),
+    hold: () => {}, // a page does not wait for its workers
+    terminate: async () => worker.terminate(),
   };
 }

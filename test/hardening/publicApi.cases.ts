@@ -371,6 +371,7 @@ export const CASES: Readonly<Record<string, ApiCase>> = {
   trackingCurve: { args: () => [tracked(), (t: number) => 0.5 * t, { periods: 2 }], fixed: [1] },
   scoreCustomers: { args: () => [bgFit(), scored(), scoreOptions()] },
   scoreCustomersInParallel: { kind: 'async', args: () => [bgFit(), scored(), scoreOptions()] },
+  createScorePool: { kind: 'async', args: () => [{ workers: 1 }] },
   drawParameters: { args: () => [fitted(), { draws: 20, seed: 7 }] },
   predictionIntervals: { args: () => [fitted(), idCustomers(), { horizon: { value: 52, unit: 'week' }, draws: 20, seed: 7 }] },
   expectationMatrix: { args: () => [bgFit(), { maxFrequency: 2, maxRecency: 2, horizon: { value: 1, unit: 'week' } }] },

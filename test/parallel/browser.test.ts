@@ -2,8 +2,9 @@
  * The web-worker path of scoreCustomersInParallel, in a real headless Chromium through playwright-core:
  * clientele/parallel and clientele/clv are bundled from src/ with esbuild (the worker as its own entry,
  * next to parallel/index.js, as in the package), served over HTTP from a temporary folder (module workers
- * cannot start from file: URLs), and a page scores 30,011 customers both ways. Checked: module workers
- * started, every number the same bit for bit, no console error. Without a browser the check is skipped,
+ * cannot start from file: URLs), and a page scores 30,011 customers both ways, then as columns twice on a
+ * pool. Checked: module workers started (four: two per call without a pool, two kept by the pool), every
+ * number the same bit for bit, no console error. Without a browser the check is skipped,
  * and says so: install Chromium (`apt-get install -y chromium`) or point CHROMIUM_PATH at one.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ if (skipReason !== null) console.warn(`SKIPPED one check: the web-worker path of
 
 /** The page's script: simulated customers, scored in parallel (2 workers) and on one thread, compared. */
 const PAGE_SCRIPT = `
-import { scoreCustomersInParallel } from './parallel/index.js';
+import { createScorePool, scoreCustomersInParallel } from './parallel/index.js';
 import { scoreCustomers } from './clv/index.js';
 const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 let s = 7;
@@ -47,7 +48,24 @@ let differences = 0;
 for (const key of ['probabilityAlive', 'expectedPurchases', 'expectedSpend', 'discountedPurchases', 'value']) {
   for (let i = 0; i < single.columns[key].length; i++) if (!Object.is(parallel.columns[key][i], single.columns[key][i])) differences++;
 }
-window.__result = { customers: parallel.totals.customers, differences, sameTotals: Object.is(parallel.totals.value, single.totals.value) && Object.is(parallel.totals.expectedPurchases, single.totals.expectedPurchases) };
+// The same customers as columns, twice on a pool of 2 module workers kept between the calls.
+const columns = {
+  customerIds: customers.map((c) => c.customerId),
+  frequency: Float64Array.from(customers, (c) => c.frequency),
+  recency: Float64Array.from(customers, (c) => c.recency),
+  T: Float64Array.from(customers, (c) => c.T),
+};
+const pool = await createScorePool({ workers: 2 });
+let columnDifferences = 0;
+for (let run = 0; run < 2; run++) {
+  const fromColumns = await scoreCustomersInParallel(fit, columns, { ...options, pool });
+  for (const key of ['probabilityAlive', 'expectedPurchases', 'expectedSpend', 'discountedPurchases', 'value']) {
+    for (let i = 0; i < single.columns[key].length; i++) if (!Object.is(fromColumns.columns[key][i], single.columns[key][i])) columnDifferences++;
+  }
+  if (!Object.is(fromColumns.totals.value, single.totals.value)) columnDifferences++;
+}
+await pool.close();
+window.__result = { customers: parallel.totals.customers, differences, columnDifferences, sameTotals: Object.is(parallel.totals.value, single.totals.value) && Object.is(parallel.totals.expectedPurchases, single.totals.expectedPurchases) };
 `;
 
 let dir = '';
@@ -98,8 +116,9 @@ describe.skipIf(skipReason !== null)('scoreCustomersInParallel in a headless Chr
       await page.waitForFunction(() => (globalThis as { __result?: unknown }).__result !== undefined, undefined, { timeout: 120_000 });
       const result = await page.evaluate(() => (globalThis as { __result?: unknown }).__result);
       expect(errors).toEqual([]);
-      expect(workers).toEqual([`http://127.0.0.1:${port}/parallel/scoreWorker.js`, `http://127.0.0.1:${port}/parallel/scoreWorker.js`]);
-      expect(result).toEqual({ customers: 30011, differences: 0, sameTotals: true });
+      // Two workers for the call, stopped after it, then two for the pool, kept for both of its calls.
+      expect(workers).toEqual(Array.from({ length: 4 }, () => `http://127.0.0.1:${port}/parallel/scoreWorker.js`));
+      expect(result).toEqual({ customers: 30011, differences: 0, columnDifferences: 0, sameTotals: true });
     } finally {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { simulateBgNbd } from '../../src/testing/simulateBgNbd';
 import { simulateMbgNbd } from '../../src/testing/simulateMbgNbd';
 import { simulateParetoNbd } from '../../src/testing/simulateParetoNbd';
 import { rememberSummaryOrigin } from '../../src/time/internal/summaryOrigin';
+import { expectSameBits } from './sameBits';
 
 // scoreCustomersInParallel must return exactly what scoreCustomers returns: every number the same bit
 // for bit (Object.is), keys in the same order, rejected records and totals identical. The inputs have more
@@ -19,29 +20,6 @@ const N = 30_011;
 const bgWeekly = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const pnWeekly = { r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 };
 const ggParams = { p: 6.25, q: 3.74, gamma: 15.44 };
-
-/** Asserts that two results are the same: same keys in the same order, numbers equal by Object.is. */
-function expectSameBits(actual: unknown, expected: unknown, path = 'result'): void {
-  if (typeof expected === 'number') {
-    if (!Object.is(actual, expected)) throw new Error(`${path}: ${String(actual)} is not ${String(expected)}`);
-    return;
-  }
-  if (expected === null || typeof expected !== 'object') {
-    expect(actual, path).toBe(expected);
-    return;
-  }
-  expect(actual, path).not.toBeNull();
-  expect(Object.getPrototypeOf(actual), `${path} (type)`).toBe(Object.getPrototypeOf(expected));
-  if (ArrayBuffer.isView(expected)) {
-    const a = actual as Float64Array;
-    const e = expected as Float64Array;
-    expect(a.length, `${path}.length`).toBe(e.length);
-    for (let i = 0; i < e.length; i++) if (!Object.is(a[i], e[i])) throw new Error(`${path}[${i}]: ${a[i]} is not ${e[i]}`);
-    return;
-  }
-  expect(Object.keys(actual as object), `${path} (keys)`).toEqual(Object.keys(expected));
-  for (const key of Object.keys(expected)) expectSameBits((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
-}
 
 interface Customer extends ScoreInputCustomer {
   readonly customerId: string | number;
@@ -197,5 +175,13 @@ describe('the example of scoreCustomersInParallel', () => {
     expect(parallel.totals.expectedPurchases === single.totals.expectedPurchases).toBe(true);
     expect(parallel.columns.customerIds.length).toBe(100000);
     expect(lastScore.how).toBe('calling thread');
+    const columns = {
+      customerIds: customers.map((c) => c.customerId),
+      frequency: Float64Array.from(customers, (c) => c.frequency),
+      recency: Float64Array.from(customers, (c) => c.recency),
+      T: Float64Array.from(customers, (c) => c.T),
+    };
+    const fromColumns = await scoreCustomersInParallel(fit, columns, { ...options, workers: 2 });
+    expect(fromColumns.totals.expectedPurchases === single.totals.expectedPurchases).toBe(true);
   });
 });

@@ -3,8 +3,8 @@ import { scoreCustomers } from '../../src/clv/scoreCustomers';
 import { isClienteleError } from '../../src/core/errors/isClienteleError';
 import { lastScore } from '../../src/parallel/internal/lastScore';
 import { MIN_CHUNK, planChunks } from '../../src/parallel/internal/planChunks';
-import { runInWorkers } from '../../src/parallel/internal/runInWorkers';
 import { scoreBatch } from '../../src/parallel/internal/scoreBatch';
+import { openWorkerPool } from '../../src/parallel/internal/workerPool';
 import type { ScoreTask } from '../../src/parallel/internal/scoreBatch';
 import { PARALLEL_FROM, scoreCustomersInParallel } from '../../src/parallel/scoreCustomersInParallel';
 import { startScoreWorker } from '../../src/parallel/startScoreWorker';
@@ -72,23 +72,36 @@ describe('planChunks', () => {
   });
 });
 
-describe('runInWorkers', () => {
-  it('returns what scoreBatch returns, from workers, and reports a worker error with its name, code and message', async () => {
+describe('openWorkerPool', () => {
+  it('returns what scoreBatch returns, from a worker it keeps, and reports a worker error with its name, code and message', async () => {
     const task = paretoTask(5000);
-    const [result] = await runInWorkers([subTask(task, Array.from({ length: 5000 }, (_, i) => i), 0, 5000)], startScoreWorker);
-    const here = scoreBatch(task);
-    expect(differences((result as typeof here).expected, here.expected)).toBe(0);
-    expect(differences((result as typeof here).discounted as Float64Array, here.discounted as Float64Array)).toBe(0);
-
-    const invalid: ScoreTask = { ...task, params: { ...pnWeekly, s: -1 } };
-    let expected: { name: string; code: string; message: string } | undefined;
+    const pool = openWorkerPool(1, startScoreWorker);
     try {
-      scoreBatch(invalid);
-    } catch (e) {
-      if (isClienteleError(e)) expected = { name: e.name, code: e.code, message: e.message };
+      const all = Array.from({ length: 5000 }, (_, i) => i);
+      const [result] = await pool.run([subTask(task, all, 0, 5000)]);
+      const here = scoreBatch(task);
+      expect(differences((result as typeof here).expected, here.expected)).toBe(0);
+      expect(differences((result as typeof here).discounted as Float64Array, here.discounted as Float64Array)).toBe(0);
+
+      const invalid: ScoreTask = { ...task, params: { ...pnWeekly, s: -1 } };
+      let expected: { name: string; code: string; message: string } | undefined;
+      try {
+        scoreBatch(invalid);
+      } catch (e) {
+        if (isClienteleError(e)) expected = { name: e.name, code: e.code, message: e.message };
+      }
+      expect(expected?.code).toBe('INVALID_ARGUMENT');
+      await expect(pool.run([{ ...invalid, frequency: task.frequency.slice(), recency: task.recency.slice(), T: task.T.slice() }])).rejects.toMatchObject(expected as object);
+
+      // The same worker answers again after an error, and two tasks queue on one worker in order.
+      const [first, second] = await pool.run([subTask(task, all, 0, 5000), subTask(task, all.slice(0, 2500), 0, 2500)]);
+      expect(differences((first as typeof here).alive, here.alive)).toBe(0);
+      expect((second as typeof here).alive.length).toBe(2500);
+    } finally {
+      await pool.close();
     }
-    expect(expected?.code).toBe('INVALID_ARGUMENT');
-    await expect(runInWorkers([{ ...invalid, frequency: task.frequency.slice(), recency: task.recency.slice(), T: task.T.slice() }], startScoreWorker)).rejects.toMatchObject(expected as object);
+    expect(pool.closed).toBe(true);
+    await expect(pool.run([task])).rejects.toThrow('closed');
   });
 });
 

@@ -1,6 +1,8 @@
 import { isClienteleError } from '../../core/errors/isClienteleError';
 import { checkSpendCustomer } from '../gammaGamma/checkSpendCustomer';
 import type { RfmCustomer, SpendCustomer } from '../types';
+import { orderScoredIds } from './orderScoredIds';
+import { scoredIdOf } from './scoredIdOf';
 import { validateRfmCustomer } from './validateRfmCustomer';
 
 /** A record left out of a score, with the reason. @internal */
@@ -31,13 +33,6 @@ function rejection(error: unknown, index: number, customer: unknown): ScoreRejec
   return { index, field: dot < 0 ? 'row' : argument.slice(dot + 1), reason: error.rule ?? error.message, value: dot < 0 ? customer : error.value };
 }
 
-/** The id of a customer as a string, or `undefined` when it is not a non-blank string or a safe integer. */
-function idOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
-  return undefined;
-}
-
 /**
  * Validates each customer (id, `(frequency, recency, T)`, and `monetaryValue` when a spend model needs
  * it), reports the invalid ones and every customer of a duplicated id as rejected, and orders the rest
@@ -59,7 +54,7 @@ export function readScoredCustomers<C>(fn: string, customers: readonly C[], need
       rejected.push(rejection(error, i, c));
       continue;
     }
-    const id = idOf((c as { customerId?: unknown }).customerId);
+    const id = scoredIdOf((c as { customerId?: unknown }).customerId);
     if (id === undefined) {
       rejected.push({ index: i, field: 'customerId', reason: 'must be a non-blank string or a safe integer', value: (c as { customerId?: unknown }).customerId });
       continue;
@@ -68,26 +63,14 @@ export function readScoredCustomers<C>(fn: string, customers: readonly C[], need
     ids.push(id);
     index.push(i);
   }
-  let sorted = true;
-  for (let k = 1; k < ids.length && sorted; k++) if (!((ids[k - 1] as string) < (ids[k] as string))) sorted = false;
-  if (!sorted) {
-    const perm = ids.map((_, k) => k);
-    perm.sort((a, b) => {
-      const x = ids[a] as string;
-      const y = ids[b] as string;
-      return x < y ? -1 : x > y ? 1 : (index[a] as number) - (index[b] as number);
-    });
-    const duplicated = new Set<string>();
-    for (let k = 1; k < perm.length; k++) if (ids[perm[k] as number] === ids[perm[k - 1] as number]) duplicated.add(ids[perm[k] as number] as string);
-    const keep = (k: number): boolean => !duplicated.has(ids[k] as string);
-    for (const k of perm) {
-      if (keep(k)) continue;
+  const ordered = orderScoredIds(ids, index, order);
+  if (ordered !== null) {
+    for (const k of ordered.duplicated) {
       rejected.push({ index: index[k] as number, field: 'customerId', reason: 'must be unique (another customer has the same id)', value: (list[k] as { customerId?: unknown }).customerId });
     }
-    const chosen = order === 'customerId' ? perm.filter(keep) : perm.filter(keep).sort((a, b) => a - b);
-    list = chosen.map((k) => list[k] as C);
-    ids = chosen.map((k) => ids[k] as string);
-    index = chosen.map((k) => index[k] as number);
+    list = ordered.chosen.map((k) => list[k] as C);
+    ids = ordered.chosen.map((k) => ids[k] as string);
+    index = ordered.chosen.map((k) => index[k] as number);
   }
   rejected.sort((a, b) => a.index - b.index);
   return { list, ids, index: Int32Array.from(index), rejected };
