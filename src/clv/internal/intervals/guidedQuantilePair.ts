@@ -16,7 +16,7 @@ export interface QuantileGuide {
   low: number;
   /** Draw whose value bounds the upper tail (−1: none yet). */
   high: number;
-  /** Most values collected per tail before the guess is abandoned for a full selection. */
+  /** Most values a tail may hold to be selected from (more: the guess is abandoned). */
   readonly cap: number;
   /** Ranks beyond the needed ones at which the next guesses are taken. */
   readonly margin: number;
@@ -34,7 +34,7 @@ export interface QuantileGuide {
 export function quantileGuide(count: number, p: number): QuantileGuide {
   const tail = Math.ceil(Math.min(p, 1 - p) * count) + 2;
   const cap = Math.min(count, 4 * tail + 64);
-  const size = count >= MIN_COUNT ? count : 0;
+  const size = count >= MIN_COUNT ? count + 1 : 0;
   return {
     count,
     low: -1,
@@ -89,22 +89,16 @@ export function guidedQuantilePair(a: Float64Array, offset: number, count: numbe
     const tHigh = a[offset + guide.high] as number;
     let nLow = 0;
     let nHigh = 0;
+    // Branch-free: every value is written at the next free place and kept by advancing the count (the
+    // buffers have room for all `count` plus one).
     for (let d = 0; d < count; d++) {
       const v = a[offset + d] as number;
-      if (v <= tLow) {
-        if (nLow < cap) {
-          lowValues[nLow] = v;
-          lowDraws[nLow] = d;
-        }
-        nLow++;
-      }
-      if (v >= tHigh) {
-        if (nHigh < cap) {
-          highValues[nHigh] = v;
-          highDraws[nHigh] = d;
-        }
-        nHigh++;
-      }
+      lowValues[nLow] = v;
+      lowDraws[nLow] = d;
+      nLow += v <= tLow ? 1 : 0;
+      highValues[nHigh] = v;
+      highDraws[nHigh] = d;
+      nHigh += v >= tHigh ? 1 : 0;
     }
     if (nLow >= needLow && nLow <= cap && nHigh >= needHigh && nHigh <= cap) {
       out[0] = lowEnd(lowValues, lowDraws, nLow, jLow, gLow, count, guide);
@@ -169,26 +163,35 @@ function sampleGuesses(a: Float64Array, offset: number, count: number, needLow: 
   guide.high = sampleDraws[high] as number;
 }
 
-/** The lower quantile from the `n` smallest values, and the draw `margin` ranks above it for the next guess. */
+/**
+ * The lower quantile from the `n` smallest values; the next guess stays the draw that bounded them when
+ * it is still `margin/2 .. 2·margin` ranks beyond the needed ones, else the draw `margin` ranks beyond.
+ */
 function lowEnd(values: Float64Array, draws: Int32Array, n: number, j: number, g: number, count: number, guide: QuantileGuide): number {
   selectIndexed(values, draws, j, 0, n - 1);
   const x = values[j] as number;
   const next = j < count - 1 ? minimum(values, j + 1, n - 1) : x;
-  const target = Math.min(n - 1, j + 1 + guide.margin);
-  if (target > j) selectIndexed(values, draws, target, j + 1, n - 1);
-  guide.low = draws[target] as number;
+  const excess = n - Math.min(count, j + 2);
+  if (guide.low < 0 || n === count || excess < guide.margin >> 1 || excess > 2 * guide.margin) {
+    const target = Math.min(n - 1, j + 1 + guide.margin);
+    if (target > j) selectIndexed(values, draws, target, j + 1, n - 1);
+    guide.low = draws[target] as number;
+  }
   return g === 0 ? x : x + g * (next - x);
 }
 
-/** The upper quantile from the `n` largest values, and the draw `margin` ranks below it for the next guess. */
+/** The upper quantile from the `n` largest values, and the next guess as in {@link lowEnd}. */
 function highEnd(values: Float64Array, draws: Int32Array, n: number, j: number, g: number, count: number, guide: QuantileGuide): number {
   const local = j - (count - n);
   selectIndexed(values, draws, local, 0, n - 1);
   const x = values[local] as number;
   const next = j < count - 1 ? minimum(values, local + 1, n - 1) : x;
-  const target = Math.max(0, local - guide.margin);
-  if (target < local) selectIndexed(values, draws, target, 0, local - 1);
-  guide.high = draws[target] as number;
+  const excess = local;
+  if (guide.high < 0 || n === count || excess < guide.margin >> 1 || excess > 2 * guide.margin) {
+    const target = Math.max(0, local - guide.margin);
+    if (target < local) selectIndexed(values, draws, target, 0, local - 1);
+    guide.high = draws[target] as number;
+  }
   return g === 0 ? x : x + g * (next - x);
 }
 
