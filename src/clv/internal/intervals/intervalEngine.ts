@@ -272,21 +272,35 @@ function unitDraws(b: BlockBuffers, k: number, w: number, x: number, m: number, 
   const tA = totals.alive;
   const tE = totals.expected;
   const tV = totals.value;
-  for (let d = 0; d < D; d++) {
-    const a = bufA[d] as number;
-    const e = b.needPairs ? a * (gE[k + d] as number) : 0;
-    if (bufE !== null) bufE[d] = e;
-    tA[d] = (tA[d] as number) + w * a;
-    tE[d] = (tE[d] as number) + w * e;
-    const sv = gg === null ? 0 : spendAt(gg, d, x, m);
-    if (bufS !== null) bufS[d] = sv;
-    if (bufV === null || gD === null) continue;
-    const dep = a * (gD[k + d] as number);
-    if (gg !== null) {
-      const v = margin * sv * dep;
+  // One simple loop per quantity (no per-draw branches). Without pair expectations the expected purchases
+  // are 0 and their totals stay 0.
+  if (!b.needPairs) for (let d = 0; d < D; d++) tA[d] = (tA[d] as number) + w * (bufA[d] as number);
+  else if (bufE === null) {
+    for (let d = 0; d < D; d++) {
+      const a = bufA[d] as number;
+      tA[d] = (tA[d] as number) + w * a;
+      tE[d] = (tE[d] as number) + w * (a * (gE[k + d] as number));
+    }
+  } else {
+    for (let d = 0; d < D; d++) {
+      const a = bufA[d] as number;
+      const e = a * (gE[k + d] as number);
+      bufE[d] = e;
+      tA[d] = (tA[d] as number) + w * a;
+      tE[d] = (tE[d] as number) + w * e;
+    }
+  }
+  if (gg !== null && bufS !== null) for (let d = 0; d < D; d++) bufS[d] = spendAt(gg, d, x, m);
+  if (bufV === null || gD === null) return;
+  if (gg !== null && bufS !== null) {
+    for (let d = 0; d < D; d++) {
+      const v = margin * (bufS[d] as number) * ((bufA[d] as number) * (gD[k + d] as number));
       bufV[d] = v;
       tV[d] = (tV[d] as number) + w * v;
-    } else {
+    }
+  } else {
+    for (let d = 0; d < D; d++) {
+      const dep = (bufA[d] as number) * (gD[k + d] as number);
       bufV[d] = dep;
       tV[d] = (tV[d] as number) + unitSpend * dep;
     }
