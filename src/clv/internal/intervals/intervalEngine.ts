@@ -68,7 +68,11 @@ export interface EngineOutput {
   readonly totals: { readonly alive: EngineTotal; readonly expected: EngineTotal | null; readonly value: EngineTotal | null };
 }
 
-/** Doubles kept for the draws of one block of histories (32 MB): bounds the memory whatever the size. */
+/**
+ * Sizes a block of histories (its time tables, its pair expectations beyond PAIR_BUDGET, its plain sums of
+ * the totals) as when a block's draws of every quantity were kept in this many doubles; kept so that the
+ * totals are summed in the same order as then.
+ */
 const BLOCK_BUDGET = 4_000_000;
 /** Doubles of per-draw pair expectations kept for all histories at once (64 MB); beyond, per block. */
 const PAIR_BUDGET = 8_000_000;
@@ -94,10 +98,12 @@ interface Units {
  * `g = E[Y(t) | alive at T, x, T]` does not depend on `t_x` (Fader, Hardie & Lee 2005, eq. 10;
  * Schmittlein, Morrison & Colombo 1987): the expected and discounted purchases of a draw are computed once
  * per distinct `(x, T)` (by the model's own functions on the history `(x, t_x = T, T)`, divided by its
- * P(alive)) and P(alive) once per distinct history by a table-driven kernel. The draws of a block of
- * histories are kept (at most 4 million doubles), their type-7 quantiles selected, and the block
- * discarded, so memory does not grow with customers × draws. Each history's draws are contiguous (tables
- * laid out draw-fastest). Totals: plain sums within a block, Neumaier sums across blocks.
+ * P(alive)) and P(alive) once per distinct history by a table-driven kernel. Each history's draws go into
+ * reused buffers of `draws` doubles and their type-7 quantiles are selected at once by
+ * `guidedQuantilePair` (one guide per quantity, carried from history to history: the histories are
+ * sorted by `(x, T, t_x)`, so neighbours rank the draws almost alike), so memory does not grow with
+ * customers × draws. Tables are laid out draw-fastest, so a history reads contiguous memory. Totals:
+ * plain sums within a block of histories, Neumaier sums across blocks.
  * @internal
  */
 export function intervalEngine(input: EngineInput): EngineOutput {
