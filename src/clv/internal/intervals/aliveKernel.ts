@@ -87,12 +87,26 @@ export function aliveTables(model: ContinuousModel, draws: readonly ModelParams[
   const logTime = new Float64Array(times.length * D);
   const frequencyTerm = new Float64Array(frequencies.length * D);
   const r = new Float64Array(D);
+  const alpha = new Float64Array(D);
+  const logA = new Float64Array(D);
+  const b = new Float64Array(D);
   for (let d = 0; d < D; d++) {
     const p = draws[d] as { r: number; alpha: number; a: number; b: number };
     r[d] = p.r;
-    for (let k = 0; k < times.length; k++) logTime[k * D + d] = Math.log(p.alpha + (times[k] as number));
-    const logA = Math.log(p.a);
-    for (let k = 0; k < frequencies.length; k++) frequencyTerm[k * D + d] = logA - Math.log(p.b + (frequencies[k] as number) + shift);
+    alpha[d] = p.alpha;
+    logA[d] = Math.log(p.a);
+    b[d] = p.b;
+  }
+  // Row by row (each row's draws contiguous), so that the tables are written in order.
+  for (let k = 0; k < times.length; k++) {
+    const time = times[k] as number;
+    const row = k * D;
+    for (let d = 0; d < D; d++) logTime[row + d] = Math.log((alpha[d] as number) + time);
+  }
+  for (let k = 0; k < frequencies.length; k++) {
+    const x = frequencies[k] as number;
+    const row = k * D;
+    for (let d = 0; d < D; d++) frequencyTerm[row + d] = (logA[d] as number) - Math.log((b[d] as number) + x + shift);
   }
   return { logTime, frequencyTerm, r, pareto: null };
 }

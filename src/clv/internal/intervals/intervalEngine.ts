@@ -4,6 +4,8 @@ import { groupCustomers } from '../groupCustomers';
 import type { ModelParams, RfmCustomer } from '../../types';
 import { aliveBlock, aliveRow, aliveTables } from './aliveKernel';
 import { pairExpectationsInto, pairTable } from './pairExpectations';
+import { guidedQuantilePair, quantileGuide } from './guidedQuantilePair';
+import type { QuantileGuide } from './guidedQuantilePair';
 import { quantilePair } from './quantilePair';
 
 /** Spend per purchase as the engine sees it. @internal */
@@ -66,7 +68,11 @@ export interface EngineOutput {
   readonly totals: { readonly alive: EngineTotal; readonly expected: EngineTotal | null; readonly value: EngineTotal | null };
 }
 
-/** Doubles kept for the draws of one block of histories (32 MB): bounds the memory whatever the size. */
+/**
+ * Sizes a block of histories (its time tables, its pair expectations beyond PAIR_BUDGET, its plain sums of
+ * the totals) as when a block's draws of every quantity were kept in this many doubles; kept so that the
+ * totals are summed in the same order as then.
+ */
 const BLOCK_BUDGET = 4_000_000;
 /** Doubles of per-draw pair expectations kept for all histories at once (64 MB); beyond, per block. */
 const PAIR_BUDGET = 8_000_000;
@@ -92,10 +98,12 @@ interface Units {
  * `g = E[Y(t) | alive at T, x, T]` does not depend on `t_x` (Fader, Hardie & Lee 2005, eq. 10;
  * Schmittlein, Morrison & Colombo 1987): the expected and discounted purchases of a draw are computed once
  * per distinct `(x, T)` (by the model's own functions on the history `(x, t_x = T, T)`, divided by its
- * P(alive)) and P(alive) once per distinct history by a table-driven kernel. The draws of a block of
- * histories are kept (at most 4 million doubles), their type-7 quantiles selected, and the block
- * discarded, so memory does not grow with customers × draws. Each history's draws are contiguous (tables
- * laid out draw-fastest). Totals: plain sums within a block, Neumaier sums across blocks.
+ * P(alive)) and P(alive) once per distinct history by a table-driven kernel. Each history's draws go into
+ * reused buffers of `draws` doubles and their type-7 quantiles are selected at once by
+ * `guidedQuantilePair` (one guide per quantity, carried from history to history: the histories are
+ * sorted by `(x, T, t_x)`, so neighbours rank the draws almost alike), so memory does not grow with
+ * customers × draws. Tables are laid out draw-fastest, so a history reads contiguous memory. Totals:
+ * plain sums within a block of histories, Neumaier sums across blocks.
  * @internal
  */
 export function intervalEngine(input: EngineInput): EngineOutput {
@@ -143,54 +151,48 @@ export function intervalEngine(input: EngineInput): EngineOutput {
   const totals = { alive: new Float64Array(2 * D), expected: new Float64Array(2 * D), value: new Float64Array(2 * D) };
   const keepA = input.skip?.alive !== true;
   const keepE = input.skip?.expected !== true;
-  // Kept per history: the draws of each quantity, plus the block's time tables (up to two per history).
+  // Histories per block: the block's time tables and pair expectations are built at once, its totals summed
+  // plainly (then Neumaier across blocks). Sized as when a block's draws were all kept (up to
+  // BLOCK_BUDGET doubles), which keeps the totals' order of summation.
   const quantities = (keepA ? 1 : 0) + (keepE ? 1 : 0) + (spendDrawn ? 1 : 0) + (value === null ? 0 : 1) + 2 + (global ? 0 : value === null ? 1 : 2);
   const B = Math.max(1, Math.min(U, Math.floor(BLOCK_BUDGET / (D * quantities))));
-  const bufA = new Float64Array(keepA ? B * D : D);
-  const bufE = keepE ? new Float64Array(B * D) : null;
-  const bufS = spendDrawn ? new Float64Array(B * D) : null;
-  const bufV = value === null ? null : new Float64Array(B * D);
+  // One history's draws at a time, their quantiles selected at once (guided by the previous history's).
+  const bufA = new Float64Array(D);
+  const bufE = keepE ? new Float64Array(D) : null;
+  const bufS = spendDrawn ? new Float64Array(D) : null;
+  const bufV = value === null ? null : new Float64Array(D);
+  const guides = { alive: quantileGuide(D, lowP), expected: quantileGuide(D, lowP), spend: quantileGuide(D, lowP), value: quantileGuide(D, lowP) };
   const blockTotals = { alive: new Float64Array(D), expected: new Float64Array(D), value: new Float64Array(D) };
+  const buffers: BlockBuffers = { D, needPairs, bufA, bufE, bufS, bufV, gE: globalE ?? new Float64Array(0), gD: globalD, gg, margin, totals: blockTotals };
   const pair = new Float64Array(2);
   for (let from = 0; from < U; from += B) {
     const to = Math.min(U, from + B);
     const block = aliveBlock(units.x, units.tx, units.T, from, to);
     const tables = aliveTables(model, draws, block);
     const pLow = pairs.pairOf[from] as number;
-    let gE = globalE as Float64Array;
-    let gD = globalD;
     if (globalE === null) {
       const reps = pairs.reps.slice(pLow, (pairs.pairOf[to - 1] as number) + 1);
-      gE = new Float64Array(needPairs ? reps.length * D : 0);
-      gD = value === null ? null : new Float64Array(reps.length * D);
-      fillPairs(reps, gE, gD);
+      buffers.gE = new Float64Array(needPairs ? reps.length * D : 0);
+      buffers.gD = value === null ? null : new Float64Array(reps.length * D);
+      fillPairs(reps, buffers.gE, buffers.gD);
     }
     const pairBase = globalE === null ? pLow : 0;
     blockTotals.alive.fill(0);
     blockTotals.expected.fill(0);
     blockTotals.value.fill(0);
     for (let u = from; u < to; u++) {
-      const offset = (u - from) * D;
-      const aOffset = keepA ? offset : 0;
-      aliveRow(model, block, tables, u - from, D, bufA, aOffset);
-      const w = units.weight[u] as number;
+      aliveRow(model, block, tables, u - from, D, bufA, 0);
       const k = ((pairs.pairOf[u] as number) - pairBase) * D;
-      const x = units.x[u] as number;
-      const m = units.m[u] as number;
-      const unitSpend = spendSum[u] as number;
-      unitDraws({ D, needPairs, bufA, bufE, bufS, bufV, gE, gD, gg, margin, totals: blockTotals }, offset, aOffset, k, w, x, m, unitSpend);
+      unitDraws(buffers, k, units.weight[u] as number, units.x[u] as number, units.m[u] as number, spendSum[u] as number);
+      if (keepA) select(bufA, D, lowP, pair, out.alive, u, guides.alive);
+      if (bufE !== null) select(bufE, D, lowP, pair, out.expected, u, guides.expected);
+      if (bufS !== null && out.spend !== null) select(bufS, D, lowP, pair, out.spend, u, guides.spend);
+      if (bufV !== null && out.value !== null) select(bufV, D, lowP, pair, out.value, u, guides.value);
     }
     for (let d = 0; d < D; d++) {
       add(totals.alive, d, blockTotals.alive[d] as number);
       add(totals.expected, d, blockTotals.expected[d] as number);
       add(totals.value, d, blockTotals.value[d] as number);
-    }
-    for (let u = from; u < to; u++) {
-      const offset = (u - from) * D;
-      if (keepA) select(bufA, offset, D, lowP, pair, out.alive, u);
-      if (bufE !== null) select(bufE, offset, D, lowP, pair, out.expected, u);
-      if (bufS !== null && out.spend !== null) select(bufS, offset, D, lowP, pair, out.spend, u);
-      if (bufV !== null && out.value !== null) select(bufV, offset, D, lowP, pair, out.value, u);
     }
   }
   return expand(input, units, { alive0, expected0, discounted0, spend0 }, out, totals, lowP, spendDrawn);
@@ -250,7 +252,7 @@ function horizonsOf(horizon: number, steps: EngineValue['steps']): { horizons: F
   return { horizons: Float64Array.from(stepHorizons), weights: steps === null ? null : Float64Array.from(stepWeights), at };
 }
 
-/** What {@link unitDraws} writes into and reads from for one block. */
+/** What {@link unitDraws} writes into and reads from (one history's draws; the block's pair expectations and totals). */
 interface BlockBuffers {
   readonly D: number;
   readonly needPairs: boolean;
@@ -258,38 +260,55 @@ interface BlockBuffers {
   readonly bufE: Float64Array | null;
   readonly bufS: Float64Array | null;
   readonly bufV: Float64Array | null;
-  readonly gE: Float64Array;
-  readonly gD: Float64Array | null;
+  gE: Float64Array;
+  gD: Float64Array | null;
   readonly gg: { p: Float64Array; q: Float64Array; gamma: Float64Array } | null;
   readonly margin: number;
   readonly totals: { alive: Float64Array; expected: Float64Array; value: Float64Array };
 }
 
 /**
- * One history's draws (P(alive) already in `bufA` at `aOffset`): expected purchases `a · gE`, spend
- * (drawn Gamma-Gamma `p(γ + x m)/(p x + q − 1)`), value `margin · spend · a · gD` (or `a · gD` when the
- * spend is fixed: the customers' spends scale it afterwards), and the block's totals (`w` customers,
- * `unitSpend` = Σ margin × spend of a fixed spend).
+ * One history's draws (P(alive) already in `bufA`): expected purchases `a · gE` (pair expectations from
+ * `k`), spend (drawn Gamma-Gamma `p(γ + x m)/(p x + q − 1)`), value `margin · spend · a · gD` (or `a · gD`
+ * when the spend is fixed: the customers' spends scale it afterwards), and the block's totals (`w`
+ * customers, `unitSpend` = Σ margin × spend of a fixed spend).
  */
-function unitDraws(b: BlockBuffers, offset: number, aOffset: number, k: number, w: number, x: number, m: number, unitSpend: number): void {
+function unitDraws(b: BlockBuffers, k: number, w: number, x: number, m: number, unitSpend: number): void {
   const { D, bufA, bufE, bufS, bufV, gE, gD, gg, margin, totals } = b;
-  for (let d = 0; d < D; d++) {
-    const a = bufA[aOffset + d] as number;
-    const e = b.needPairs ? a * (gE[k + d] as number) : 0;
-    if (bufE !== null) bufE[offset + d] = e;
-    totals.alive[d] = (totals.alive[d] as number) + w * a;
-    totals.expected[d] = (totals.expected[d] as number) + w * e;
-    const sv = gg === null ? 0 : spendAt(gg, d, x, m);
-    if (bufS !== null) bufS[offset + d] = sv;
-    if (bufV === null || gD === null) continue;
-    const dep = a * (gD[k + d] as number);
-    if (gg !== null) {
-      const v = margin * sv * dep;
-      bufV[offset + d] = v;
-      totals.value[d] = (totals.value[d] as number) + w * v;
-    } else {
-      bufV[offset + d] = dep;
-      totals.value[d] = (totals.value[d] as number) + unitSpend * dep;
+  const tA = totals.alive;
+  const tE = totals.expected;
+  const tV = totals.value;
+  // One simple loop per quantity (no per-draw branches). Without pair expectations the expected purchases
+  // are 0 and their totals stay 0.
+  if (!b.needPairs) for (let d = 0; d < D; d++) tA[d] = (tA[d] as number) + w * (bufA[d] as number);
+  else if (bufE === null) {
+    for (let d = 0; d < D; d++) {
+      const a = bufA[d] as number;
+      tA[d] = (tA[d] as number) + w * a;
+      tE[d] = (tE[d] as number) + w * (a * (gE[k + d] as number));
+    }
+  } else {
+    for (let d = 0; d < D; d++) {
+      const a = bufA[d] as number;
+      const e = a * (gE[k + d] as number);
+      bufE[d] = e;
+      tA[d] = (tA[d] as number) + w * a;
+      tE[d] = (tE[d] as number) + w * e;
+    }
+  }
+  if (gg !== null && bufS !== null) for (let d = 0; d < D; d++) bufS[d] = spendAt(gg, d, x, m);
+  if (bufV === null || gD === null) return;
+  if (gg !== null && bufS !== null) {
+    for (let d = 0; d < D; d++) {
+      const v = margin * (bufS[d] as number) * ((bufA[d] as number) * (gD[k + d] as number));
+      bufV[d] = v;
+      tV[d] = (tV[d] as number) + w * v;
+    }
+  } else {
+    for (let d = 0; d < D; d++) {
+      const dep = (bufA[d] as number) * (gD[k + d] as number);
+      bufV[d] = dep;
+      tV[d] = (tV[d] as number) + unitSpend * dep;
     }
   }
 }
@@ -316,8 +335,8 @@ function add(total: Float64Array, d: number, v: number): void {
 }
 
 /** Quantiles of one unit's draws into the unit's lower/upper. */
-function select(buffer: Float64Array, offset: number, D: number, lowP: number, pair: Float64Array, target: { lower: Float64Array; upper: Float64Array }, u: number): void {
-  quantilePair(buffer, offset, D, lowP, pair);
+function select(buffer: Float64Array, D: number, lowP: number, pair: Float64Array, target: { lower: Float64Array; upper: Float64Array }, u: number, guide: QuantileGuide): void {
+  guidedQuantilePair(buffer, 0, D, lowP, pair, guide);
   target.lower[u] = pair[0] as number;
   target.upper[u] = pair[1] as number;
 }
