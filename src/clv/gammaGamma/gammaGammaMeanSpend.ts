@@ -12,7 +12,7 @@ import { validateGammaGammaParams } from './validateGammaGammaParams';
  * @param params - `{ p, q, gamma }`, all finite and > 0, with `q > 1`
  * @returns The mean spend per transaction (> 0)
  * @throws `INVALID_ARGUMENT` when a parameter is not a finite positive number.
- * @throws `UNDEFINED_RESULT` when `q ≤ 1`.
+ * @throws `UNDEFINED_RESULT` when `q ≤ 1`, or when the mean exceeds the largest double (about 1.8e308).
  * @example
  * ```ts
  * gammaGamma.meanSpend({ p: 6.25, q: 3.74, gamma: 15.44 }); // 35.21897810218978
@@ -26,5 +26,11 @@ export function gammaGammaMeanSpend(params: GammaGammaParams): number {
   if (!(params.q > 1)) {
     throw new UndefinedResultError(fn, `the mean spend needs q > 1, got q = ${params.q}`, params.q);
   }
-  return (params.p * params.gamma) / (params.q - 1);
+  const plain = (params.p * params.gamma) / (params.q - 1);
+  // pγ alone may overflow while the mean does not (q − 1 large): divide first only then.
+  const mean = Number.isFinite(plain) ? plain : (params.p / (params.q - 1)) * params.gamma;
+  if (!Number.isFinite(mean)) {
+    throw new UndefinedResultError(fn, `the mean spend pγ/(q−1) exceeds the largest double (p = ${params.p}, γ = ${params.gamma}, q = ${params.q}): express spend in larger money units`, params);
+  }
+  return mean;
 }

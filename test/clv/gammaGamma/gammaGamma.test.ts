@@ -156,6 +156,11 @@ describe('gammaGamma errors', () => {
     }
     throw new Error('did not throw');
   };
+  it('gives the mean spend where pγ alone overflows, and refuses a mean past the largest double', () => {
+    expect(gammaGamma.meanSpend({ p: 1e300, q: 1e10 + 1, gamma: 1e10 })).toBeCloseTo(1e300, -295);
+    expect(message(() => gammaGamma.meanSpend({ p: 1e300, q: 2, gamma: 1e300 }))).toContain('UNDEFINED_RESULT: `gammaGamma.meanSpend`');
+  });
+
   it('requires q > 1 for the mean spend, and valid rows', () => {
     const params = { p: 2, q: 0.9, gamma: 10 };
     expect(message(() => gammaGamma.conditionalExpectedSpend(params, { frequency: 3, monetaryValue: 20 }))).toMatchInlineSnapshot(`"UNDEFINED_RESULT: \`gammaGamma.conditionalExpectedSpend\`: undefined result: the population mean spend needs q > 1 (with q ≤ 1 it is infinite; check the data for extreme spend or refit with a penalty), got q = 0.9"`);
