@@ -1,7 +1,6 @@
 import { AllRowsRejectedError } from '../../core/errors/AllRowsRejectedError';
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
-import { NotConvergedError } from '../../core/errors/NotConvergedError';
 import type { bgNbd } from '../bgNbd/index';
 import type { BgNbdParams } from '../bgNbd/types';
 import type { ggomNbd } from '../ggomNbd/index';
@@ -19,6 +18,7 @@ import { COVARIATE_KERNELS } from './internal/covariateKernels';
 import type { CovariateKernel } from './internal/covariateKernels';
 import { covariateHessian } from './internal/covariateHessian';
 import { covariateObjective } from './internal/covariateObjective';
+import { covariateFitReport } from './internal/covariateFitReport';
 import { covariateUncertainty } from './internal/covariateUncertainty';
 import { optimizeCovariates } from './internal/optimizeCovariates';
 import { readCovariateCustomers } from './internal/readCovariateCustomers';
@@ -182,32 +182,20 @@ export function fitCovariateModel(
   const estimates = covariateEstimates(kernel, optimum.theta, uncertainty.covariance, k, layout, coding, confidenceLevel);
   // In the data's unit: dividing time by k multiplies each customer's likelihood by k^x (Pareto/NBD, BG/NBD and GGom/NBD alike).
   const logLikelihood = objective.logLikelihood(optimum.theta) - Math.log(k) * weightedPurchases(designs.scaled);
-  const converged = optimum.converged && uncertainty.covariance !== null && Number.isFinite(logLikelihood);
-  const message = !Number.isFinite(logLikelihood)
-    ? 'the log-likelihood is not finite at the estimate'
-    : !optimum.converged
-      ? `the optimiser stopped: ${optimum.message} (gradient norm ${uncertainty.gradientNorm.toExponential(2)})`
-      : uncertainty.covariance === null
-        ? 'the Hessian is not positive definite at the estimate: some coefficient is not identified (a constant or collinear covariate?); drop it, or pull the coefficients in with options.l2'
-        : 'converged';
-  if (!converged && options.strict === true) throw new NotConvergedError(fn, message);
-  const dim = names.length;
-  const N = designs.scaled.total;
+  const report = covariateFitReport(fn, {
+    names,
+    logLikelihood,
+    total: designs.scaled.total,
+    optimum,
+    uncertainty,
+    confidenceLevel,
+    strict: options.strict,
+    unidentified: 'a constant or collinear covariate?',
+  });
   return {
     model: kernel.name,
     ...estimates,
-    logLikelihood,
-    aic: 2 * dim - 2 * logLikelihood,
-    bic: dim * Math.log(N) - 2 * logLikelihood,
-    parameterNames: names,
-    covariance: uncertainty.covariance ?? names.map(() => names.map(() => null)),
-    confidenceLevel,
-    converged,
-    message,
-    iterations: optimum.iterations,
-    gradientNorm: uncertainty.gradientNorm,
-    notIdentified: uncertainty.notIdentified,
-    n: N,
+    ...report,
     rows: designs.scaled.rows,
     timeScale: k,
     coding,

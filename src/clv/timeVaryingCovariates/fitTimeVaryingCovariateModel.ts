@@ -1,7 +1,6 @@
 import { AllRowsRejectedError } from '../../core/errors/AllRowsRejectedError';
 import { EmptyInputError } from '../../core/errors/EmptyInputError';
 import { InvalidArgumentError } from '../../core/errors/InvalidArgumentError';
-import { NotConvergedError } from '../../core/errors/NotConvergedError';
 import { formatEpochDay } from '../../time/formatEpochDay';
 import { choleskyDecomposition } from '../../core/linalg/choleskyDecomposition';
 import { solveLinearSystem } from '../../core/linalg/solveLinearSystem';
@@ -10,6 +9,7 @@ import { buildCoding } from '../covariates/internal/buildCoding';
 import { covariateEstimates } from '../covariates/internal/covariateEstimates';
 import { COVARIATE_KERNELS } from '../covariates/internal/covariateKernels';
 import type { CovariateDesign } from '../covariates/internal/covariateDesign';
+import { covariateFitReport } from '../covariates/internal/covariateFitReport';
 import { covariateUncertainty } from '../covariates/internal/covariateUncertainty';
 import { optimizeCovariates } from '../covariates/internal/optimizeCovariates';
 import { resolveCovariateLayout } from '../covariates/internal/resolveCovariateLayout';
@@ -153,32 +153,20 @@ export function fitTimeVaryingCovariateModel(transactions: readonly TimeVaryingT
   let purchases = 0;
   for (const x of design.x) purchases += x;
   const logLikelihood = objective.logLikelihood(theta) - Math.log(k) * purchases;
-  const converged = optimum.converged && uncertainty.covariance !== null && Number.isFinite(logLikelihood);
-  const message = !Number.isFinite(logLikelihood)
-    ? 'the log-likelihood is not finite at the estimate'
-    : !optimum.converged
-      ? `the optimiser stopped: ${optimum.message} (gradient norm ${uncertainty.gradientNorm.toExponential(2)})`
-      : uncertainty.covariance === null
-        ? 'the Hessian is not positive definite at the estimate: some coefficient is not identified (a covariate constant over the customer-periods, or collinear with another?); drop it, or pull the coefficients in with options.l2'
-        : 'converged';
-  if (!converged && options.strict === true) throw new NotConvergedError(fn, message);
-  const dim = names.length;
-  const N = design.total;
+  const report = covariateFitReport(fn, {
+    names,
+    logLikelihood,
+    total: design.total,
+    optimum,
+    uncertainty,
+    confidenceLevel,
+    strict: options.strict,
+    unidentified: 'a covariate constant over the customer-periods, or collinear with another?',
+  });
   return {
     model: 'paretoNbd',
     ...(estimates as unknown as Pick<TimeVaryingFitResult, 'params' | 'standardErrors' | 'confidenceIntervals' | 'coefficients' | 'rawScale'>),
-    logLikelihood,
-    aic: 2 * dim - 2 * logLikelihood,
-    bic: dim * Math.log(N) - 2 * logLikelihood,
-    parameterNames: names,
-    covariance: uncertainty.covariance ?? names.map(() => names.map(() => null)),
-    confidenceLevel,
-    converged,
-    message,
-    iterations: optimum.iterations,
-    gradientNorm: uncertainty.gradientNorm,
-    notIdentified: uncertainty.notIdentified,
-    n: N,
+    ...report,
     coding,
     constrained: layout.constrained,
     rejected: customers.rejected,
