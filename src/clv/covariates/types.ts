@@ -9,7 +9,7 @@ export type CovariateValue = number | string | boolean;
 /**
  * One row of static covariates: the customer's id and one field per covariate, e.g.
  * `{ customerId: 'c1', channel: 'web', age: 34 }`. Ids match the customers' ids (`1` and `'1'` are the
- * same customer). A time-varying covariate would add a date field to such rows (not supported yet).
+ * same customer). Covariates that change by calendar period go to `fitTimeVaryingCovariateModel` instead.
  */
 export interface CovariateRow {
   /** The customer's id: a non-blank string or a safe integer. */
