@@ -33,7 +33,7 @@ export function compressGammaGamma(data: readonly SpendCustomer[], fn: string): 
       weights[i] = w;
     }
   }
-  const compressed = compressColumns(['frequency', 'monetaryValue'], [x, m], weights);
+  const compressed = compressColumns(['frequency', 'monetaryValue'], [x, m], weights, true);
   if (compressed.rows === 0) throw new EmptyInputError(fn, 'data', 'must have a positive total weight');
   return compressed;
 }

@@ -37,7 +37,7 @@ export function compressRfm(data: readonly RfmCustomer[], fn: string): Compresse
       weights[i] = c.weight;
     }
   }
-  const compressed = compressColumns(RFM_COLUMNS, [x, tx, T], weights);
+  const compressed = compressColumns(RFM_COLUMNS, [x, tx, T], weights, true);
   if (compressed.rows === 0) throw new EmptyInputError(fn, 'data', 'must have a positive total weight');
   return compressed;
 }
