@@ -1,13 +1,13 @@
 import type { CompressedData } from '../types';
-import { mixWords } from './mixWords';
+import { mixHash } from './mixHash';
 
 /**
  * Groups identical rows of equally long numeric columns and adds their weights: the compression of
  * docs/scaling-up.md (same likelihood, fewer rows).
  *
  * @remarks
- * An open-addressing hash table over the float64 bits of each row (each slot keeps the row's hash beside its index), O(rows · columns) time and no per-row
- * allocation. Unique rows keep the order of their first appearance. Rows with weight 0 are dropped.
+ * An open-addressing hash table over the float64 bits of each row (each slot keeps the row's hash beside
+ * its index), O(rows · columns) time and no per-row allocation. Unique rows keep the order of their first appearance. Rows with weight 0 are dropped.
  *
  * @param names - Column names, in the order of `values`.
  * @param values - The columns, all of the same length.
@@ -30,7 +30,6 @@ export function compressColumns(
   // Slot s holds [unique index + 1 (0 = empty), row hash] at 2s, 2s + 1: a probe reads one cache line, and
   // a slot of another row is passed over by its hash without reading the columns.
   const table = new Int32Array(2 * size);
-  const bits = values.map((v) => new Uint32Array(v.buffer, v.byteOffset, 2 * v.length));
   const firstRow = new Int32Array(n); // unique index → source row
   const uniqueWeight = new Float64Array(n);
   let unique = 0;
@@ -38,10 +37,7 @@ export function compressColumns(
     const w = weights === undefined ? 1 : (weights[i] as number);
     if (w === 0) continue;
     let h = 0x2545f491;
-    for (let c = 0; c < k; c++) {
-      const column = bits[c] as Uint32Array;
-      h = mixWords(h, column[2 * i] as number, column[2 * i + 1] as number);
-    }
+    for (let c = 0; c < k; c++) h = mixHash(h, (values[c] as Float64Array)[i] as number);
     let slot = h & mask;
     for (;;) {
       const u = (table[2 * slot] as number) - 1;

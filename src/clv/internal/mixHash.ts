@@ -1,5 +1,3 @@
-import { mixWords } from './mixWords';
-
 const scratch = new Float64Array(1);
 const scratchBits = new Uint32Array(scratch.buffer);
 
@@ -13,6 +11,8 @@ const scratchBits = new Uint32Array(scratch.buffer);
  * @internal
  */
 export function mixHash(hash: number, value: number): number {
-  scratch[0] = value;
-  return mixWords(hash, scratchBits[0] as number, scratchBits[1] as number);
+  scratch[0] = value === 0 ? 0 : value;
+  let h = Math.imul(hash ^ (scratchBits[0] as number), 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ (scratchBits[1] as number), 0x85ebca77);
+  return h ^ (h >>> 13);
 }

@@ -1,3 +1,5 @@
+import { chebyshevFromNodes } from './chebyshevFromNodes';
+import { chebyshevPoints } from './chebyshevPoints';
 import { PARETO_HORIZON_POINTS, paretoHorizonAt } from './paretoHorizonAt';
 import type { ParetoHorizonTable } from './paretoHorizonTable';
 
@@ -5,9 +7,7 @@ import type { ParetoHorizonTable } from './paretoHorizonTable';
 const WIDTH = 0.125;
 
 const M = PARETO_HORIZON_POINTS;
-// COS[j·M + i] = cos(π j (i + ½)/M): the discrete cosine transform onto Chebyshev coefficients.
-const COS = new Float64Array(M * M);
-for (let j = 0; j < M; j++) for (let i = 0; i < M; i++) COS[j * M + i] = Math.cos((Math.PI * j * (i + 0.5)) / M);
+const NODE_POINTS = chebyshevPoints(M);
 
 /**
  * A piecewise Chebyshev interpolant, in `y = ln(c+T)`, of a smooth function `f(T)` over
@@ -32,12 +32,8 @@ export function paretoCurveTable(c: number, TLow: number, THigh: number, f: (T: 
   const value = new Float64Array(pieces * M);
   const node = new Float64Array(M);
   for (let p = 0; p < pieces; p++) {
-    for (let i = 0; i < M; i++) node[i] = at(y0 + width * (p + 0.5 * (1 + (COS[M + i] as number))));
-    for (let j = 0; j < M; j++) {
-      let sum = 0;
-      for (let i = 0; i < M; i++) sum += (node[i] as number) * (COS[j * M + i] as number);
-      value[p * M + j] = ((j === 0 ? 1 : 2) * sum) / M;
-    }
+    for (let i = 0; i < M; i++) node[i] = at(y0 + width * (p + 0.5 * (1 + (NODE_POINTS[i] as number))));
+    chebyshevFromNodes(node, 0, M, value, p * M);
   }
   const table: ParetoHorizonTable = { y0, scale: 1 / width, pieces, value };
   for (let p = 0; p < pieces; p++) {

@@ -1,3 +1,5 @@
+import { chebyshevFromNodes } from './chebyshevFromNodes';
+import { chebyshevPoints } from './chebyshevPoints';
 import { paretoLogIntegral } from './paretoLogIntegral';
 
 /** Chebyshev points per piece (degree 7). */
@@ -8,9 +10,7 @@ const WIDTH = 0.125;
 const BEYOND = 2;
 
 const M = PARETO_TABLE_POINTS;
-// COS[j·M + i] = cos(π j (i + ½)/M): the discrete cosine transform onto Chebyshev coefficients.
-const COS = new Float64Array(M * M);
-for (let j = 0; j < M; j++) for (let i = 0; i < M; i++) COS[j * M + i] = Math.cos((Math.PI * j * (i + 0.5)) / M);
+const NODE_POINTS = chebyshevPoints(M);
 const SEGMENT = new Float64Array(4);
 
 /**
@@ -89,7 +89,7 @@ export function paretoLogGTable(
   let d3 = 0;
   for (let p = pieces - 1; p >= 0; p--) {
     for (let i = 0; i < M; i++) {
-      const y = y0 + width * (p + 0.5 * (1 + (COS[M + i] as number)));
+      const y = y0 + width * (p + 0.5 * (1 + (NODE_POINTS[i] as number)));
       const u = Math.exp(y) - c;
       const lnI = u < upper ? paretoLogIntegral(k, alpha, sigma, beta, u, upper, withGradient ? SEGMENT : undefined) : Number.NEGATIVE_INFINITY;
       if (lnI > Number.NEGATIVE_INFINITY) {
@@ -143,12 +143,7 @@ export function paretoLogGTable(
 function coefficients(values: Float64Array, pieces: number): Float64Array {
   const out = new Float64Array(pieces * M);
   for (let p = 0; p < pieces; p++) {
-    const base = p * M;
-    for (let j = 0; j < M; j++) {
-      let sum = 0;
-      for (let i = 0; i < M; i++) sum += (values[base + i] as number) * (COS[j * M + i] as number);
-      out[base + j] = ((j === 0 ? 1 : 2) * sum) / M;
-    }
+    chebyshevFromNodes(values, p * M, M, out, p * M);
   }
   return out;
 }

@@ -1,10 +1,11 @@
+import { chebyshevPoints } from '../chebyshevPoints';
 import { clenshawSum } from '../clenshawSum';
 
 /** Chebyshev nodes (first kind) per piece of a {@link FrequencyCurve}: degree 19. @internal */
 export const CURVE_NODES = 20;
 
 /** Node abscissae `cos(π (i + ½)/20)` on `[−1, 1]`. @internal */
-export const CURVE_POINTS = Float64Array.from({ length: CURVE_NODES }, (_, i) => Math.cos((Math.PI * (i + 0.5)) / CURVE_NODES));
+export const CURVE_POINTS = chebyshevPoints(CURVE_NODES);
 
 /**
  * A piecewise Chebyshev interpolant of `E[Y(t) | alive, x, T] / u` in `v = ln(1+u)`, `u = t/(α+T)`, for one

@@ -1,6 +1,7 @@
 import type { ModelParams } from '../../types';
 import { betaGeometricExpectations } from '../betaGeometricExpectations';
 import { chebyshevFromNodes } from '../chebyshevFromNodes';
+import { chebyshevPoints } from '../chebyshevPoints';
 import { clenshawSum } from '../clenshawSum';
 import { oneMinusPowerOverExponent } from '../oneMinusPowerOverExponent';
 import { buildFrequencyCurve } from './buildFrequencyCurve';
@@ -18,7 +19,7 @@ const DEPTH = 6;
 const CURVE_FROM = 48;
 
 /** Chebyshev points of the first kind `cos(π (j + ½)/12)` on `[−1, 1]`. */
-const NODE_POINTS = Float64Array.from({ length: NODES }, (_, j) => Math.cos((Math.PI * (j + 0.5)) / NODES));
+const NODE_POINTS = chebyshevPoints(NODES);
 
 /** Distinct `(x, T)` of a set of histories, grouped by frequency and sorted by `T`. @internal */
 export interface PairTable {
