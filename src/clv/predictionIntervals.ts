@@ -124,7 +124,7 @@ export interface PredictionIntervalTotals {
 /** The settings used, echoed. */
 export interface PredictionIntervalSettings {
   /** The purchase model. */
-  readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd';
+  readonly model: 'bgNbd' | 'mbgNbd' | 'paretoNbd' | 'ggomNbd' | 'mbgCnbdK';
   /** The model time unit. */
   readonly timeUnit: ModelTimeUnit;
   /** Horizon of the expected purchases, model time units. */
@@ -203,11 +203,14 @@ const QUANTITIES: readonly PredictionQuantity[] = ['probabilityAlive', 'expected
  * `probabilityOfPurchases`).
  *
  * Computation per draw: P(alive) once per distinct history `(x, t_x, T)` by a table-driven kernel (one
- * exponential each for BG/NBD and MBG/NBD; Pareto/NBD uses its own `probabilityAlive`), and the expected
- * and discounted purchases through `E[Y(t) | x, t_x, T] = P(alive) · E[Y(t) | alive, x, T]` once per
- * distinct `(x, T)` (a few thousand for a year of daily data), interpolated per frequency in
- * `ln(1 + T/α)` and checked against the model's own value to 1e-8 (far below the Monte Carlo error of a
- * quantile). The estimates use the model functions directly. Each history's draws are computed into
+ * exponential each for BG/NBD and MBG/NBD; Pareto/NBD, GGom/NBD and MBG/CNBD-k use their own
+ * `probabilityAlive`), and the expected and discounted purchases through
+ * `E[Y(t) | x, t_x, T] = P(alive) · E[Y(t) | alive, x, T]` once per distinct `(x, T)` (a few thousand for
+ * a year of daily data): interpolated per frequency in `ln(1 + T/α)` and checked against the model's own
+ * value to 1e-8 (far below the Monte Carlo error of a quantile); for MBG/CNBD-k the second factor is the
+ * MBG/NBD one at `k·α` (Platzer & Reutterer 2016, as BTYDplus), for GGom/NBD
+ * `(r+x)/(α+T) · ∫_0^t S(T+u)/S(T) du` with the integral once per distinct `T` (Bemmaor & Glady 2012);
+ * the regularity `k` of an MBG/CNBD-k fit is held, not drawn. The estimates use the model functions directly. Each history's draws are computed into
  * reused buffers and their quantiles selected at once, among the few values beyond the draws that bounded
  * the previous history's tails (neighbouring histories rank the draws almost alike; the same order
  * statistics as a full selection, O(draws) each); the per-draw expectations of the `(x, T)` pairs are
@@ -225,7 +228,7 @@ const QUANTITIES: readonly PredictionQuantity[] = ['probabilityAlive', 'expected
  * of 10,000 customers takes a fraction of a second, so 200 refits take tens of seconds (Pareto/NBD several
  * times more); use it to check the parametric intervals, not routinely.
  *
- * @param fit - A BG/NBD, MBG/NBD or Pareto/NBD fit from `fitModel` (with `logCovariance`).
+ * @param fit - A BG/NBD, MBG/NBD, Pareto/NBD, GGom/NBD or MBG/CNBD-k fit from `fitModel` (with `logCovariance`).
  * @param customers - `{ customerId, frequency, recency, T, monetaryValue? }` records, or a summary
  *   `{ customers, options }`. For `'bootstrap'`, the data the fit was made on.
  * @param options - Horizon, quantities, level, draws, seed, method, spend, value, units, form and order.
@@ -309,7 +312,7 @@ export function predictionIntervals<C extends ScoreInputCustomer>(
     spendParameters: run.spendParameters,
     rejected: read.rejected,
     settings: {
-      model: context.model.name as 'bgNbd' | 'mbgNbd' | 'paretoNbd',
+      model: context.model.name,
       timeUnit: context.clock.unit,
       horizon,
       quantities,

@@ -103,7 +103,7 @@ describe('the scoring functions take an mbgCnbdK fit and equal the model object 
     expect(await scoreCustomersInParallel(fit, customers, options)).toEqual(scoreCustomers(fit, customers, single));
   });
 
-  it('an mbgCnbdK fit without k is refused naming fit.k; intervals refuse mbgCnbdK with a typed error', () => {
+  it('an mbgCnbdK fit without k is refused naming fit.k', () => {
     const { k: _k, ...withoutK } = fit;
     const e = errorOf(() => scoreCustomers(withoutK, customers, { horizon: { value: 1, unit: 'week' } }));
     expect(e.code).toBe('INVALID_ARGUMENT');
@@ -111,9 +111,23 @@ describe('the scoring functions take an mbgCnbdK fit and equal the model object 
     expect(errorOf(() => expectationMatrix({ ...fit, k: 1.5 }, { maxFrequency: 2, maxRecency: 2, horizon: { value: 1, unit: 'week' } })).message).toBe(
       '`expectationMatrix`: `fit.k` must be an integer from 1 to 100 (the regularity of the MBG/CNBD-k fit), got 1.5',
     );
-    const i = errorOf(() => predictionIntervals(fit, customers, { horizon: { value: 1, unit: 'week' } }));
-    expect(i.code).toBe('INVALID_ARGUMENT');
-    expect(i.message).toMatch(/'mbgCnbdK' intervals are not built yet/);
+  });
+
+  it('predictionIntervals takes an mbgCnbdK fit: estimates equal scoreCustomers, the bootstrap refits with each customer\'s litt', () => {
+    const horizon = { value: 26, unit: 'week' } as const;
+    const drawn = predictionIntervals(fit, customers, { horizon, draws: 50, seed: 4 });
+    const score = scoreCustomers(fit, customers, { horizon });
+    expect(drawn.settings.model).toBe('mbgCnbdK');
+    drawn.rows.forEach((row, i) => {
+      expect(row.expectedPurchases?.estimate).toBe(score.rows[i]?.expectedPurchases);
+      expect(row.expectedPurchases!.lower).toBeLessThan(row.expectedPurchases!.upper);
+    });
+    // k = 2 refits need litt (fitModel refuses a customer without it), so a bootstrap that dropped it would throw.
+    const sample = data.map((c, i) => ({ ...c, customerId: `b${i}` }));
+    const boot = predictionIntervals(fit, sample, { horizon, method: 'bootstrap', draws: 4, seed: 9 });
+    expect(boot.settings.method).toBe('bootstrap');
+    expect(boot.totals.expectedPurchases!.lower).toBeLessThan(boot.totals.expectedPurchases!.upper);
+    expect(predictionIntervals(fit, sample, { horizon, method: 'bootstrap', draws: 4, seed: 9 })).toEqual(boot);
   });
 });
 

@@ -13,6 +13,8 @@ import { drawParameters } from '../../../src/clv/drawParameters';
 import { fitModel } from '../../../src/clv/fitModel';
 import type { FitResult } from '../../../src/clv/fitModel';
 import { gammaGamma } from '../../../src/clv/gammaGamma/index';
+import { ggomNbd } from '../../../src/clv/ggomNbd/index';
+import { mbgCnbdK } from '../../../src/clv/mbgCnbdK/index';
 import { mbgNbd } from '../../../src/clv/mbgNbd/index';
 import { paretoNbd } from '../../../src/clv/paretoNbd/index';
 import { predictionIntervals } from '../../../src/clv/predictionIntervals';
@@ -21,16 +23,22 @@ import type { ModelParams } from '../../../src/clv/types';
 import { quantile } from '../../../src/core/stats/quantile';
 import { simulateBgNbd } from '../../../src/testing/simulateBgNbd';
 import { simulateGammaGamma } from '../../../src/testing/simulateGammaGamma';
+import { simulateGgomNbd } from '../../../src/testing/simulateGgomNbd';
+import { simulateMbgCnbdK } from '../../../src/testing/simulateMbgCnbdK';
 import { simulateParetoNbd } from '../../../src/testing/simulateParetoNbd';
 import { errorOf } from '../../errorOf';
 
 /** Customers observed daily (whole days: ties), with ids and a spend. */
-function customersOf(rows: readonly { frequency: number; recency: number; T: number }[], seed: number) {
+function customersOf(rows: readonly { frequency: number; recency: number; T: number; litt?: number }[], seed: number) {
   const spend = simulateGammaGamma({ p: 6, q: 3.5, gamma: 15 }, rows.map((c) => c.frequency), { seed });
   return rows.map((c, i) => {
     const T = Math.max(1, Math.round(c.T));
-    const recency = c.frequency === 0 ? 0 : Math.min(T, Math.round(c.recency));
-    return { customerId: `c${String(i).padStart(5, '0')}`, frequency: c.frequency, recency, T, monetaryValue: (spend[i] as { monetaryValue: number }).monetaryValue };
+    // A history with log inter-purchase times (MBG/CNBD-k) keeps a recency of at least one day, and its
+    // litt at most x·ln(t_x/x) (equal gaps), the bound the rounded recency allows.
+    const recency = c.frequency === 0 ? 0 : Math.min(T, Math.max(c.litt === undefined ? 0 : 1, Math.round(c.recency)));
+    const monetaryValue = (spend[i] as { monetaryValue: number }).monetaryValue;
+    const litt = c.litt === undefined ? {} : { litt: c.frequency === 0 ? 0 : Math.min(c.litt, c.frequency * Math.log(recency / c.frequency)) };
+    return { customerId: `c${String(i).padStart(5, '0')}`, frequency: c.frequency, recency, T, monetaryValue, ...litt };
   });
 }
 
@@ -45,7 +53,7 @@ function bruteForce(fit: FitResult<ModelParams>, customers: ReturnType<typeof cu
   for (let d = 0; d < draws; d++) {
     const params = Object.fromEntries(fit.parameterNames.map((n) => [n, p.columns[n]?.[d] as number]));
     const spend = s === null || spendFit === null ? { expected: 35 } : { params: Object.fromEntries(spendFit.parameterNames.map((n) => [n, s.columns[n]?.[d] as number])) as never };
-    const score = scoreCustomers({ model: fit.model, params, timeUnit: 'day' }, customers, { horizon, spend, value, daysPerYear: 365.25, as: 'columns' });
+    const score = scoreCustomers({ model: fit.model, ...(fit.k === undefined ? {} : { k: fit.k }), params, timeUnit: 'day' }, customers, { horizon, spend, value, daysPerYear: 365.25, as: 'columns' });
     const c = score.columns;
     perDraw.push({ alive: c.probabilityAlive, expected: c.expectedPurchases, value: c.value as Float64Array, spend: c.expectedSpend as Float64Array, totals: [score.totals.expectedPurchases, score.totals.value as number] });
   }
@@ -66,11 +74,16 @@ describe('predictionIntervals against brute force', () => {
     { name: 'bgNbd', model: bgNbd, rows: simulateBgNbd({ r: 0.25, alpha: 30, a: 0.8, b: 2.5 }, { customers: 400, seed: 21, T: 365, birthWindow: 300 }) },
     { name: 'mbgNbd', model: mbgNbd, rows: simulateBgNbd({ r: 0.25, alpha: 30, a: 0.8, b: 2.5 }, { customers: 400, seed: 22, T: 365, birthWindow: 300 }) },
     { name: 'paretoNbd', model: paretoNbd, rows: simulateParetoNbd({ r: 0.55, alpha: 10, s: 0.6, beta: 12 }, { customers: 400, seed: 23, T: 365, birthWindow: 300 }) },
+    // Gamma-Gompertz/NBD: E[Y | alive, x, T] = (r+x)/(α+T) · ∫ S(T+u)/S(T) du, the integral once per distinct T.
+    { name: 'ggomNbd', model: ggomNbd, rows: simulateGgomNbd({ r: 1.5, alpha: 21, b: 0.03, s: 0.8, beta: 20 }, { customers: 250, seed: 24, T: 365, birthWindow: 182 }) },
+    // MBG/CNBD-k: the MBG/NBD expectation with α replaced by kα, times the Erlang-k P(alive).
+    { name: 'mbgCnbdK', model: mbgCnbdK(2), rows: simulateMbgCnbdK(2, { r: 0.85, alpha: 10, a: 0.79, b: 2.42 }, { customers: 400, seed: 25, T: 365, birthWindow: 182 }) },
   ] as const;
   for (const c of cases) {
     it(`${c.name}: customers and totals, with drawn Gamma-Gamma spend`, () => {
       const customers = customersOf(c.rows, 5);
       const fit = fitModel(c.model as never, customers, { timeUnit: 'day' }) as FitResult<ModelParams>;
+      expect(fit.notIdentified).toEqual({});
       const spendFit = fitModel(gammaGamma, customers.filter((x) => x.frequency > 0), { constraints: { q: { greaterThan: 1 } } }) as unknown as FitResult<ModelParams>;
       const draws = 60;
       const result = predictionIntervals(fit, customers, { horizon, spend: spendFit as never, value, daysPerYear: 365.25, draws, seed: 3 });

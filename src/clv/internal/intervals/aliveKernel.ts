@@ -60,27 +60,28 @@ export function aliveBlock(x: Float64Array, tx: Float64Array, T: Float64Array, f
 /**
  * The per-draw tables of a block for {@link aliveRow}, laid out draw-fastest (`[index · D + d]`), so that
  * one history's draws read contiguous memory: `ln(α_d + time_k)` per distinct time and
- * `ln a_d − ln(b_d + x + shift)` per distinct frequency (BG/NBD `shift = −1`, MBG/NBD 0); for Pareto/NBD
- * the P(alive) of every history and draw from the model's own `probabilityAlive`. @internal
+ * `ln a_d − ln(b_d + x + shift)` per distinct frequency (BG/NBD `shift = −1`, MBG/NBD 0); for the other
+ * models (Pareto/NBD, GGom/NBD, MBG/CNBD-k) the P(alive) of every history and draw from the model's own
+ * `probabilityAlive` (`direct`). @internal
  */
 export interface AliveTables {
   readonly logTime: Float64Array;
   readonly frequencyTerm: Float64Array;
   readonly r: Float64Array;
-  readonly pareto: Float64Array | null;
+  readonly direct: Float64Array | null;
 }
 
 /** Builds the {@link AliveTables} of a block for all draws. @internal */
 export function aliveTables(model: ContinuousModel, draws: readonly ModelParams[], block: AliveBlock): AliveTables {
   const D = draws.length;
   const size = block.to - block.from;
-  if (model.name === 'paretoNbd') {
-    const pareto = new Float64Array(size * D);
+  if (model.name !== 'bgNbd' && model.name !== 'mbgNbd') {
+    const direct = new Float64Array(size * D);
     for (let d = 0; d < D; d++) {
       const values = model.probabilityAlive(draws[d] as never, block.customers);
-      for (let i = 0; i < size; i++) pareto[i * D + d] = values[i] as number;
+      for (let i = 0; i < size; i++) direct[i * D + d] = values[i] as number;
     }
-    return { logTime: new Float64Array(0), frequencyTerm: new Float64Array(0), r: new Float64Array(0), pareto };
+    return { logTime: new Float64Array(0), frequencyTerm: new Float64Array(0), r: new Float64Array(0), direct };
   }
   const shift = model.name === 'bgNbd' ? -1 : 0;
   const { times, frequencies } = block;
@@ -108,7 +109,7 @@ export function aliveTables(model: ContinuousModel, draws: readonly ModelParams[
     const row = k * D;
     for (let d = 0; d < D; d++) frequencyTerm[row + d] = (logA[d] as number) - Math.log((b[d] as number) + x + shift);
   }
-  return { logTime, frequencyTerm, r, pareto: null };
+  return { logTime, frequencyTerm, r, direct: null };
 }
 
 /**
@@ -116,8 +117,8 @@ export function aliveTables(model: ContinuousModel, draws: readonly ModelParams[
  * `1/(1 + e^{F_d + (r_d + x)(ln(α_d+T) − ln(α_d+t_x))})` (BG/NBD: 1 when `x = 0`), one exponential each. @internal
  */
 export function aliveRow(model: ContinuousModel, block: AliveBlock, tables: AliveTables, i: number, D: number, out: Float64Array, offset: number): void {
-  if (tables.pareto !== null) {
-    out.set(tables.pareto.subarray(i * D, i * D + D), offset);
+  if (tables.direct !== null) {
+    out.set(tables.direct.subarray(i * D, i * D + D), offset);
     return;
   }
   const xi = block.xIndex[i] as number;

@@ -1,14 +1,9 @@
 import { createRandom } from '../../../core/random/createRandom';
-import { bgNbd } from '../../bgNbd/index';
 import { fitModel } from '../../fitModel';
 import type { FitConstraints } from '../../fitModel';
 import { gammaGamma } from '../../gammaGamma/index';
 import type { GammaGammaParams } from '../../gammaGamma/types';
-import { mbgNbd } from '../../mbgNbd/index';
-import { paretoNbd } from '../../paretoNbd/index';
 import type { FittableModel, ModelParams, RfmCustomer } from '../../types';
-
-const MODELS = { bgNbd, mbgNbd, paretoNbd } as const;
 
 /** The settings of a fit that a refit repeats. @internal */
 export interface RefitSettings {
@@ -32,14 +27,13 @@ export interface BootstrapDraws {
  * the same settings (bounds, penalty) as the original fits. Repeated picks become weights. @internal
  */
 export function bootstrapDraws(
-  modelName: 'bgNbd' | 'mbgNbd' | 'paretoNbd',
-  customers: readonly (RfmCustomer & { readonly monetaryValue?: number })[],
+  model: FittableModel<ModelParams, readonly RfmCustomer[]>,
+  customers: readonly (RfmCustomer & { readonly monetaryValue?: number; readonly litt?: number })[],
   purchase: RefitSettings,
   spend: RefitSettings | null,
   draws: number,
   seed: number,
 ): BootstrapDraws {
-  const model = MODELS[modelName] as unknown as FittableModel<ModelParams, readonly RfmCustomer[]>;
   const n = customers.length;
   const random = createRandom(seed);
   const counts = new Int32Array(n);
@@ -52,14 +46,15 @@ export function bootstrapDraws(
       const k = Math.floor(random.next() * n);
       counts[k] = (counts[k] as number) + 1;
     }
-    const rows: RfmCustomer[] = [];
+    const rows: (RfmCustomer & { litt?: number })[] = [];
     const spendRows: { frequency: number; monetaryValue: number; weight: number }[] = [];
     for (let i = 0; i < n; i++) {
       const count = counts[i] as number;
       if (count === 0) continue;
-      const c = customers[i] as RfmCustomer & { readonly monetaryValue?: number };
+      const c = customers[i] as RfmCustomer & { readonly monetaryValue?: number; readonly litt?: number };
       const weight = count * (c.weight ?? 1);
-      rows.push({ frequency: c.frequency, recency: c.recency, T: c.T, weight });
+      // MBG/CNBD-k (k > 1) needs each customer's log inter-purchase times; no other model reads them.
+      rows.push(c.litt === undefined ? { frequency: c.frequency, recency: c.recency, T: c.T, weight } : { frequency: c.frequency, recency: c.recency, T: c.T, weight, litt: c.litt });
       if (spend !== null && c.frequency > 0) spendRows.push({ frequency: c.frequency, monetaryValue: c.monetaryValue as number, weight });
     }
     const fit = fitModel(model, rows, refitOptions(purchase));

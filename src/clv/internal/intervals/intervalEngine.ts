@@ -3,6 +3,8 @@ import type { ContinuousFit } from '../continuousFit';
 import { groupCustomers } from '../groupCustomers';
 import type { ModelParams, RfmCustomer } from '../../types';
 import { aliveBlock, aliveRow, aliveTables } from './aliveKernel';
+import type { GgomNbdParams } from '../../ggomNbd/types';
+import { ggomPairExpectationsInto } from './ggomPairExpectations';
 import { pairExpectationsInto, pairTable } from './pairExpectations';
 import { guidedQuantilePair, quantileGuide } from './guidedQuantilePair';
 import type { QuantileGuide } from './guidedQuantilePair';
@@ -94,11 +96,12 @@ interface Units {
  * draws (the engine of `predictionIntervals` and of `scoreCustomers`' `intervals`).
  *
  * @remarks
- * For BG/NBD, MBG/NBD and Pareto/NBD, `E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · g(x, T, t)`, where
+ * For every continuous model, `E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · g(x, T, t)`, where
  * `g = E[Y(t) | alive at T, x, T]` does not depend on `t_x` (Fader, Hardie & Lee 2005, eq. 10;
- * Schmittlein, Morrison & Colombo 1987): the expected and discounted purchases of a draw are computed once
- * per distinct `(x, T)` (by the model's own functions on the history `(x, t_x = T, T)`, divided by its
- * P(alive)) and P(alive) once per distinct history by a table-driven kernel. Each history's draws go into
+ * Schmittlein, Morrison & Colombo 1987; for GGom/NBD Bemmaor & Glady 2012; for MBG/CNBD-k the BTYDplus
+ * expectation, MBG/NBD's `g` at `k·α`): the expected and discounted purchases of a draw are computed once
+ * per distinct `(x, T)` and P(alive) once per distinct history (by a table-driven kernel for BG/NBD and
+ * MBG/NBD, else the model's own function). Each history's draws go into
  * reused buffers of `draws` doubles and their type-7 quantiles are selected at once by
  * `guidedQuantilePair` (one guide per quantity, carried from history to history: the histories are
  * sorted by `(x, T, t_x)`, so neighbours rank the draws almost alike), so memory does not grow with
@@ -200,7 +203,7 @@ export function intervalEngine(input: EngineInput): EngineOutput {
 
 /**
  * Fills the per-draw pair expectations of some `(x, T)` histories, `[pair · D + draw]`: by
- * `pairExpectationsInto`, and for a value that is not a weighted sum (an infinite horizon by DERT) by
+ * `pairExpectationsInto` (GGom/NBD: `ggomPairExpectationsInto`), and for a value that is not a weighted sum (an infinite horizon by DERT) by
  * the exact function per draw, divided by the pair's P(alive).
  */
 function pairFiller(
@@ -218,7 +221,11 @@ function pairFiller(
     const table = pairTable(Float64Array.from(reps, (c) => c.frequency), Float64Array.from(reps, (c) => c.T));
     for (let d = 0; d < D; d++) {
       const params = draws[d] as ModelParams;
-      pairExpectationsInto(model.name as 'bgNbd' | 'mbgNbd' | 'paretoNbd', params, table, horizons, at, weights, gE, weights === null ? null : gD, d, D);
+      const weighted = weights === null ? null : gD;
+      if (model.name === 'ggomNbd') ggomPairExpectationsInto(params as GgomNbdParams, table, horizons, at, weights, gE, weighted, d, D);
+      // MBG/CNBD-k: E[Y(t) | alive, x, T] is the MBG/NBD one with α replaced by kα (Platzer & Reutterer 2016).
+      else if (model.name === 'mbgCnbdK') pairExpectationsInto('mbgNbd', { ...params, alpha: (model.k as number) * (params.alpha as number) }, table, horizons, at, weights, gE, weighted, d, D);
+      else pairExpectationsInto(model.name, params, table, horizons, at, weights, gE, weighted, d, D);
       if (value !== null && weights === null && gD !== null) {
         const a = model.probabilityAlive(params as never, reps);
         const v = value.discounted(params, reps);

@@ -3,7 +3,7 @@ import { UndefinedResultError } from '../../../core/errors/UndefinedResultError'
 import { drawParameters } from '../../drawParameters';
 import type { DrawableFit } from '../../drawParameters';
 import type { GammaGammaParams } from '../../gammaGamma/types';
-import type { ModelParams, RfmCustomer } from '../../types';
+import type { FittableModel, ModelParams, RfmCustomer } from '../../types';
 import type { ContinuousFit } from '../continuousFit';
 import { bootstrapDraws } from './bootstrapDraws';
 import type { RefitSettings } from './bootstrapDraws';
@@ -57,14 +57,6 @@ export function runIntervals(
   request: IntervalRequest,
   skip?: { readonly alive?: boolean; readonly expected?: boolean },
 ): IntervalRun {
-  if (context.model.name === 'ggomNbd' || context.model.name === 'mbgCnbdK') {
-    throw new InvalidArgumentError(
-      fn,
-      'fit',
-      `must be a fit of 'bgNbd', 'mbgNbd' or 'paretoNbd' for intervals ('${context.model.name}' intervals are not built yet: draw its parameters with drawParameters and score each draw with scoreCustomers)`,
-      context.model.name,
-    );
-  }
   if (request === null || typeof request !== 'object') throw new InvalidArgumentError(fn, argument, 'must be an object { level, draws, seed, method }', request);
   const level = request.level ?? 0.9;
   if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new InvalidArgumentError(fn, `${argument}.level`, 'must be a number strictly between 0 and 1', level);
@@ -104,7 +96,7 @@ export function runIntervals(
       return { params: r.params, ...(r.constraints === undefined ? {} : { constraints: r.constraints }), ...(typeof r.penalty === 'number' ? { penalty: r.penalty } : {}) };
     };
     const spendRefit = spend !== undefined && 'params' in spend ? refit(spend) : null;
-    const b = bootstrapDraws(context.model.name as 'bgNbd' | 'mbgNbd' | 'paretoNbd', customers, refit(fit), spendRefit, draws, seed);
+    const b = bootstrapDraws(context.model as unknown as FittableModel<ModelParams, readonly RfmCustomer[]>, customers, refit(fit), spendRefit, draws, seed);
     purchaseDraws = b.purchase;
     spendDraws = b.spend;
     if (spendRefit !== null) spendHeld = [];
