@@ -35,7 +35,7 @@ export const benchmarks: Benchmark[] = [
     name: 'intervals-bgnbd-100k-1000-draws',
     what: '1,000 parameter draws: 90 % intervals of P(alive) and a one-year CLV (4-week steps) for 100,000 daily-observed customers',
     targetMs: 3000,
-    repeats: 1,
+    repeats: 3,
     setup: () => {
       const { customers, fit } = prepare();
       return () => {

@@ -2,7 +2,6 @@ import type { ModelParams } from '../../types';
 import { betaGeometricExpectations } from '../betaGeometricExpectations';
 import { chebyshevFromNodes } from '../chebyshevFromNodes';
 import { chebyshevPoints } from '../chebyshevPoints';
-import { clenshawSum } from '../clenshawSum';
 import { oneMinusPowerOverExponent } from '../oneMinusPowerOverExponent';
 import { buildFrequencyCurve } from './buildFrequencyCurve';
 import { frequencyCurveAt, type FrequencyCurve } from './frequencyCurveAt';
@@ -50,6 +49,49 @@ export function pairTable(x: Float64Array, T: Float64Array): PairTable {
   }
   start.push(count);
   return { count, frequencies: Float64Array.from(frequencies), start: Int32Array.from(start), order, T };
+}
+
+/** Below this share of the largest coefficient a Chebyshev series' trailing coefficients are dropped. */
+const NEGLIGIBLE = 1e-13;
+
+/**
+ * How many leading coefficients of the two series of a piece matter: one past the last whose magnitude
+ * exceeds {@link NEGLIGIBLE} times the largest of its series (the dropped tail changes a value by at
+ * most 12 of those, far below the piece's 1e-8 check). At least 1.
+ */
+function significantTerms(E: Float64Array, D: Float64Array): number {
+  let largestE = 0;
+  let largestD = 0;
+  for (let j = 0; j < NODES; j++) {
+    largestE = Math.max(largestE, Math.abs(E[j] as number));
+    largestD = Math.max(largestD, Math.abs(D[j] as number));
+  }
+  let terms = NODES;
+  while (terms > 1 && Math.abs(E[terms - 1] as number) <= NEGLIGIBLE * largestE && Math.abs(D[terms - 1] as number) <= NEGLIGIBLE * largestD) terms--;
+  return terms;
+}
+
+/**
+ * The Chebyshev series `Σ_{j<terms} E_j T_j(s)` and `Σ_{j<terms} D_j T_j(s)` by one Clenshaw recurrence
+ * run for both (the two chains interleave), into `out[0]` and `out[1]`; each equals `clenshawSum`
+ * of its series.
+ */
+function clenshawPair(E: Float64Array, D: Float64Array, terms: number, s: number, out: Float64Array): void {
+  const s2 = 2 * s;
+  let e1 = 0;
+  let e2 = 0;
+  let d1 = 0;
+  let d2 = 0;
+  for (let j = terms - 1; j > 0; j--) {
+    const e0 = s2 * e1 - e2 + (E[j] as number);
+    const d0 = s2 * d1 - d2 + (D[j] as number);
+    e2 = e1;
+    e1 = e0;
+    d2 = d1;
+    d1 = d0;
+  }
+  out[0] = s * e1 - e2 + (E[0] as number);
+  out[1] = s * d1 - d2 + (D[0] as number);
 }
 
 /**
@@ -108,6 +150,8 @@ export function pairExpectationsInto(
   const nodeE = new Float64Array(NODES);
   const nodeD = new Float64Array(NODES);
   const result = new Float64Array(2);
+  const E = new Float64Array(NODES);
+  const Dv = new Float64Array(NODES);
   const weighted = (): number => {
     let sum = 0;
     if (weights !== null) for (let h = 0; h < m; h++) sum += (weights[h] as number) * (values[h] as number);
@@ -140,16 +184,12 @@ export function pairExpectationsInto(
       nodeE[j] = values[at] as number;
       nodeD[j] = weighted();
     }
-    const E = new Float64Array(NODES);
     chebyshevFromNodes(nodeE, 0, NODES, E, 0);
-    const Dv = new Float64Array(NODES);
     if (gD !== null) chebyshevFromNodes(nodeD, 0, NODES, Dv, 0);
-    // Both interpolants at `y` (Clenshaw, no division): into `result[0]` (E) and `result[1]` (D).
-    const interpolant = (y: number): void => {
-      const s = Math.min(1, Math.max(-1, (y - center) / half));
-      result[0] = clenshawSum(E, 0, NODES, s);
-      result[1] = gD === null ? 0 : clenshawSum(Dv, 0, NODES, s);
-    };
+    else Dv.fill(0);
+    const terms = significantTerms(E, Dv);
+    // Both interpolants at `y`: into `result[0]` (E) and `result[1]` (D).
+    const interpolant = (y: number): void => clenshawPair(E, Dv, terms, Math.min(1, Math.max(-1, (y - center) / half)), result);
     // Check at two of the pairs (they keep their direct values).
     const checks = [from + Math.floor((to - from) / 3), from + Math.floor((2 * (to - from)) / 3)];
     for (const i of checks) {
