@@ -3,6 +3,7 @@ import type { ContinuousFit } from '../continuousFit';
 import { groupCustomers } from '../groupCustomers';
 import type { ModelParams, RfmCustomer } from '../../types';
 import { aliveBlock, aliveRow, aliveTables } from './aliveKernel';
+import type { AliveBlock, AliveTables } from './aliveKernel';
 import type { GgomNbdParams } from '../../ggomNbd/types';
 import { ggomPairExpectationsInto } from './ggomPairExpectations';
 import { pairExpectationsInto, pairTable } from './pairExpectations';
@@ -78,6 +79,9 @@ export interface EngineOutput {
 const BLOCK_BUDGET = 4_000_000;
 /** Doubles of per-draw pair expectations kept for all histories at once (64 MB); beyond, per block. */
 const PAIR_BUDGET = 8_000_000;
+
+/** Doubles of P(alive) tables shared by all blocks (8 MB); beyond, each block tabulates its own times. */
+const SHARED_TABLE_BUDGET = 1_000_000;
 
 /** Distinct histories (with `m` when spend is drawn): the unit at which values differ. */
 interface Units {
@@ -168,10 +172,12 @@ export function intervalEngine(input: EngineInput): EngineOutput {
   const blockTotals = { alive: new Float64Array(D), expected: new Float64Array(D), value: new Float64Array(D) };
   const buffers: BlockBuffers = { D, needPairs, bufA, bufE, bufS, bufV, gE: globalE ?? new Float64Array(0), gD: globalD, gg, margin, totals: blockTotals };
   const pair = new Float64Array(2);
+  const shared = sharedAliveTables(model, draws, units);
   for (let from = 0; from < U; from += B) {
     const to = Math.min(U, from + B);
-    const block = aliveBlock(units.x, units.tx, units.T, from, to);
-    const tables = aliveTables(model, draws, block);
+    const block = shared?.block ?? aliveBlock(units.x, units.tx, units.T, from, to);
+    const tables = shared?.tables ?? aliveTables(model, draws, block);
+    const first = shared === null ? from : 0;
     const pLow = pairs.pairOf[from] as number;
     if (globalE === null) {
       const reps = pairs.reps.slice(pLow, (pairs.pairOf[to - 1] as number) + 1);
@@ -184,7 +190,7 @@ export function intervalEngine(input: EngineInput): EngineOutput {
     blockTotals.expected.fill(0);
     blockTotals.value.fill(0);
     for (let u = from; u < to; u++) {
-      aliveRow(model, block, tables, u - from, D, bufA, 0);
+      aliveRow(model, block, tables, u - first, D, bufA, 0);
       const k = ((pairs.pairOf[u] as number) - pairBase) * D;
       unitDraws(buffers, k, units.weight[u] as number, units.x[u] as number, units.m[u] as number, spendSum[u] as number);
       if (keepA) select(bufA, D, lowP, pair, out.alive, u, guides.alive);
@@ -199,6 +205,19 @@ export function intervalEngine(input: EngineInput): EngineOutput {
     }
   }
   return expand(input, units, { alive0, expected0, discounted0, spend0 }, out, totals, lowP, spendDrawn);
+}
+
+/**
+ * The P(alive) tables of all units at once, when the model has a kernel (BG/NBD, MBG/NBD) and its tables
+ * (a row of draws per distinct time and per distinct frequency) fit in {@link SHARED_TABLE_BUDGET} doubles:
+ * data on a day or week grid have a few hundred distinct times in all, which every block would otherwise
+ * tabulate again. `null`: each block makes its own.
+ */
+function sharedAliveTables(model: ContinuousFit['model'], draws: readonly ModelParams[], units: Units): { block: AliveBlock; tables: AliveTables } | null {
+  if (model.name !== 'bgNbd' && model.name !== 'mbgNbd') return null;
+  const block = aliveBlock(units.x, units.tx, units.T, 0, units.count);
+  if ((block.times.length + block.frequencies.length) * draws.length > SHARED_TABLE_BUDGET) return null;
+  return { block, tables: aliveTables(model, draws, block) };
 }
 
 /**
