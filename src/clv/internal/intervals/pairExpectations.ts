@@ -2,6 +2,7 @@ import type { ModelParams } from '../../types';
 import { betaGeometricExpectations } from '../betaGeometricExpectations';
 import { chebyshevFromNodes } from '../chebyshevFromNodes';
 import { chebyshevPoints } from '../chebyshevPoints';
+import { chebyshevTerms } from '../chebyshevTerms';
 import { oneMinusPowerOverExponent } from '../oneMinusPowerOverExponent';
 import { buildFrequencyCurve } from './buildFrequencyCurve';
 import { frequencyCurveAt, type FrequencyCurve } from './frequencyCurveAt';
@@ -51,25 +52,8 @@ export function pairTable(x: Float64Array, T: Float64Array): PairTable {
   return { count, frequencies: Float64Array.from(frequencies), start: Int32Array.from(start), order, T };
 }
 
-/** Below this share of the largest coefficient a Chebyshev series' trailing coefficients are dropped. */
+/** Below this share of its largest coefficient a piece's trailing Chebyshev coefficients are dropped (12 of them change a value by 1.2e-12 of it at most, against the 1e-8 check). */
 const NEGLIGIBLE = 1e-13;
-
-/**
- * How many leading coefficients of the two series of a piece matter: one past the last whose magnitude
- * exceeds {@link NEGLIGIBLE} times the largest of its series (the dropped tail changes a value by at
- * most 12 of those, far below the piece's 1e-8 check). At least 1.
- */
-function significantTerms(E: Float64Array, D: Float64Array): number {
-  let largestE = 0;
-  let largestD = 0;
-  for (let j = 0; j < NODES; j++) {
-    largestE = Math.max(largestE, Math.abs(E[j] as number));
-    largestD = Math.max(largestD, Math.abs(D[j] as number));
-  }
-  let terms = NODES;
-  while (terms > 1 && Math.abs(E[terms - 1] as number) <= NEGLIGIBLE * largestE && Math.abs(D[terms - 1] as number) <= NEGLIGIBLE * largestD) terms--;
-  return terms;
-}
 
 /**
  * The Chebyshev series `Σ_{j<terms} E_j T_j(s)` and `Σ_{j<terms} D_j T_j(s)` by one Clenshaw recurrence
@@ -187,7 +171,7 @@ export function pairExpectationsInto(
     chebyshevFromNodes(nodeE, 0, NODES, E, 0);
     if (gD !== null) chebyshevFromNodes(nodeD, 0, NODES, Dv, 0);
     else Dv.fill(0);
-    const terms = significantTerms(E, Dv);
+    const terms = Math.max(chebyshevTerms(E, 0, NODES, NEGLIGIBLE), chebyshevTerms(Dv, 0, NODES, NEGLIGIBLE));
     // Both interpolants at `y`: into `result[0]` (E) and `result[1]` (D).
     const interpolant = (y: number): void => clenshawPair(E, Dv, terms, Math.min(1, Math.max(-1, (y - center) / half)), result);
     // Check at two of the pairs (they keep their direct values).
