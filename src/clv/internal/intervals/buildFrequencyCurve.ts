@@ -1,5 +1,6 @@
 import { betaGeometricExpectations } from '../betaGeometricExpectations';
 import { chebyshevFromNodes } from '../chebyshevFromNodes';
+import { chebyshevTerms } from '../chebyshevTerms';
 import { clenshawSum } from '../clenshawSum';
 import { CURVE_NODES, CURVE_POINTS, type FrequencyCurve } from './frequencyCurveAt';
 
@@ -11,8 +12,18 @@ const MAX_PIECES = 8;
 const CHECKS = [-0.97, -0.31, 0.43, 0.99];
 /** Accepted relative error at the check points (far below the Monte Carlo error of any quantile). */
 const TOLERANCE = 1e-11;
+/** Below this share of its largest coefficient a piece's trailing coefficients are dropped (20 of them: at most 2e-12 of it, against the 1e-11 check). */
+const NEGLIGIBLE = 1e-13;
 /** Node abscissae, then the check abscissae. */
 const POINTS = Float64Array.from([...CURVE_POINTS, ...CHECKS]);
+/**
+ * The `u`, horizons and direct values of a piece's points: written and read within one call (nothing
+ * here is reentrant), shared so that the thousands of curves of an interval run allocate only their
+ * coefficients.
+ */
+const SCRATCH_U = new Float64Array(POINTS.length);
+const SCRATCH_HORIZONS = new Float64Array(POINTS.length);
+const SCRATCH_DIRECT = new Float64Array(POINTS.length);
 
 /**
  * `E[Y(t) | alive, x, T]` of the BG/NBD (`shift` 0) or MBG/NBD (`shift` 1) model for one frequency `x`, as a
@@ -26,7 +37,8 @@ const POINTS = Float64Array.from([...CURVE_POINTS, ...CHECKS]);
  * lie where `e^v = 1 − 1/p ≤ 0`, so `E/u` (the zero at `u = 0` divided out, which keeps the relative
  * accuracy near `v = 0`) is analytic in the strip `|Im v| < π`, and its Chebyshev interpolant on a piece of
  * width at most 2 converges like `6.4^−n` (Trefethen, "Approximation Theory and Approximation Practice",
- * 2013, ch. 8). The range in `v` is cut into equal pieces of width at most 2 with 20 nodes each; node and
+ * 2013, ch. 8). The range in `v` is cut into equal pieces of width at most 2 with 20 nodes each (trailing
+ * coefficients below 1e-13 of a piece's largest are dropped, and the checks are made without them); node and
  * check values come from `betaGeometricExpectations` at `T = 0`, `t = α(e^v − 1)` (one shared series per
  * piece). The curve is returned only when every piece agrees with the direct values at four off-node
  * points to 1e-11 (relative); otherwise (large `r + x`, where the integrand grows fast off the real axis,
@@ -49,9 +61,10 @@ export function buildFrequencyCurve(
   const width = (high - low) / pieces;
   if (!(width > 0)) return null;
   const coefficients = new Float64Array(CURVE_NODES * pieces);
-  const u = new Float64Array(POINTS.length);
-  const horizons = new Float64Array(POINTS.length);
-  const direct = new Float64Array(POINTS.length);
+  const terms = new Int32Array(pieces);
+  const u = SCRATCH_U;
+  const horizons = SCRATCH_HORIZONS;
+  const direct = SCRATCH_DIRECT;
   for (let p = 0; p < pieces; p++) {
     const center = low + (p + 0.5) * width;
     for (let j = 0; j < POINTS.length; j++) {
@@ -64,11 +77,12 @@ export function buildFrequencyCurve(
       if (!Number.isFinite(direct[j])) return null;
     }
     chebyshevFromNodes(direct, 0, CURVE_NODES, coefficients, p * CURVE_NODES);
+    terms[p] = chebyshevTerms(coefficients, p * CURVE_NODES, CURVE_NODES, NEGLIGIBLE);
     for (let c = CURVE_NODES; c < POINTS.length; c++) {
       const expected = direct[c] as number;
-      const approx = clenshawSum(coefficients, p * CURVE_NODES, CURVE_NODES, POINTS[c] as number) * (u[c] as number);
+      const approx = clenshawSum(coefficients, p * CURVE_NODES, terms[p] as number, POINTS[c] as number) * (u[c] as number);
       if (!(Math.abs(approx - expected) <= TOLERANCE * Math.abs(expected))) return null;
     }
   }
-  return { low, width, pieces, coefficients };
+  return { low, width, pieces, coefficients, terms };
 }

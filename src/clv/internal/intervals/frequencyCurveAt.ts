@@ -20,6 +20,8 @@ export interface FrequencyCurve {
   readonly pieces: number;
   /** Chebyshev coefficients (first halved), {@link CURVE_NODES} per piece, piece after piece. */
   readonly coefficients: Float64Array;
+  /** How many leading coefficients of each piece are summed (the rest are negligible). */
+  readonly terms: Int32Array;
 }
 
 /** `E[Y(t) | alive]` of a {@link FrequencyCurve} at `u = t/(α+T)` within the range it was built for. @internal */
@@ -28,5 +30,5 @@ export function frequencyCurveAt(curve: FrequencyCurve, u: number): number {
   const v = Math.log1p(u);
   const p = Math.min(curve.pieces - 1, Math.max(0, Math.floor((v - curve.low) / curve.width)));
   const s = Math.min(1, Math.max(-1, (2 * (v - curve.low - p * curve.width)) / curve.width - 1));
-  return clenshawSum(curve.coefficients, p * CURVE_NODES, CURVE_NODES, s) * u;
+  return clenshawSum(curve.coefficients, p * CURVE_NODES, curve.terms[p] as number, s) * u;
 }
