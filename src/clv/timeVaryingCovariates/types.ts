@@ -201,6 +201,31 @@ export interface TimeVaryingScoreOptions {
   readonly margin?: number;
   /** Effective discount rate per period, ≥ 0 (money is worth `1/(1+d)` one period later). Default 0. */
   readonly discountRate?: number;
+  /**
+   * Adds lower and upper ends to every score and to the totals from the uncertainty of the fit (its log
+   * base parameters and coefficients drawn from its covariance). Default: none.
+   */
+  readonly intervals?: TimeVaryingIntervalOptions;
+}
+
+/** How {@link TimeVaryingScoreOptions.intervals} are computed. */
+export interface TimeVaryingIntervalOptions {
+  /** Central coverage, in (0, 1). Default 0.9. */
+  readonly level?: number;
+  /** Parameter draws, from 2 to min(100,000, 4,000,000 / customers). Default 200. */
+  readonly draws?: number;
+  /** Seed of the draws. Default 1. */
+  readonly seed?: number;
+  /** Parameters the fit does not identify: `'throw'` (default) or `'hold'` at their estimates. */
+  readonly notIdentified?: 'throw' | 'hold';
+}
+
+/** Lower and upper ends of one time-varying score. */
+export interface TimeVaryingBounds {
+  /** The `(1 − level)/2` quantile over the draws. */
+  readonly lower: number;
+  /** The `(1 + level)/2` quantile over the draws. */
+  readonly upper: number;
 }
 
 /** One scored customer. */
@@ -221,6 +246,8 @@ export interface TimeVaryingScoreRow {
   readonly discountedPurchases: number;
   /** `margin · spend · discountedPurchases`, or `null` without `spend` for this customer. */
   readonly value: number | null;
+  /** Ends of the scores (`value` `null` where the value is), present only with `options.intervals`. */
+  readonly intervals?: { readonly probabilityAlive: TimeVaryingBounds; readonly expectedPurchases: TimeVaryingBounds; readonly value: TimeVaryingBounds | null };
 }
 
 /** The result of `scoreTimeVaryingCovariateCustomers`. */
@@ -242,5 +269,13 @@ export interface TimeVaryingScoreResult {
     readonly calibrationEnd: string;
     readonly margin: number;
     readonly discountRate: number;
+  };
+  /** How the intervals were made (held: parameters kept at their estimates) and the totals' ends, present only with `options.intervals`. */
+  readonly intervals?: {
+    readonly level: number;
+    readonly draws: number;
+    readonly seed: number;
+    readonly held: string[];
+    readonly totals: { readonly probabilityAlive: TimeVaryingBounds; readonly expectedPurchases: TimeVaryingBounds; readonly value: TimeVaryingBounds | null };
   };
 }

@@ -4,6 +4,9 @@ import { fitTimeVaryingCovariateModel } from '../../../src/clv/timeVaryingCovari
 import { scoreTimeVaryingCovariateCustomers } from '../../../src/clv/timeVaryingCovariates/scoreTimeVaryingCovariateCustomers';
 import type { TimeVaryingCovariateRow } from '../../../src/clv/timeVaryingCovariates/types';
 import { simulateTimeVaryingCovariateCustomers } from '../../../src/testing/simulateTimeVaryingCovariateCustomers';
+import { drawCovariateFits } from '../../../src/clv/covariates/internal/drawCovariateFits';
+import { quantile } from '../../../src/core/stats/quantile';
+import { errorOf } from '../../errorOf';
 
 const level = (id: string): number => ((Number(id.slice(1)) * 2654435761) % 1000) / 500 - 1;
 
@@ -84,5 +87,46 @@ describe('scoreTimeVaryingCovariateCustomers', () => {
     expect(s.rows.length).toBe(299);
     // rows end in November: a horizon beyond them leaves nobody to score
     expect(() => scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { horizon: 80, covariates: { purchase: sim.covariates, lifetime: sim.covariates } })).toThrow(/period starting 2024-11-18/);
+  });
+});
+
+describe('scoreTimeVaryingCovariateCustomers with intervals (issue 14 §3)', () => {
+  const scoreOptions = { horizon: 19.5, covariates: { purchase: sim.covariates, lifetime: sim.covariates }, spend: 25, margin: 0.4 };
+  const draws = 30;
+  const result = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { ...scoreOptions, intervals: { draws, seed: 8 } });
+
+  it('keeps the estimates and equals the quantiles of the drawn fits scored one by one', () => {
+    const plain = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, scoreOptions);
+    const perDraw = drawCovariateFits('test', 'options', fit, draws, 8, 'throw').fits.map((f) => scoreTimeVaryingCovariateCustomers(f, sim.transactions, scoreOptions));
+    const q = (values: number[]) => [quantile(values, 0.05), quantile(values, 0.95)];
+    result.rows.forEach((row, i) => {
+      expect(row.probabilityAlive).toBe(plain.rows[i]?.probabilityAlive);
+      const alive = q(perDraw.map((s) => s.rows[i]?.probabilityAlive as number));
+      const purchases = q(perDraw.map((s) => s.rows[i]?.expectedPurchases as number));
+      const value = q(perDraw.map((s) => s.rows[i]?.value as number));
+      expect(row.intervals?.probabilityAlive.lower).toBeCloseTo(alive[0] as number, 12);
+      expect(row.intervals?.probabilityAlive.upper).toBeCloseTo(alive[1] as number, 12);
+      expect(row.intervals?.expectedPurchases.lower).toBeCloseTo(purchases[0] as number, 12);
+      expect(row.intervals?.expectedPurchases.upper).toBeCloseTo(purchases[1] as number, 12);
+      expect(row.intervals?.value?.lower).toBeCloseTo(value[0] as number, 12);
+      expect(row.intervals?.value?.upper).toBeCloseTo(value[1] as number, 12);
+    });
+    const total = q(perDraw.map((s) => s.totals.expectedPurchases));
+    expect(result.intervals?.totals.expectedPurchases.lower).toBeCloseTo(total[0] as number, 9);
+    expect(result.intervals?.totals.expectedPurchases.upper).toBeCloseTo(total[1] as number, 9);
+    expect(result.intervals).toMatchObject({ level: 0.9, draws, seed: 8, held: [] });
+    expect(plain.intervals).toBeUndefined();
+    expect(plain.rows[0]?.intervals).toBeUndefined();
+  });
+
+  it('is reproducible with its seed, null value ends without spend, and names a bad request', () => {
+    expect(scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { ...scoreOptions, intervals: { draws, seed: 8 } })).toEqual(result);
+    const { spend: _spend, ...noSpend } = scoreOptions;
+    const bare = scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { ...noSpend, intervals: { draws: 5 } });
+    expect(bare.rows[0]?.intervals?.value).toBeNull();
+    expect(bare.intervals?.totals.value).toBeNull();
+    expect(errorOf(() => scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { ...scoreOptions, intervals: { level: 2 } })).message).toMatch(
+      /^`scoreTimeVaryingCovariateCustomers`: `options.intervals.level` must be a number strictly between 0 and 1/,
+    );
   });
 });

@@ -3,7 +3,10 @@ import { restateError } from '../../../core/errors/restateError';
 import { drawParameters } from '../../drawParameters';
 import type { DrawableFit } from '../../drawParameters';
 import type { ModelParams } from '../../types';
-import type { CovariateBaseParams, CovariateCoefficient, CovariateFitResult } from '../types';
+import type { CovariateCoefficient, CovariateFitResult } from '../types';
+
+/** What is drawn of a static or time-varying covariate fit: base parameters, coefficients and their covariance. @internal */
+export type DrawableCovariateFit = Pick<CovariateFitResult, 'model' | 'parameterNames' | 'covariance' | 'notIdentified' | 'coefficients'> & { readonly params: object };
 
 /** A coefficient's process and name from its entry in `parameterNames` (`shared.x` sets both processes). */
 function splitName(entry: string): { processes: ('purchase' | 'lifetime')[]; name: string } | null {
@@ -17,11 +20,12 @@ function splitName(entry: string): { processes: ('purchase' | 'lifetime')[]; nam
 }
 
 /**
- * `draws` covariate fits drawn from the sampling distribution of a `fitCovariateModel` result: its free
+ * `draws` covariate fits drawn from the sampling distribution of a `fitCovariateModel` (or
+ * `fitTimeVaryingCovariateModel`) result: its free
  * parameters `θ` (log base parameters, then the coefficients, in `parameterNames` order) drawn as
  * `θ̂ + L z` with `L Lᵀ = covariance` and `z` standard normal from the seeded stream of `drawParameters`
  * (King, Tomz & Wittenberg 2000). Each drawn fit is the fit with its `params` and coefficient `estimate`s
- * replaced (a `shared.` coefficient in both processes), ready for `scoreCovariateCustomers`.
+ * replaced (a `shared.` coefficient in both processes), ready for the score of its kind.
  *
  * @remarks
  * The draws are made by `drawParameters`, which draws `ln(p − bound)` of each parameter: a base parameter
@@ -29,14 +33,14 @@ function splitName(entry: string): { processes: ('purchase' | 'lifetime')[]; nam
  * log-scale draw is exactly the normal draw of `β`. Unidentified parameters are refused or held as
  * `drawParameters` does; its errors are restated for `fn`. @internal
  */
-export function drawCovariateFits(
+export function drawCovariateFits<F extends DrawableCovariateFit>(
   fn: string,
   argument: string,
-  fit: CovariateFitResult,
+  fit: F,
   draws: number,
   seed: number,
   notIdentified: 'throw' | 'hold',
-): { fits: CovariateFitResult[]; held: string[] } {
+): { fits: F[]; held: string[] } {
   const base = fit.params as unknown as Record<string, number>;
   const names = fit.parameterNames;
   const params: Record<string, number> = {};
@@ -54,7 +58,7 @@ export function drawCovariateFits(
     throw restateError(e, fn, e.argument?.startsWith('options.') ? e.argument.replace('options', argument) : 'fit');
   }
   const columns = drawn.columns as Readonly<Record<string, readonly number[]>>;
-  const fits: CovariateFitResult[] = new Array<CovariateFitResult>(draws);
+  const fits: F[] = new Array<F>(draws);
   for (let d = 0; d < draws; d++) {
     const drawnBase: Record<string, number> = { ...base };
     const coefficients = { purchase: { ...fit.coefficients.purchase }, lifetime: { ...fit.coefficients.lifetime } };
@@ -69,7 +73,7 @@ export function drawCovariateFits(
         coefficients[process][split.name] = { ...(fit.coefficients[process][split.name] as CovariateCoefficient), estimate: Math.log(value) };
       }
     }
-    fits[d] = { ...fit, params: drawnBase as unknown as CovariateBaseParams, coefficients };
+    fits[d] = { ...fit, params: drawnBase, coefficients };
   }
   return { fits, held: drawn.held };
 }

@@ -1,0 +1,48 @@
+import { drawBounds, type DrawBounds } from '../../covariates/internal/drawBounds';
+import { drawCovariateFits } from '../../covariates/internal/drawCovariateFits';
+import { readDrawRequest } from '../../covariates/internal/readDrawRequest';
+import type { TimeVaryingFitResult } from '../types';
+import type { TimeVaryingDesign } from './timeVaryingDesign';
+import { timeVaryingPredictions } from './timeVaryingPredictions';
+
+/** The ends of the time-varying scores and how they were made. @internal */
+export interface TimeVaryingIntervalRun {
+  readonly ends: DrawBounds;
+  readonly level: number;
+  readonly draws: number;
+  readonly seed: number;
+  readonly held: string[];
+}
+
+/**
+ * Intervals of the time-varying Pareto/NBD scores: the fit's free parameters (log base parameters and
+ * coefficients) drawn `draws` times from `N(θ̂, covariance)` (`drawCovariateFits`), the predictions of
+ * the design recomputed per draw (`timeVaryingPredictions`; the design, the customers' covariate paths,
+ * is built once), and the type-7 quantiles of every customer's draws and of the per-draw totals
+ * (`drawBounds`). `valueScale[j]` is `margin · spend` of the design's customer `j` (NaN without spend: its
+ * value draws are 0 and unused). @internal
+ */
+export function timeVaryingScoreIntervals(
+  fn: string,
+  fit: TimeVaryingFitResult,
+  design: TimeVaryingDesign,
+  horizon: number,
+  delta: number,
+  request: unknown,
+  thetaOf: (fit: TimeVaryingFitResult) => Float64Array,
+  valueScale: Float64Array,
+): TimeVaryingIntervalRun {
+  const n = design.n;
+  const { level, draws, seed, policy } = readDrawRequest(fn, 'options.intervals', request, n);
+  const { fits, held } = drawCovariateFits(fn, 'options.intervals', fit, draws, seed, policy);
+  const ends = drawBounds(n, draws, level, (d, values) => {
+    const p = timeVaryingPredictions(design, thetaOf(fits[d] as TimeVaryingFitResult), horizon, delta);
+    for (let j = 0; j < n; j++) {
+      values.alive[j] = p.probabilityAlive[j] as number;
+      values.expected[j] = p.expectedPurchases[j] as number;
+      const scale = valueScale[j] as number;
+      values.value[j] = Number.isNaN(scale) ? 0 : scale * (p.discountedPurchases[j] as number);
+    }
+  });
+  return { ends, level, draws, seed, held };
+}
