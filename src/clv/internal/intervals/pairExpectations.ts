@@ -3,6 +3,7 @@ import { betaGeometricExpectations } from '../betaGeometricExpectations';
 import { chebyshevFromNodes } from '../chebyshevFromNodes';
 import { chebyshevPoints } from '../chebyshevPoints';
 import { chebyshevTerms } from '../chebyshevTerms';
+import { clenshawPair } from '../clenshawPair';
 import { oneMinusPowerOverExponent } from '../oneMinusPowerOverExponent';
 import { buildFrequencyCurve } from './buildFrequencyCurve';
 import { frequencyCurveAt, type FrequencyCurve } from './frequencyCurveAt';
@@ -54,29 +55,6 @@ export function pairTable(x: Float64Array, T: Float64Array): PairTable {
 
 /** Below this share of its largest coefficient a piece's trailing Chebyshev coefficients are dropped (12 of them change a value by 1.2e-12 of it at most, against the 1e-8 check). */
 const NEGLIGIBLE = 1e-13;
-
-/**
- * The Chebyshev series `Σ_{j<terms} E_j T_j(s)` and `Σ_{j<terms} D_j T_j(s)` by one Clenshaw recurrence
- * run for both (the two chains interleave), into `out[0]` and `out[1]`; each equals `clenshawSum`
- * of its series.
- */
-function clenshawPair(E: Float64Array, D: Float64Array, terms: number, s: number, out: Float64Array): void {
-  const s2 = 2 * s;
-  let e1 = 0;
-  let e2 = 0;
-  let d1 = 0;
-  let d2 = 0;
-  for (let j = terms - 1; j > 0; j--) {
-    const e0 = s2 * e1 - e2 + (E[j] as number);
-    const d0 = s2 * d1 - d2 + (D[j] as number);
-    e2 = e1;
-    e1 = e0;
-    d2 = d1;
-    d1 = d0;
-  }
-  out[0] = s * e1 - e2 + (E[0] as number);
-  out[1] = s * d1 - d2 + (D[0] as number);
-}
 
 /**
  * `E[Y(t) | alive, x, T]` at several horizons into `out`: BG/NBD (`shift` 0) and MBG/NBD (`shift` 1)
@@ -173,7 +151,7 @@ export function pairExpectationsInto(
     else Dv.fill(0);
     const terms = Math.max(chebyshevTerms(E, 0, NODES, NEGLIGIBLE), chebyshevTerms(Dv, 0, NODES, NEGLIGIBLE));
     // Both interpolants at `y`: into `result[0]` (E) and `result[1]` (D).
-    const interpolant = (y: number): void => clenshawPair(E, Dv, terms, Math.min(1, Math.max(-1, (y - center) / half)), result);
+    const interpolant = (y: number): void => clenshawPair(E, Dv, 0, terms, Math.min(1, Math.max(-1, (y - center) / half)), result);
     // Check at two of the pairs (they keep their direct values).
     const checks = [from + Math.floor((to - from) / 3), from + Math.floor((2 * (to - from)) / 3)];
     for (const i of checks) {
