@@ -1,9 +1,9 @@
 import { residualLifetimeIntegral } from '../../ggomNbd/residualLifetimeIntegral';
 import type { GgomNbdParams } from '../../ggomNbd/types';
-import type { PairTable } from './pairExpectations';
+import type { PairSlots, PairTable } from './pairExpectations';
 
 /**
- * {@link pairExpectationsInto} for the Gamma-Gompertz/NBD model: for every pair `k` of `table`,
+ * `pairExpectationsInto` for the Gamma-Gompertz/NBD model: for every pair `k` of `table`, into `slots`,
  * `gE[k·stride + offset] = E[Y(horizons[at]) | alive, x, T]` and, with weights,
  * `gD[k·stride + offset] = Σ_h weights[h] E[Y(horizons[h]) | alive, x, T]`, where
  * `E[Y(t) | alive, x, T] = (r + x)/(α + T) · ∫_0^t S(T+u)/S(T) du` (Bemmaor & Glady 2012): the purchase
@@ -11,17 +11,8 @@ import type { PairTable } from './pairExpectations';
  * one of `ggomNbd.conditionalExpectedPurchases` (`residualLifetimeIntegral`). The integral depends on `T`
  * and the horizon only, so it is computed once per distinct `T` and horizon, not per pair. @internal
  */
-export function ggomPairExpectationsInto(
-  params: GgomNbdParams,
-  table: PairTable,
-  horizons: Float64Array,
-  at: number,
-  weights: Float64Array | null,
-  gE: Float64Array,
-  gD: Float64Array | null,
-  offset: number,
-  stride: number,
-): void {
+export function ggomPairExpectationsInto(params: GgomNbdParams, table: PairTable, slots: PairSlots): void {
+  const { horizons, at, weights, gE, gD, offset, stride } = slots;
   const m = horizons.length;
   const integrals = new Map<number, Float64Array>();
   const { r, alpha } = params;

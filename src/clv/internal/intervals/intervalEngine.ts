@@ -240,11 +240,11 @@ function pairFiller(
     const table = pairTable(Float64Array.from(reps, (c) => c.frequency), Float64Array.from(reps, (c) => c.T));
     for (let d = 0; d < D; d++) {
       const params = draws[d] as ModelParams;
-      const weighted = weights === null ? null : gD;
-      if (model.name === 'ggomNbd') ggomPairExpectationsInto(params as GgomNbdParams, table, horizons, at, weights, gE, weighted, d, D);
+      const slots = { horizons, at, weights, gE, gD: weights === null ? null : gD, offset: d, stride: D };
+      if (model.name === 'ggomNbd') ggomPairExpectationsInto(params as GgomNbdParams, table, slots);
       // MBG/CNBD-k: E[Y(t) | alive, x, T] is the MBG/NBD one with α replaced by kα (Platzer & Reutterer 2016).
-      else if (model.name === 'mbgCnbdK') pairExpectationsInto('mbgNbd', { ...params, alpha: (model.k as number) * (params.alpha as number) }, table, horizons, at, weights, gE, weighted, d, D);
-      else pairExpectationsInto(model.name, params, table, horizons, at, weights, gE, weighted, d, D);
+      else if (model.name === 'mbgCnbdK') pairExpectationsInto('mbgNbd', { ...params, alpha: (model.k as number) * (params.alpha as number) }, table, slots);
+      else pairExpectationsInto(model.name, params, table, slots);
       if (value !== null && weights === null && gD !== null) {
         const a = model.probabilityAlive(params as never, reps);
         const v = value.discounted(params, reps);

@@ -22,6 +22,21 @@ const CURVE_FROM = 48;
 /** Chebyshev points of the first kind `cos(π (j + ½)/12)` on `[−1, 1]`. */
 const NODE_POINTS = chebyshevPoints(NODES);
 
+/**
+ * The horizons of the pair expectations of one draw and where they are written: pair `k`'s expectation at
+ * `horizons[at]` into `gE[k·stride + offset]` and, with weights, `Σ_h weights[h] E[Y(horizons[h])]` into
+ * `gD[k·stride + offset]`. @internal
+ */
+export interface PairSlots {
+  readonly horizons: Float64Array;
+  readonly at: number;
+  readonly weights: Float64Array | null;
+  readonly gE: Float64Array;
+  readonly gD: Float64Array | null;
+  readonly offset: number;
+  readonly stride: number;
+}
+
 /** Distinct `(x, T)` of a set of histories, grouped by frequency and sorted by `T`. @internal */
 export interface PairTable {
   /** Number of pairs. */
@@ -77,7 +92,7 @@ function expectationsAt(model: 'bgNbd' | 'mbgNbd' | 'paretoNbd', params: ModelPa
 }
 
 /**
- * For every pair `k` of `table` under `params`: `gE[k·stride + offset] = E[Y(horizons[at]) | alive, x, T]`
+ * For every pair `k` of `table` under `params`, into `slots`: `gE[k·stride + offset] = E[Y(horizons[at]) | alive, x, T]`
  * and, with weights, `gD[k·stride + offset] = Σ_h weights[h] E[Y(horizons[h]) | alive, x, T]`.
  *
  * @remarks
@@ -94,18 +109,8 @@ function expectationsAt(model: 'bgNbd' | 'mbgNbd' | 'paretoNbd', params: ModelPa
  * instead of one per combination. Without a curve (it failed its checks) they are computed directly.
  * @internal
  */
-export function pairExpectationsInto(
-  model: 'bgNbd' | 'mbgNbd' | 'paretoNbd',
-  params: ModelParams,
-  table: PairTable,
-  horizons: Float64Array,
-  at: number,
-  weights: Float64Array | null,
-  gE: Float64Array,
-  gD: Float64Array | null,
-  offset: number,
-  stride: number,
-): void {
+export function pairExpectationsInto(model: 'bgNbd' | 'mbgNbd' | 'paretoNbd', params: ModelParams, table: PairTable, slots: PairSlots): void {
+  const { horizons, at, weights, gE, gD, offset, stride } = slots;
   const m = horizons.length;
   const values = new Float64Array(m);
   const alpha = params.alpha as number;

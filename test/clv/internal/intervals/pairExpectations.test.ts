@@ -43,7 +43,7 @@ describe('pairExpectationsInto', () => {
       const offset = 1;
       const gE = new Float64Array(table.count * stride).fill(-1);
       const gD = new Float64Array(table.count * stride).fill(-1);
-      pairExpectationsInto(c.name, c.params, table, horizons, AT, weights, gE, gD, offset, stride);
+      pairExpectationsInto(c.name, c.params, table, { horizons, at: AT, weights, gE, gD, offset, stride });
       const reps = x.map((f, k) => ({ frequency: f, recency: f > 0 ? (T[k] as number) : 0, T: T[k] as number }));
       const alive = c.model.probabilityAlive(c.params as never, reps);
       const perHorizon = Array.from(horizons, (t) => c.model.conditionalExpectedPurchases(c.params as never, reps, t));
