@@ -117,11 +117,13 @@ export { scoreTimeVaryingCovariateCustomers } from './timeVaryingCovariates/scor
 export type {
   CalendarDay,
   CovariatePeriods,
+  TimeVaryingBounds,
   TimeVaryingCovariateRow,
   TimeVaryingCovariateSpec,
   TimeVaryingDataSettings,
   TimeVaryingFitOptions,
   TimeVaryingFitResult,
+  TimeVaryingIntervalOptions,
   TimeVaryingRejected,
   TimeVaryingScoreOptions,
   TimeVaryingScoreResult,
