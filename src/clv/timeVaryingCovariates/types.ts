@@ -1,6 +1,7 @@
 import type { ParetoNbdParams } from '../paretoNbd/types';
 import type { CovariateCoding, CovariateCoefficient, CovariatePenalty, CovariateValue } from '../covariates/types';
 import type { ModelTimeUnit } from '../types';
+import type { ScoreBounds } from '../scoreCustomers';
 
 /** A calendar day: `'yyyy-mm-dd'` (a time after it is ignored), `'yyyymmdd'`, or a `Date` read at UTC. */
 export type CalendarDay = string | Date;
@@ -220,13 +221,8 @@ export interface TimeVaryingIntervalOptions {
   readonly notIdentified?: 'throw' | 'hold';
 }
 
-/** Lower and upper ends of one time-varying score. */
-export interface TimeVaryingBounds {
-  /** The `(1 − level)/2` quantile over the draws. */
-  readonly lower: number;
-  /** The `(1 + level)/2` quantile over the draws. */
-  readonly upper: number;
-}
+/** Lower and upper ends of one time-varying score: the `(1 ∓ level)/2` quantiles over the draws, as `scoreCustomers` reports them. */
+export type TimeVaryingBounds = ScoreBounds;
 
 /** One scored customer. */
 export interface TimeVaryingScoreRow {

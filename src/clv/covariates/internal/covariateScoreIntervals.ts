@@ -5,6 +5,7 @@ import { drawParameters } from '../../drawParameters';
 import type { DrawableFit } from '../../drawParameters';
 import type { GammaGammaParams } from '../../gammaGamma/types';
 import type { ScoreBounds, ScoreIntervalOptions, ScoreIntervalSummary } from '../../scoreCustomers';
+import { checkSpendDraws } from '../../internal/intervals/checkSpendDraws';
 import type { CovariateFitResult } from '../types';
 import type { CovariateScoreResult, CovariateScoreRow } from '../scoreCovariateCustomers';
 import { drawBounds, type BoundColumns } from './drawBounds';
@@ -24,14 +25,9 @@ function spendDraws(fn: string, spend: unknown, draws: number, seed: number, pol
     throw restateError(e, fn, 'options.spend');
   }
   const columns = drawn.columns as unknown as Record<string, number[]>;
-  const spends = Array.from({ length: draws }, (_, d) => {
-    const params = { p: columns.p?.[d] as number, q: columns.q?.[d] as number, gamma: columns.gamma?.[d] as number };
-    if (!(params.q > 1)) {
-      throw new UndefinedResultError(fn, `draw ${d} of the Gamma-Gamma spend model has q = ${params.q} ≤ 1, where the mean spend does not exist; fit the spend model with \`constraints: { q: { greaterThan: 1 } }\``, params.q);
-    }
-    return { params };
-  });
-  return { spends, held: drawn.held };
+  const params = Array.from({ length: draws }, (_, d): GammaGammaParams => ({ p: columns.p?.[d] as number, q: columns.q?.[d] as number, gamma: columns.gamma?.[d] as number }));
+  checkSpendDraws(fn, params);
+  return { spends: params.map((p) => ({ params: p })), held: drawn.held };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { neumaierAddAt } from '../../internal/intervals/neumaierAddAt';
 import { quantilePair } from '../../internal/intervals/quantilePair';
 
 /** One draw's values of every customer (entry `i` for customer `i`), written by the caller. @internal */
@@ -23,14 +24,6 @@ export interface DrawBounds {
   readonly totals: { readonly alive: { lower: number; upper: number }; readonly expected: { lower: number; upper: number }; readonly value: { lower: number; upper: number } };
 }
 
-/** Neumaier addition into `[sum, compensation]` at `at`. */
-function add(acc: Float64Array, at: number, v: number): void {
-  const s = acc[2 * at] as number;
-  const t = s + v;
-  acc[2 * at + 1] = (acc[2 * at + 1] as number) + (Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s);
-  acc[2 * at] = t;
-}
-
 /**
  * Runs `fill(d, values)` for every draw `d < D` (it writes the `n` customers' P(alive), expected
  * purchases, spend and value of that draw), keeps every customer's draws and returns the type-7
@@ -49,9 +42,9 @@ export function drawBounds(n: number, D: number, level: number, fill: (d: number
       kept.expected[i * D + d] = values.expected[i] as number;
       kept.spend[i * D + d] = values.spend[i] as number;
       kept.value[i * D + d] = values.value[i] as number;
-      add(totals.alive, d, values.alive[i] as number);
-      add(totals.expected, d, values.expected[i] as number);
-      add(totals.value, d, values.value[i] as number);
+      neumaierAddAt(totals.alive, d, values.alive[i] as number);
+      neumaierAddAt(totals.expected, d, values.expected[i] as number);
+      neumaierAddAt(totals.value, d, values.value[i] as number);
     }
   }
   const lowP = (1 - level) / 2;

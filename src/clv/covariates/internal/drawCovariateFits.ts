@@ -43,9 +43,10 @@ export function drawCovariateFits<F extends DrawableCovariateFit>(
 ): { fits: F[]; held: string[] } {
   const base = fit.params as unknown as Record<string, number>;
   const names = fit.parameterNames;
+  const splits = names.map(splitName);
   const params: Record<string, number> = {};
-  for (const entry of names) {
-    const split = splitName(entry);
+  for (const [j, entry] of names.entries()) {
+    const split = splits[j] ?? null;
     const process = split?.processes[0];
     params[entry] = split === null || process === undefined ? (base[entry] as number) : Math.exp(fit.coefficients[process][split.name]?.estimate as number);
   }
@@ -62,9 +63,9 @@ export function drawCovariateFits<F extends DrawableCovariateFit>(
   for (let d = 0; d < draws; d++) {
     const drawnBase: Record<string, number> = { ...base };
     const coefficients = { purchase: { ...fit.coefficients.purchase }, lifetime: { ...fit.coefficients.lifetime } };
-    for (const entry of names) {
+    for (const [j, entry] of names.entries()) {
       const value = (columns[entry] as readonly number[])[d] as number;
-      const split = splitName(entry);
+      const split = splits[j] ?? null;
       if (split === null) {
         drawnBase[entry] = value;
         continue;

@@ -6,6 +6,7 @@ import { aliveBlock, aliveRow, aliveTables } from './aliveKernel';
 import type { AliveBlock, AliveTables } from './aliveKernel';
 import type { GgomNbdParams } from '../../ggomNbd/types';
 import { ggomPairExpectationsInto } from './ggomPairExpectations';
+import { neumaierAddAt } from './neumaierAddAt';
 import { pairExpectationsInto, pairTable } from './pairExpectations';
 import { guidedQuantilePair, quantileGuide } from './guidedQuantilePair';
 import type { QuantileGuide } from './guidedQuantilePair';
@@ -199,9 +200,9 @@ export function intervalEngine(input: EngineInput): EngineOutput {
       if (bufV !== null && out.value !== null) select(bufV, D, lowP, pair, out.value, u, guides.value);
     }
     for (let d = 0; d < D; d++) {
-      add(totals.alive, d, blockTotals.alive[d] as number);
-      add(totals.expected, d, blockTotals.expected[d] as number);
-      add(totals.value, d, blockTotals.value[d] as number);
+      neumaierAddAt(totals.alive, d, blockTotals.alive[d] as number);
+      neumaierAddAt(totals.expected, d, blockTotals.expected[d] as number);
+      neumaierAddAt(totals.value, d, blockTotals.value[d] as number);
     }
   }
   return expand(input, units, { alive0, expected0, discounted0, spend0 }, out, totals, lowP, spendDrawn);
@@ -215,8 +216,14 @@ export function intervalEngine(input: EngineInput): EngineOutput {
  */
 function sharedAliveTables(model: ContinuousFit['model'], draws: readonly ModelParams[], units: Units): { block: AliveBlock; tables: AliveTables } | null {
   if (model.name !== 'bgNbd' && model.name !== 'mbgNbd') return null;
+  const times = new Set<number>();
+  const frequencies = new Set<number>();
+  for (let u = 0; u < units.count; u++) {
+    times.add(units.tx[u] as number).add(units.T[u] as number);
+    frequencies.add(units.x[u] as number);
+    if ((times.size + frequencies.size) * draws.length > SHARED_TABLE_BUDGET) return null;
+  }
   const block = aliveBlock(units.x, units.tx, units.T, 0, units.count);
-  if ((block.times.length + block.frequencies.length) * draws.length > SHARED_TABLE_BUDGET) return null;
   return { block, tables: aliveTables(model, draws, block) };
 }
 
@@ -350,14 +357,6 @@ function spendAt(gg: { p: Float64Array; q: Float64Array; gamma: Float64Array }, 
 /** Lower and upper columns of the units. */
 function bounds(U: number): { lower: Float64Array; upper: Float64Array } {
   return { lower: new Float64Array(U), upper: new Float64Array(U) };
-}
-
-/** Neumaier addition into the pair (sum, compensation) `total[2d], total[2d+1]`. */
-function add(total: Float64Array, d: number, v: number): void {
-  const s = total[2 * d] as number;
-  const t = s + v;
-  total[2 * d + 1] = (total[2 * d + 1] as number) + (Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s);
-  total[2 * d] = t;
 }
 
 /** Quantiles of one unit's draws into the unit's lower/upper. */

@@ -1,11 +1,11 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
-import { UndefinedResultError } from '../../../core/errors/UndefinedResultError';
 import { drawParameters } from '../../drawParameters';
 import type { DrawableFit } from '../../drawParameters';
 import type { GammaGammaParams } from '../../gammaGamma/types';
 import type { FittableModel, ModelParams, RfmCustomer } from '../../types';
 import type { ContinuousFit } from '../continuousFit';
 import { bootstrapDraws } from './bootstrapDraws';
+import { checkSpendDraws } from './checkSpendDraws';
 import type { RefitSettings } from './bootstrapDraws';
 import { intervalEngine } from './intervalEngine';
 import type { EngineOutput, EngineSpend, EngineValue } from './intervalEngine';
@@ -102,12 +102,7 @@ export function runIntervals(
     if (spendRefit !== null) spendHeld = [];
     notConverged = b.notConverged;
   }
-  if (spendDraws !== null) {
-    const bad = spendDraws.findIndex((g) => !(g.q > 1));
-    if (bad >= 0) {
-      throw new UndefinedResultError(fn, `draw ${bad} of the Gamma-Gamma spend model has q = ${spendDraws[bad]?.q} ≤ 1, where the mean spend does not exist; fit the spend model with \`constraints: { q: { greaterThan: 1 } }\``, spendDraws[bad]?.q);
-    }
-  }
+  if (spendDraws !== null) checkSpendDraws(fn, spendDraws);
   const engineSpend: EngineSpend =
     spend === undefined ? { kind: 'none' } : 'params' in spend ? { kind: 'gammaGamma', estimate: spend.params, draws: spendDraws } : { kind: 'constant', expected: spend.expected };
   const output = intervalEngine({ context, draws: purchaseDraws, customers, horizon, spend: engineSpend, value, level, ...(skip === undefined ? {} : { skip }) });
