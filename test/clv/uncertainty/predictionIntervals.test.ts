@@ -180,6 +180,16 @@ describe('predictionIntervals properties', () => {
     expect(boot.totals.expectedPurchases!.lower).toBeLessThan(boot.totals.expectedPurchases!.upper);
   });
 
+  it('refuses a drawn Gamma-Gamma spend with q ≤ 1 (no mean spend), naming the draw and the constraint', () => {
+    const repeaters = customers.filter((c) => c.frequency > 0);
+    const spendFit = fitModel(gammaGamma, repeaters, { constraints: { q: { greaterThan: 1 } } });
+    // q just above 1 with its fitted log-scale spread: some draws fall to q ≤ 1.
+    const fragile = { ...spendFit, params: { ...spendFit.params, q: 1.0001 }, constraints: undefined };
+    const e = errorOf(() => predictionIntervals(fit, customers, { horizon, spend: fragile as never, draws: 50, seed: 3 }));
+    expect(e.code).toBe('UNDEFINED_RESULT');
+    expect(e.message).toMatch(/draw \d+ of the Gamma-Gamma spend model has q = [\d.e-]+ ≤ 1, where the mean spend does not exist; fit the spend model with `constraints: \{ q: \{ greaterThan: 1 \} \}`/);
+  });
+
   it('explains what is missing', () => {
     expect(errorOf(() => predictionIntervals({ model: 'bgNbd', params: fit.params, timeUnit: 'day' }, customers, { horizon })).message).toContain("method 'bootstrap'");
     expect(errorOf(() => predictionIntervals(fit, customers, { horizon, quantities: ['clv'] })).message).toContain('options.value');
