@@ -6,6 +6,7 @@ import { readChoice, readCutoffs, readOptionsObject } from './internal/value/rea
 import { rankCustomers, type RankedCustomers } from './internal/value/rankCustomers';
 import { classEnds, compensatedSum, positiveTotal, rankPositions, summarizeClasses, type ClassSummary } from './internal/value/summarizeClasses';
 import type { CustomerValueIndex, CustomerValueInput, Crossing } from './valueTypes';
+import { scratchFloat64, withScratchArrays } from './internal/value/scratchArrays';
 
 /** An ABC class: A the most valuable. */
 export type AbcClass = 'A' | 'B' | 'C';
@@ -75,7 +76,7 @@ function customerRows(ranked: RankedCustomers, byRank: Uint8Array, positive: num
   const n = ids.length;
   let shares: Float64Array | null = null;
   if (positive > 0) {
-    shares = new Float64Array(n);
+    shares = scratchFloat64(n);
     let sum = 0;
     let c = 0;
     for (let r = 0; r < n; r++) {
@@ -155,31 +156,33 @@ function customerRows(ranked: RankedCustomers, byRank: Uint8Array, positive: num
  *   profitable customers. California Management Review 43(4), 118–142. https://doi.org/10.2307/41166104
  */
 export function abcAnalysis(values: readonly CustomerValueInput[] | CustomerValueIndex, options?: AbcAnalysisOptions): AbcAnalysisResult {
-  const fn = 'abcAnalysis';
-  const o = readOptionsObject(fn, options);
-  const basis = readChoice(fn, 'options.basis', o.basis, ['value', 'count'] as const);
-  const cutoffs = readCutoffs(fn, 'options.cutoffs', o.cutoffs, basis === 'value' ? [0.8, 0.95] : [0.2, 0.5], 2) as [number, number];
-  const crossing = readChoice(fn, 'options.crossing', o.crossing, ['lower', 'upper'] as const);
-  const negative = readChoice(fn, 'options.negative', o.negative, ['class-c', 'reject'] as const);
-  const read =
-    negative === 'reject'
-      ? { name: 'value', read: (x: unknown) => (finiteNumber(x) >= 0 ? (x as number) : Number.NaN), rule: 'must be a finite number at least 0 (negative values are rejected)' }
-      : { name: 'value', read: finiteNumber, rule: 'must be a finite number' };
-  const ranked = rankCustomers(fn, 'values', values, read);
-  const { sorted } = ranked;
-  const positive = positiveTotal(sorted);
-  if (basis === 'value' && !(positive > 0)) throw new UndefinedResultError(fn, 'value-cumulative classes need at least one customer with a positive value');
-  const byRank = classifyByCutoffs(sorted, cutoffs, basis === 'value' ? 'value' : 'rank', crossing, positive);
-  for (let r = sorted.length - 1; r >= 0 && (sorted[r] as number) < 0; r--) byRank[r] = 2; // negative values: C
-  const customers = customerRows(ranked, byRank, positive);
-  const total = compensatedSum(sorted);
-  return {
-    customers,
-    classes: summarizeClasses(sorted, byRank, CLASSES, total),
-    customerCount: sorted.length,
-    totalValue: total,
-    valueShareReason: total > 0 ? null : 'the total value is not positive, so shares of it are undefined',
-    settings: { basis, cutoffs, crossing, negative },
-    rejected: ranked.rejected,
-  };
+  return withScratchArrays(() => {
+    const fn = 'abcAnalysis';
+    const o = readOptionsObject(fn, options);
+    const basis = readChoice(fn, 'options.basis', o.basis, ['value', 'count'] as const);
+    const cutoffs = readCutoffs(fn, 'options.cutoffs', o.cutoffs, basis === 'value' ? [0.8, 0.95] : [0.2, 0.5], 2) as [number, number];
+    const crossing = readChoice(fn, 'options.crossing', o.crossing, ['lower', 'upper'] as const);
+    const negative = readChoice(fn, 'options.negative', o.negative, ['class-c', 'reject'] as const);
+    const read =
+      negative === 'reject'
+        ? { name: 'value', read: (x: unknown) => (finiteNumber(x) >= 0 ? (x as number) : Number.NaN), rule: 'must be a finite number at least 0 (negative values are rejected)' }
+        : { name: 'value', read: finiteNumber, rule: 'must be a finite number' };
+    const ranked = rankCustomers(fn, 'values', values, read);
+    const { sorted } = ranked;
+    const positive = positiveTotal(sorted);
+    if (basis === 'value' && !(positive > 0)) throw new UndefinedResultError(fn, 'value-cumulative classes need at least one customer with a positive value');
+    const byRank = classifyByCutoffs(sorted, cutoffs, basis === 'value' ? 'value' : 'rank', crossing, positive);
+    for (let r = sorted.length - 1; r >= 0 && (sorted[r] as number) < 0; r--) byRank[r] = 2; // negative values: C
+    const customers = customerRows(ranked, byRank, positive);
+    const total = compensatedSum(sorted);
+    return {
+      customers,
+      classes: summarizeClasses(sorted, byRank, CLASSES, total),
+      customerCount: sorted.length,
+      totalValue: total,
+      valueShareReason: total > 0 ? null : 'the total value is not positive, so shares of it are undefined',
+      settings: { basis, cutoffs, crossing, negative },
+      rejected: ranked.rejected,
+    };
+  });
 }

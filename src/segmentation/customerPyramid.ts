@@ -7,6 +7,7 @@ import { readChoice, readOptionsObject } from './internal/value/readOptions';
 import { rankCustomers } from './internal/value/rankCustomers';
 import { classEnds, compensatedSum, positiveTotal, rankPositions, summarizeClasses, type ClassSummary } from './internal/value/summarizeClasses';
 import type { CustomerValueIndex, CustomerValueInput, Crossing, CutoffBasis } from './valueTypes';
+import { withScratchArrays } from './internal/value/scratchArrays';
 
 /** One tier of a customer pyramid, from the top down. */
 export interface PyramidTier {
@@ -187,37 +188,39 @@ function resolveTiers(fn: string, value: unknown): ResolvedTiers {
  * @see Curry, J. & Curry, A. (2000). The Customer Marketing Method. Free Press.
  */
 export function customerPyramid(values: readonly CustomerValueInput[] | CustomerValueIndex, options?: CustomerPyramidOptions): CustomerPyramidResult {
-  const fn = 'customerPyramid';
-  const o = readOptionsObject(fn, options);
-  const tiers = resolveTiers(fn, o.tiers);
-  const basis = readChoice(fn, 'options.basis', o.basis, ['rank', 'value'] as const);
-  const crossing = readChoice(fn, 'options.crossing', o.crossing, ['lower', 'upper'] as const);
-  const ranked = rankCustomers(fn, 'values', values, { name: 'value', read: finiteNumber, rule: 'must be a finite number' });
-  const { ids, byValue, sorted } = ranked;
-  const positive = positiveTotal(sorted);
-  if (basis === 'value' && !(positive > 0)) throw new UndefinedResultError(fn, 'value-share tiers need at least one customer with a positive value');
-  const byRank = classifyByCutoffs(sorted, tiers.cutoffs, basis, crossing, positive);
-  const n = ids.length;
-  if (tiers.negative) for (let r = n - 1; r >= 0 && (sorted[r] as number) < 0; r--) byRank[r] = tiers.names.length - 1;
-  const total = compensatedSum(sorted);
-  // The ranking inverted, then the rows made in id order (objects made in the order of their array are far
-  // cheaper for the collector); tiers are non-decreasing down the ranking, so the rank gives the tier.
-  const ends = classEnds(byRank, tiers.names.length);
-  const rankOf = rankPositions(byValue);
-  const customers: PyramidCustomer[] = new Array<PyramidCustomer>(n);
-  for (let p = 0; p < n; p++) {
-    const r = rankOf[p] as number;
-    let j = 0;
-    while (r >= (ends[j] as number)) j++;
-    customers[p] = { customerId: ids[p] as string, tier: tiers.names[j] as string, rank: r + 1 };
-  }
-  return {
-    customers,
-    tiers: summarizeClasses(sorted, byRank, tiers.names, total),
-    customerCount: n,
-    totalValue: total,
-    valueShareReason: total > 0 ? null : 'the total value is not positive, so shares of it are undefined',
-    settings: { preset: tiers.preset, basis, crossing, tiers: tiers.echo },
-    rejected: ranked.rejected,
-  };
+  return withScratchArrays(() => {
+    const fn = 'customerPyramid';
+    const o = readOptionsObject(fn, options);
+    const tiers = resolveTiers(fn, o.tiers);
+    const basis = readChoice(fn, 'options.basis', o.basis, ['rank', 'value'] as const);
+    const crossing = readChoice(fn, 'options.crossing', o.crossing, ['lower', 'upper'] as const);
+    const ranked = rankCustomers(fn, 'values', values, { name: 'value', read: finiteNumber, rule: 'must be a finite number' });
+    const { ids, byValue, sorted } = ranked;
+    const positive = positiveTotal(sorted);
+    if (basis === 'value' && !(positive > 0)) throw new UndefinedResultError(fn, 'value-share tiers need at least one customer with a positive value');
+    const byRank = classifyByCutoffs(sorted, tiers.cutoffs, basis, crossing, positive);
+    const n = ids.length;
+    if (tiers.negative) for (let r = n - 1; r >= 0 && (sorted[r] as number) < 0; r--) byRank[r] = tiers.names.length - 1;
+    const total = compensatedSum(sorted);
+    // The ranking inverted, then the rows made in id order (objects made in the order of their array are far
+    // cheaper for the collector); tiers are non-decreasing down the ranking, so the rank gives the tier.
+    const ends = classEnds(byRank, tiers.names.length);
+    const rankOf = rankPositions(byValue);
+    const customers: PyramidCustomer[] = new Array<PyramidCustomer>(n);
+    for (let p = 0; p < n; p++) {
+      const r = rankOf[p] as number;
+      let j = 0;
+      while (r >= (ends[j] as number)) j++;
+      customers[p] = { customerId: ids[p] as string, tier: tiers.names[j] as string, rank: r + 1 };
+    }
+    return {
+      customers,
+      tiers: summarizeClasses(sorted, byRank, tiers.names, total),
+      customerCount: n,
+      totalValue: total,
+      valueShareReason: total > 0 ? null : 'the total value is not positive, so shares of it are undefined',
+      settings: { preset: tiers.preset, basis, crossing, tiers: tiers.echo },
+      rejected: ranked.rejected,
+    };
+  });
 }

@@ -4,6 +4,7 @@ import { readCustomersById } from './internal/value/readCustomersById';
 import { rankValuesDesc } from './internal/value/rankValuesDesc';
 import { isCustomerValueIndex } from './internal/value/isCustomerValueIndex';
 import { readOptionsObject } from './internal/value/readOptions';
+import { withScratchArrays } from './internal/value/scratchArrays';
 import type { CustomerValueIndex } from './valueTypes';
 
 /** Options of {@link indexCustomerValues}. */
@@ -77,16 +78,20 @@ export function indexCustomerValues(rows: readonly object[] | CustomerValueIndex
   const o = readOptionsObject(fn, options);
   const fields = readFields(fn, o.fields);
   const readers: NumericField[] = fields.map((name) => ({ name, read: finiteNumber, rule: 'must be a finite number' }));
-  const read = readCustomersById(fn, 'rows', rows, readers, true);
-  const columns: Record<string, Float64Array> = {};
-  const byValue: Record<string, Int32Array> = {};
-  const sortedValues: Record<string, Float64Array> = {};
-  fields.forEach((name, f) => {
-    const column = read.columns[f] as Float64Array;
-    columns[name] = column;
-    const ranking = rankValuesDesc(column);
-    byValue[name] = ranking.byValue;
-    sortedValues[name] = ranking.sorted;
+  // The reading and ranking buffers are lent (see scratchArrays); what the index keeps is copied out of them.
+  return withScratchArrays(() => {
+    const read = readCustomersById(fn, 'rows', rows, readers, true);
+    const columns: Record<string, Float64Array> = {};
+    const byValue: Record<string, Int32Array> = {};
+    const sortedValues: Record<string, Float64Array> = {};
+    fields.forEach((name, f) => {
+      const column = read.columns[f] as Float64Array;
+      columns[name] = column.slice();
+      const ranking = rankValuesDesc(column);
+      byValue[name] = ranking.byValue.slice();
+      sortedValues[name] = ranking.sorted.slice();
+    });
+    const rowIndex = (read.rowIndex as Int32Array).slice();
+    return { kind: 'customerValueIndex', customerIds: read.ids, rowIndex, columns, byValue, sortedValues, rowCount: (rows as readonly unknown[]).length, rejected: read.rejected, settings: { fields } };
   });
-  return { kind: 'customerValueIndex', customerIds: read.ids, rowIndex: read.rowIndex as Int32Array, columns, byValue, sortedValues, rowCount: (rows as readonly unknown[]).length, rejected: read.rejected, settings: { fields } };
 }

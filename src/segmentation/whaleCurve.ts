@@ -6,6 +6,7 @@ import { finiteNumber } from './internal/value/readCustomerColumns';
 import { readChoice, readInteger, readOptionsObject, readShare } from './internal/value/readOptions';
 import { sortedCustomerValues } from './internal/value/rankCustomers';
 import type { CustomerValueIndex } from './valueTypes';
+import { scratchFloat64, withScratchArrays } from './internal/value/scratchArrays';
 
 /** One customer's profit (from `customerProfitability` or any source). */
 export interface CustomerProfitInput {
@@ -87,7 +88,7 @@ export interface WhaleCurveResult {
 /** Running sums `C_0 = 0, C_k = Σ_{r≤k} p_r` (compensated unless exact integers). @internal */
 function cumulative(sorted: Float64Array, exact: boolean): Float64Array {
   const n = sorted.length;
-  const c = new Float64Array(n + 1);
+  const c = scratchFloat64(n + 1);
   let sum = 0;
   let comp = 0;
   for (let k = 0; k < n; k++) {
@@ -158,63 +159,65 @@ function signsAndPeak(sorted: Float64Array, c: Float64Array) {
  *   rule, as quoted in Kotler & Keller, Marketing Management).
  */
 export function whaleCurve(profits: readonly CustomerProfitInput[] | CustomerValueIndex, options?: WhaleCurveOptions): WhaleCurveResult {
-  const fn = 'whaleCurve';
-  const o = readOptionsObject(fn, options);
-  const amounts = readChoice(fn, 'options.amounts', o.amounts, ['number', 'exact'] as const);
-  const digits = readInteger(fn, 'options.minorDigits', o.minorDigits, 0, 15, 2);
-  const maxPoints = readInteger(fn, 'options.maxPoints', o.maxPoints, 3, Number.POSITIVE_INFINITY, 1001);
-  const top = o.top === undefined ? 0.2 : readShare(fn, 'options.top', o.top);
-  const bottom = o.bottom === undefined ? 0.3 : readShare(fn, 'options.bottom', o.bottom);
-  const exact = amounts === 'exact';
-  const field = exact
-    ? { name: 'profit', read: (x: unknown) => (typeof x === 'number' || typeof x === 'string' ? parseMinorUnits(x, digits) : Number.NaN), rule: `must be an exact amount with at most ${digits} decimals` }
-    : { name: 'profit', read: finiteNumber, rule: 'must be a finite number' };
-  const { sorted, rejected } = sortedCustomerValues(fn, 'profits', profits, field);
-  if (exact) {
-    let magnitude = 0;
-    for (const v of sorted) magnitude += Math.abs(v);
-    if (!(magnitude < MINOR_LIMIT)) throw new UndefinedResultError(fn, 'exact profits add up beyond 2^52 minor units', magnitude);
-  }
-  const n = sorted.length;
-  const c = cumulative(sorted, exact);
-  const scale = exact ? (POW10[digits] as number) : 1;
-  const money = (x: number) => (exact ? x / scale : x);
-  const total = c[n] as number;
-  const { positive, zero, negative, peak } = signsAndPeak(sorted, c);
-  const share = (x: number) => (total > 0 ? x / total : null);
-  const kTop = Math.min(n, ceilCount(top, n));
-  const kBottom = Math.min(n, ceilCount(bottom, n));
-  const topProfit = c[kTop] as number;
-  const bottomProfit = total - (c[n - kBottom] as number);
-  const points = curveIndices(n, maxPoints, [peak]).map((k) => ({
-    customers: k,
-    customerShare: k / n,
-    cumulativeProfit: money(c[k] as number),
-    cumulativeShare: share(c[k] as number),
-  }));
-  const percentReason = total > 0 ? null : 'total profit is not positive, so shares of it are undefined; the curve is given in money only';
-  return {
-    customerCount: n,
-    totalProfit: money(total),
-    profitable: { customers: positive, profit: money(c[positive] as number) },
-    breakEven: { customers: zero },
-    unprofitable: { customers: negative, profit: money(total - (c[n - negative] as number)) },
-    peak: { customers: peak, customerShare: peak / n, profit: money(c[peak] as number), share: share(c[peak] as number) },
-    erosion: { profit: money(total - (c[peak] as number)), share: total > 0 ? (c[peak] as number) / total - 1 : null },
-    kotler: {
-      topCustomers: kTop,
-      bottomCustomers: kBottom,
-      topProfit: money(topProfit),
-      bottomProfit: money(bottomProfit),
-      top20: share(topProfit),
-      bottom30: share(bottomProfit),
-      halfRule: topProfit > 0 ? -bottomProfit / topProfit : null,
-      reason: total > 0 ? null : topProfit > 0 ? percentReason : 'total profit and the top customers\' profit are not positive: every ratio is undefined',
-    },
-    curve: points,
-    curveComplete: points.length === n + 1,
-    percentReason,
-    settings: { amounts, minorDigits: exact ? digits : null, maxPoints, top, bottom },
-    rejected,
-  };
+  return withScratchArrays(() => {
+    const fn = 'whaleCurve';
+    const o = readOptionsObject(fn, options);
+    const amounts = readChoice(fn, 'options.amounts', o.amounts, ['number', 'exact'] as const);
+    const digits = readInteger(fn, 'options.minorDigits', o.minorDigits, 0, 15, 2);
+    const maxPoints = readInteger(fn, 'options.maxPoints', o.maxPoints, 3, Number.POSITIVE_INFINITY, 1001);
+    const top = o.top === undefined ? 0.2 : readShare(fn, 'options.top', o.top);
+    const bottom = o.bottom === undefined ? 0.3 : readShare(fn, 'options.bottom', o.bottom);
+    const exact = amounts === 'exact';
+    const field = exact
+      ? { name: 'profit', read: (x: unknown) => (typeof x === 'number' || typeof x === 'string' ? parseMinorUnits(x, digits) : Number.NaN), rule: `must be an exact amount with at most ${digits} decimals` }
+      : { name: 'profit', read: finiteNumber, rule: 'must be a finite number' };
+    const { sorted, rejected } = sortedCustomerValues(fn, 'profits', profits, field);
+    if (exact) {
+      let magnitude = 0;
+      for (const v of sorted) magnitude += Math.abs(v);
+      if (!(magnitude < MINOR_LIMIT)) throw new UndefinedResultError(fn, 'exact profits add up beyond 2^52 minor units', magnitude);
+    }
+    const n = sorted.length;
+    const c = cumulative(sorted, exact);
+    const scale = exact ? (POW10[digits] as number) : 1;
+    const money = (x: number) => (exact ? x / scale : x);
+    const total = c[n] as number;
+    const { positive, zero, negative, peak } = signsAndPeak(sorted, c);
+    const share = (x: number) => (total > 0 ? x / total : null);
+    const kTop = Math.min(n, ceilCount(top, n));
+    const kBottom = Math.min(n, ceilCount(bottom, n));
+    const topProfit = c[kTop] as number;
+    const bottomProfit = total - (c[n - kBottom] as number);
+    const points = curveIndices(n, maxPoints, [peak]).map((k) => ({
+      customers: k,
+      customerShare: k / n,
+      cumulativeProfit: money(c[k] as number),
+      cumulativeShare: share(c[k] as number),
+    }));
+    const percentReason = total > 0 ? null : 'total profit is not positive, so shares of it are undefined; the curve is given in money only';
+    return {
+      customerCount: n,
+      totalProfit: money(total),
+      profitable: { customers: positive, profit: money(c[positive] as number) },
+      breakEven: { customers: zero },
+      unprofitable: { customers: negative, profit: money(total - (c[n - negative] as number)) },
+      peak: { customers: peak, customerShare: peak / n, profit: money(c[peak] as number), share: share(c[peak] as number) },
+      erosion: { profit: money(total - (c[peak] as number)), share: total > 0 ? (c[peak] as number) / total - 1 : null },
+      kotler: {
+        topCustomers: kTop,
+        bottomCustomers: kBottom,
+        topProfit: money(topProfit),
+        bottomProfit: money(bottomProfit),
+        top20: share(topProfit),
+        bottom30: share(bottomProfit),
+        halfRule: topProfit > 0 ? -bottomProfit / topProfit : null,
+        reason: total > 0 ? null : topProfit > 0 ? percentReason : 'total profit and the top customers\' profit are not positive: every ratio is undefined',
+      },
+      curve: points,
+      curveComplete: points.length === n + 1,
+      percentReason,
+      settings: { amounts, minorDigits: exact ? digits : null, maxPoints, top, bottom },
+      rejected,
+    };
+  });
 }

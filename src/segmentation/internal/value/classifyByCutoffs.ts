@@ -1,4 +1,5 @@
 import type { Crossing, CutoffBasis } from '../../valueTypes';
+import { scratchUint8 } from './scratchArrays';
 
 /** Shares within this distance of a cut-off count as equal to it (binary rounding of 0.8, 0.05·N, ...). @internal */
 export const SHARE_TOLERANCE = 1e-12;
@@ -18,7 +19,7 @@ export function classifyByCutoffs(
   positiveTotal: number,
 ): Uint8Array {
   const n = sortedValues.length;
-  const out = new Uint8Array(n);
+  const out = scratchUint8(n);
   const m = cutoffs.length;
   let j = 0;
   let sum = 0;

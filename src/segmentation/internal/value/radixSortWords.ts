@@ -1,3 +1,5 @@
+import { scratchFloat64, scratchInt32, scratchUint32 } from './scratchArrays';
+
 /** Widest radix digit: 4,096 counters (16 KB) stay in the L1/L2 cache. @internal */
 const MAX_DIGIT_BITS = 12;
 
@@ -129,7 +131,7 @@ export function radixSortWords(words: readonly Uint32Array[], n: number, payload
     const word = words[w] as Uint32Array;
     let keys: Uint32Array = word;
     if (order !== null) {
-      keys = new Uint32Array(n);
+      keys = scratchUint32(n);
       for (let i = 0; i < n; i++) keys[i] = word[order[i] as number] as number;
     }
     if (w === 0) top = keys;
@@ -144,11 +146,11 @@ export function radixSortWords(words: readonly Uint32Array[], n: number, payload
       const base = j << bits;
       const shift = low + j * bits;
       if (counts[base + (((keys[0] as number) >>> shift) & ((1 << bits) - 1))] === n) continue;
-      const outOrder: Int32Array = spareOrder ?? new Int32Array(n);
-      const outKeys: Uint32Array = spareKeys ?? new Uint32Array(n);
+      const outOrder: Int32Array = spareOrder ?? scratchInt32(n);
+      const outKeys: Uint32Array = spareKeys ?? scratchUint32(n);
       if (pay === null) scatter(order, keys, outOrder, outKeys, shift, bits, counts, base);
       else {
-        const outPay: Float64Array = sparePay ?? new Float64Array(n);
+        const outPay: Float64Array = sparePay ?? scratchFloat64(n);
         scatterPayload(order, keys, pay, outOrder, outKeys, outPay, shift, bits, counts, base);
         sparePay = pay === payload ? null : pay;
         pay = outPay;
@@ -161,7 +163,7 @@ export function radixSortWords(words: readonly Uint32Array[], n: number, payload
     }
   }
   if (order === null) {
-    order = new Int32Array(n);
+    order = scratchInt32(n);
     for (let i = 0; i < n; i++) order[i] = i;
   }
   return { order, top, payload: pay === payload && payload !== null ? Float64Array.from(payload) : pay };

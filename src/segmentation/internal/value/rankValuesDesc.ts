@@ -1,4 +1,5 @@
 import { radixSortWords } from './radixSortWords';
+import { scratchUint32 } from './scratchArrays';
 
 /** Below this many values a comparison sort is used instead of radix passes. @internal */
 const SMALL = 256;
@@ -27,8 +28,8 @@ function descendingKeys(values: Float64Array, withLow: boolean): { high: Uint32A
   const scratch = new Float64Array(CHUNK);
   const bits = new Uint32Array(scratch.buffer);
   const h = LITTLE_ENDIAN ? 1 : 0;
-  const high = new Uint32Array(n);
-  const low = withLow ? new Uint32Array(n) : null;
+  const high = scratchUint32(n);
+  const low = withLow ? scratchUint32(n) : null;
   for (let start = 0; start < n; start += CHUNK) {
     const m = Math.min(CHUNK, n - start);
     for (let i = 0; i < m; i++) {

@@ -4,6 +4,7 @@ import type { RejectedRecord } from '../../../time/types';
 import { PLAN_SAMPLE, planIdKeys, writeIdKey, type IdKeyPlan } from './idKeyPlan';
 import { radixSortWords } from './radixSortWords';
 import { sortIds } from './sortIdOrder';
+import { scratchFloat64, scratchInt32, scratchUint32 } from './scratchArrays';
 
 /** One numeric field of a customer row: its name, a reader (NaN when invalid) and the rule it states. @internal */
 export interface NumericField {
@@ -93,8 +94,8 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   if (!Array.isArray(rows)) throw new InvalidArgumentError(fn, argument, 'must be an array of rows', rows);
   const n = rows.length;
   let ids: string[] = new Array<string>(n);
-  let index: Int32Array = new Int32Array(n);
-  let columns = fields.map(() => new Float64Array(n));
+  let index: Int32Array = scratchInt32(n);
+  let columns = fields.map(() => scratchFloat64(n));
   let k = 0;
   const rejected: RejectedRecord[] = [];
   const width = fields.length;
@@ -132,8 +133,8 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
         // before it are made (usually a handful: unsorted lists show it early).
         if (k > 0 && id < (ids[k - 1] as string)) {
           ascending = false;
-          keyFirst = new Uint32Array(n);
-          keySecond = (plan as IdKeyPlan).words === 2 ? new Uint32Array(n) : null;
+          keyFirst = scratchUint32(n);
+          keySecond = (plan as IdKeyPlan).words === 2 ? scratchUint32(n) : null;
           keyed = writeIdKeys(plan as IdKeyPlan, ids, k, keyFirst, keySecond);
         }
       }
@@ -150,7 +151,7 @@ export function readCustomerColumns(fn: string, argument: string, rows: unknown,
   let inIdOrder = false;
   if (keyed && ascending) {
     inIdOrder = true;
-    idOrder = new Int32Array(k);
+    idOrder = scratchInt32(k);
     for (let j = 0; j < k; j++) idOrder[j] = j;
     duplicated = findDuplicates(ids, idOrder, null);
   } else if (keyed) {
@@ -190,13 +191,13 @@ function placeDenseKeys(first: Uint32Array): Int32Array | null {
   }
   const range = max - min + 1;
   if (range > 2 * n) return null;
-  const slot = new Int32Array(range); // position + 1; 0 = no key here
+  const slot = scratchInt32(range); // position + 1; 0 = no key here
   for (let i = 0; i < n; i++) {
     const s = (first[i] as number) - min;
     if (slot[s] !== 0) return null;
     slot[s] = i + 1;
   }
-  const order = new Int32Array(n);
+  const order = scratchInt32(n);
   let j = 0;
   for (let s = 0; s < range; s++) {
     const v = slot[s] as number;

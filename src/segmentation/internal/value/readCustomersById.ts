@@ -1,5 +1,6 @@
 import type { RejectedRecord } from '../../../time/types';
 import { readCustomerColumns, type NumericField } from './readCustomerColumns';
+import { scratchFloat64, scratchInt32 } from './scratchArrays';
 
 /** Valid customers in id order: position `c` is one customer in every array. @internal */
 export interface CustomersById {
@@ -26,11 +27,11 @@ export function readCustomersById(fn: string, argument: string, rows: unknown, f
   for (let c = 0; c < n; c++) ids[c] = read.ids[idOrder[c] as number] as string;
   let rowIndex: Int32Array | null = null;
   if (withRowIndex) {
-    rowIndex = new Int32Array(n);
+    rowIndex = scratchInt32(n);
     for (let c = 0; c < n; c++) rowIndex[c] = read.index[idOrder[c] as number] as number;
   }
   const columns = read.columns.map((source) => {
-    const column = new Float64Array(n);
+    const column = scratchFloat64(n);
     for (let c = 0; c < n; c++) column[c] = source[idOrder[c] as number] as number;
     return column;
   });

@@ -1,4 +1,5 @@
 import type { ClassSummary } from '../../valueTypes';
+import { scratchInt32 } from './scratchArrays';
 
 export type { ClassSummary };
 
@@ -85,7 +86,7 @@ export function classEnds(byRank: Uint8Array, classes: number): Int32Array {
 
 /** The inverse of a ranking: `rankOf[byValue[r]] = r`. @internal */
 export function rankPositions(byValue: Int32Array): Int32Array {
-  const rankOf = new Int32Array(byValue.length);
+  const rankOf = scratchInt32(byValue.length);
   for (let r = 0; r < byValue.length; r++) rankOf[byValue[r] as number] = r;
   return rankOf;
 }
