@@ -89,18 +89,18 @@ export function guidedQuantilePair(a: Float64Array, offset: number, count: numbe
     const tHigh = a[offset + guide.high] as number;
     let nLow = 0;
     let nHigh = 0;
-    // Branch-free: every value is written at the next free place and kept by advancing the count (the
-    // buffers have room for all `count` plus one).
+    // Branch-free: every draw is written at the next free place and kept by advancing the count (the
+    // buffers have room for all `count` plus one). Only draws: the values of the few kept are read after.
     for (let d = 0; d < count; d++) {
       const v = a[offset + d] as number;
-      lowValues[nLow] = v;
       lowDraws[nLow] = d;
       nLow += v <= tLow ? 1 : 0;
-      highValues[nHigh] = v;
       highDraws[nHigh] = d;
       nHigh += v >= tHigh ? 1 : 0;
     }
     if (nLow >= needLow && nLow <= cap && nHigh >= needHigh && nHigh <= cap) {
+      for (let i = 0; i < nLow; i++) lowValues[i] = a[offset + (lowDraws[i] as number)] as number;
+      for (let i = 0; i < nHigh; i++) highValues[i] = a[offset + (highDraws[i] as number)] as number;
       out[0] = lowEnd(lowValues, lowDraws, nLow, jLow, gLow, count, guide);
       out[1] = highEnd(highValues, highDraws, nHigh, jHigh, gHigh, count, guide);
       return;
