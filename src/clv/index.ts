@@ -134,6 +134,14 @@ export type {
 export { drawParameters } from './drawParameters';
 export type { DrawableFit, DrawParametersOptions, ParameterDraws } from './drawParameters';
 export { predictionIntervals } from './predictionIntervals';
+export { bgBbPredictionIntervals } from './bgBbPredictionIntervals';
+export type {
+  BgBbPredictionIntervalRow,
+  BgBbPredictionIntervalsOptions,
+  BgBbPredictionIntervalsResult,
+  BgBbPredictionQuantity,
+  BgBbScoreCustomer,
+} from './bgBbPredictionIntervals';
 export type {
   PredictionQuantity,
   PredictionInterval,

@@ -34,12 +34,18 @@ function rejection(error: unknown, index: number, customer: unknown): ScoreRejec
 }
 
 /**
- * Validates each customer (id, `(frequency, recency, T)`, and `monetaryValue` when a spend model needs
- * it), reports the invalid ones and every customer of a duplicated id as rejected, and orders the rest
+ * Validates each customer (id, `(frequency, recency, T)` or what `check` checks instead, and
+ * `monetaryValue` when a spend model needs it), reports the invalid ones and every customer of a duplicated id as rejected, and orders the rest
  * by id (JavaScript string order) or keeps input order. A list already in id order is not sorted again.
  * @internal
  */
-export function readScoredCustomers<C>(fn: string, customers: readonly C[], needsSpend: boolean, order: 'customerId' | 'input'): ScoredCustomers<C> {
+export function readScoredCustomers<C>(
+  fn: string,
+  customers: readonly C[],
+  needsSpend: boolean,
+  order: 'customerId' | 'input',
+  check: (customer: C, index: number) => void = (c, i) => validateRfmCustomer(fn, 'customers', c as unknown as RfmCustomer, i),
+): ScoredCustomers<C> {
   const n = customers.length;
   const rejected: ScoreRejection[] = [];
   let list: C[] = [];
@@ -48,7 +54,7 @@ export function readScoredCustomers<C>(fn: string, customers: readonly C[], need
   for (let i = 0; i < n; i++) {
     const c = customers[i] as C;
     try {
-      validateRfmCustomer(fn, 'customers', c as unknown as RfmCustomer, i);
+      check(c, i);
       if (needsSpend) checkSpendCustomer(fn, `customers[${i}]`, c as unknown as SpendCustomer, 0, false);
     } catch (error) {
       rejected.push(rejection(error, i, c));

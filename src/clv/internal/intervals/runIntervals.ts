@@ -9,23 +9,14 @@ import { checkSpendDraws } from './checkSpendDraws';
 import type { RefitSettings } from './bootstrapDraws';
 import { intervalEngine } from './intervalEngine';
 import type { EngineOutput, EngineSpend, EngineValue } from './intervalEngine';
-import { quantilePair } from './quantilePair';
+import { drawRows } from './drawRows';
+import { parameterIntervals } from './parameterIntervals';
+import type { ParameterInterval } from './parameterIntervals';
+import { readIntervalRequest } from './readIntervalRequest';
+import type { IntervalRequest } from './readIntervalRequest';
 
-/** How the intervals are asked for (shared by `predictionIntervals` and `scoreCustomers`). @internal */
-export interface IntervalRequest {
-  readonly level?: number;
-  readonly draws?: number;
-  readonly seed?: number;
-  readonly method?: 'parameters' | 'bootstrap';
-  readonly notIdentified?: 'throw' | 'hold';
-}
-
-/** A parameter's estimate and interval from the draws. @internal */
-export interface ParameterInterval {
-  readonly estimate: number;
-  readonly lower: number;
-  readonly upper: number;
-}
+export type { IntervalRequest } from './readIntervalRequest';
+export type { ParameterInterval } from './parameterIntervals';
 
 /** The resolved settings and the engine's output. @internal */
 export interface IntervalRun {
@@ -57,20 +48,7 @@ export function runIntervals(
   request: IntervalRequest,
   skip?: { readonly alive?: boolean; readonly expected?: boolean },
 ): IntervalRun {
-  if (request === null || typeof request !== 'object') throw new InvalidArgumentError(fn, argument, 'must be an object { level, draws, seed, method }', request);
-  const level = request.level ?? 0.9;
-  if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new InvalidArgumentError(fn, `${argument}.level`, 'must be a number strictly between 0 and 1', level);
-  const method = request.method ?? 'parameters';
-  if (method !== 'parameters' && method !== 'bootstrap') throw new InvalidArgumentError(fn, `${argument}.method`, "must be 'parameters' or 'bootstrap'", method);
-  const draws = request.draws ?? (method === 'parameters' ? 1000 : 200);
-  const maxDraws = method === 'parameters' ? 100_000 : 10_000;
-  if (typeof draws !== 'number' || !Number.isInteger(draws) || draws < 2 || draws > maxDraws) {
-    throw new InvalidArgumentError(fn, `${argument}.draws`, `must be an integer from 2 to ${maxDraws.toLocaleString('en-US')}`, draws);
-  }
-  const seed = request.seed ?? 1;
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new InvalidArgumentError(fn, `${argument}.seed`, 'must be a finite number', seed);
-  const policy = request.notIdentified ?? 'throw';
-  if (policy !== 'throw' && policy !== 'hold') throw new InvalidArgumentError(fn, `${argument}.notIdentified`, "must be 'throw' or 'hold'", policy);
+  const { level, method, draws, seed, policy } = readIntervalRequest(fn, argument, request);
   const spendFit = spend !== undefined && 'params' in spend && isDrawable(spend) ? (spend as unknown as DrawableFit<GammaGammaParams>) : null;
 
   let purchaseDraws: ModelParams[];
@@ -83,11 +61,11 @@ export function runIntervals(
       throw new InvalidArgumentError(fn, 'fit', "must be the result of fitModel (with parameterNames and logCovariance) to draw its parameters; or use method 'bootstrap'", fit);
     }
     const p = drawParameters(fit as DrawableFit<ModelParams>, { draws, seed, notIdentified: policy });
-    purchaseDraws = rowsOf(p.columns, p.parameterNames, draws);
+    purchaseDraws = drawRows(p.columns, p.parameterNames, draws);
     held = p.held;
     if (spendFit !== null) {
       const s = drawParameters(spendFit, { draws, seed: seed + 1, notIdentified: policy });
-      spendDraws = rowsOf(s.columns, s.parameterNames, draws) as unknown as GammaGammaParams[];
+      spendDraws = drawRows(s.columns, s.parameterNames, draws) as unknown as GammaGammaParams[];
       spendHeld = s.held;
     }
   } else {
@@ -124,27 +102,4 @@ export function runIntervals(
 function isDrawable(fit: unknown): boolean {
   const f = fit as { parameterNames?: unknown; logCovariance?: unknown } | null;
   return f !== null && typeof f === 'object' && Array.isArray(f.parameterNames) && Array.isArray(f.logCovariance);
-}
-
-/** Draw columns as one parameter object per draw. */
-function rowsOf(columns: Readonly<Record<string, readonly number[]>>, names: readonly string[], draws: number): ModelParams[] {
-  const rows: ModelParams[] = new Array<ModelParams>(draws);
-  for (let d = 0; d < draws; d++) {
-    const row: Record<string, number> = {};
-    for (const name of names) row[name] = (columns[name] as readonly number[])[d] as number;
-    rows[d] = row;
-  }
-  return rows;
-}
-
-/** Estimate and type-7 quantile interval of each parameter over the draws. */
-function parameterIntervals(estimate: ModelParams, draws: readonly ModelParams[], level: number): Record<string, ParameterInterval> {
-  const out: Record<string, ParameterInterval> = {};
-  const pair = new Float64Array(2);
-  for (const name of Object.keys(estimate)) {
-    const v = Float64Array.from(draws, (d) => d[name] as number);
-    quantilePair(v, 0, v.length, (1 - level) / 2, pair);
-    out[name] = { estimate: estimate[name] as number, lower: pair[0] as number, upper: pair[1] as number };
-  }
-  return out;
 }

@@ -1,0 +1,49 @@
+import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
+
+/** How the intervals are asked for (shared by `predictionIntervals`, `scoreCustomers` and `bgBbPredictionIntervals`). @internal */
+export interface IntervalRequest {
+  readonly level?: number;
+  readonly draws?: number;
+  readonly seed?: number;
+  readonly method?: 'parameters' | 'bootstrap';
+  readonly notIdentified?: 'throw' | 'hold';
+}
+
+/** An {@link IntervalRequest} checked, with its defaults filled in. @internal */
+export interface CheckedIntervalRequest {
+  readonly level: number;
+  readonly method: 'parameters' | 'bootstrap';
+  readonly draws: number;
+  readonly seed: number;
+  readonly policy: 'throw' | 'hold';
+}
+
+/**
+ * Checks an intervals request: `level` strictly in (0, 1) (default 0.9), `method` among `methods` (default
+ * `'parameters'`), `draws` an integer from 2 to 100,000 for parameter draws or 10,000 for bootstrap
+ * refits (default 1,000 or 200), `seed` finite (default 1) and `notIdentified` `'throw'` (default) or
+ * `'hold'`; throws `INVALID_ARGUMENT` naming `argument.<option>` otherwise. @internal
+ */
+export function readIntervalRequest(
+  fn: string,
+  argument: string,
+  request: unknown,
+  methods: readonly ('parameters' | 'bootstrap')[] = ['parameters', 'bootstrap'],
+): CheckedIntervalRequest {
+  if (request === null || typeof request !== 'object') throw new InvalidArgumentError(fn, argument, 'must be an object { level, draws, seed, method }', request);
+  const r = request as IntervalRequest;
+  const level = r.level ?? 0.9;
+  if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new InvalidArgumentError(fn, `${argument}.level`, 'must be a number strictly between 0 and 1', level);
+  const method = r.method ?? 'parameters';
+  if (!methods.includes(method)) throw new InvalidArgumentError(fn, `${argument}.method`, `must be ${methods.map((m) => `'${m}'`).join(' or ')}`, method);
+  const draws = r.draws ?? (method === 'parameters' ? 1000 : 200);
+  const maxDraws = method === 'parameters' ? 100_000 : 10_000;
+  if (typeof draws !== 'number' || !Number.isInteger(draws) || draws < 2 || draws > maxDraws) {
+    throw new InvalidArgumentError(fn, `${argument}.draws`, `must be an integer from 2 to ${maxDraws.toLocaleString('en-US')}`, draws);
+  }
+  const seed = r.seed ?? 1;
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new InvalidArgumentError(fn, `${argument}.seed`, 'must be a finite number', seed);
+  const policy = r.notIdentified ?? 'throw';
+  if (policy !== 'throw' && policy !== 'hold') throw new InvalidArgumentError(fn, `${argument}.notIdentified`, "must be 'throw' or 'hold'", policy);
+  return { level, method, draws, seed, policy };
+}
