@@ -1,10 +1,22 @@
 // How sure are the predictions? Fit BG/NBD and Gamma-Gamma to the CDNOW sample, then give every
 // customer's P(alive), expected purchases, expected spend and lifetime value an interval by drawing the
 // parameters from the fits' sampling distributions, check one interval by hand, add intervals to the
-// scoring table, compare with a (small) bootstrap, and do the same for a discrete-time BG/BB panel.
+// scoring table, compare with a (small) bootstrap, do the same for a discrete-time BG/BB panel, and give
+// an interval to any other prediction (an sBG survival curve).
 // Run: npx tsup && node --import tsx examples/23-prediction-intervals.ts
 import assert from 'node:assert/strict';
-import { bgBb, bgBbPredictionIntervals, bgNbd, drawParameters, fitModel, gammaGamma, predictionIntervals, scoreCustomers } from 'clientele/clv';
+import {
+  bgBb,
+  bgBbPredictionIntervals,
+  bgNbd,
+  drawParameters,
+  fitModel,
+  gammaGamma,
+  intervalsFromDraws,
+  predictionIntervals,
+  scoreCustomers,
+  shiftedBetaGeometric,
+} from 'clientele/clv';
 import { cdnowSampleInfo, loadCdnowSample } from 'clientele/datasets';
 import { simulateBgBb } from 'clientele/testing';
 import { summarizeTransactions } from 'clientele/time';
@@ -107,3 +119,14 @@ assert.ok(gifts.lower < gifts.estimate && gifts.estimate < gifts.upper);
 // The estimate column is the model's own prediction at the fitted parameters.
 const firstDonor = panel.find((c) => c.customerId === donors.rows[0]!.customerId)!;
 assert.equal(donors.rows[0]!.expectedPurchases!.estimate, bgBb.conditionalExpectedPurchases(bgBbFit.params, firstDonor, 5));
+
+// ---------------------------------------------------------------------------------------------------
+rule('7. Any prediction of any fit: an sBG survival curve with its band');
+const sbg = fitModel(shiftedBetaGeometric, [1000, 631, 468, 382, 326]); // active at the start of each of 5 years
+const years = [1, 2, 3, 4, 5, 6, 8, 10];
+const band = intervalsFromDraws(sbg, (p) => shiftedBetaGeometric.survival(p, years), { draws: 1000, seed: 42 });
+years.forEach((y, k) => line(`year ${String(y).padStart(2)}  survival ${fmt(band.intervals[k]!)}`));
+// Observed years are pinned down by the data; the band widens where the curve is extrapolated.
+const width = (k: number) => band.intervals[k]!.upper - band.intervals[k]!.lower;
+assert.ok(width(years.indexOf(10)) > width(years.indexOf(5)));
+for (const q of band.intervals) assert.ok(q.lower <= q.upper && q.lower >= 0 && q.upper <= 1);

@@ -134,6 +134,8 @@ export type {
 export { drawParameters } from './drawParameters';
 export type { DrawableFit, DrawParametersOptions, ParameterDraws } from './drawParameters';
 export { predictionIntervals } from './predictionIntervals';
+export { intervalsFromDraws } from './intervalsFromDraws';
+export type { DrawnPrediction, IntervalsFromDrawsOptions, IntervalsFromDrawsResult, IntervalsOf } from './intervalsFromDraws';
 export { bgBbPredictionIntervals } from './bgBbPredictionIntervals';
 export type {
   BgBbPredictionIntervalRow,
