@@ -12,6 +12,7 @@ import { readIntervalRequest } from './internal/intervals/readIntervalRequest';
 import { readScoredCustomers } from './internal/readScoredCustomers';
 import type { PredictionInterval } from './predictionIntervals';
 import type { ScoreRejectedCustomer } from './scoreCustomers';
+import type { IntervalsFromDrawsOptions } from './intervalsFromDraws';
 import type { DiscreteCustomer } from './types';
 
 /** A BG/BB prediction {@link bgBbPredictionIntervals} can give an interval for. */
@@ -23,8 +24,8 @@ export interface BgBbScoreCustomer extends DiscreteCustomer {
   readonly customerId: string | number;
 }
 
-/** Options of {@link bgBbPredictionIntervals}. */
-export interface BgBbPredictionIntervalsOptions {
+/** Options of {@link bgBbPredictionIntervals}: the draws' `level`, `draws`, `seed` and `notIdentified`, and what to predict. */
+export interface BgBbPredictionIntervalsOptions extends IntervalsFromDrawsOptions {
   /** Future opportunities `n*` of the expected purchases, an integer 0 to 1,000,000 (needed for `'expectedPurchases'`). */
   readonly horizon?: number;
   /**
@@ -34,14 +35,6 @@ export interface BgBbPredictionIntervalsOptions {
   readonly value?: { readonly discountRate: number; readonly marginPerPurchase: number };
   /** The predictions to report (default: P(alive), plus expected purchases with `horizon` and `clv` with `value`). */
   readonly quantities?: readonly BgBbPredictionQuantity[];
-  /** Central coverage of the intervals, in (0, 1). Default 0.9. */
-  readonly level?: number;
-  /** Parameter draws, an integer 2 to 100,000. Default 1,000. */
-  readonly draws?: number;
-  /** Seed of the draws. Default 1. */
-  readonly seed?: number;
-  /** Parameters the fit does not identify: `'throw'` (default) or `'hold'` them at their estimates (see `drawParameters`). */
-  readonly notIdentified?: 'throw' | 'hold';
   /** `'customerId'` (default): rows sorted by id (JavaScript string order). `'input'`: in input order. */
   readonly order?: 'customerId' | 'input';
 }

@@ -1,13 +1,8 @@
 import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
+import type { ScoreIntervalOptions } from '../../scoreCustomers';
 
-/** How the intervals are asked for (shared by `predictionIntervals`, `scoreCustomers` and `bgBbPredictionIntervals`). @internal */
-export interface IntervalRequest {
-  readonly level?: number;
-  readonly draws?: number;
-  readonly seed?: number;
-  readonly method?: 'parameters' | 'bootstrap';
-  readonly notIdentified?: 'throw' | 'hold';
-}
+/** How the intervals are asked for: `scoreCustomers`' `intervals` options, read by every interval function. @internal */
+export type IntervalRequest = ScoreIntervalOptions;
 
 /** An {@link IntervalRequest} checked, with its defaults filled in. @internal */
 export interface CheckedIntervalRequest {

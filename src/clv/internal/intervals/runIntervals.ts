@@ -15,8 +15,6 @@ import type { ParameterInterval } from './parameterIntervals';
 import { readIntervalRequest } from './readIntervalRequest';
 import type { IntervalRequest } from './readIntervalRequest';
 
-export type { IntervalRequest } from './readIntervalRequest';
-export type { ParameterInterval } from './parameterIntervals';
 
 /** The resolved settings and the engine's output. @internal */
 export interface IntervalRun {
