@@ -378,8 +378,17 @@ export type {
 } from './clv/index';
 
 // customer lifetime value: uncertainty of predictions
-export { drawParameters, predictionIntervals } from './clv/index';
+export { bgBbPredictionIntervals, drawParameters, intervalsFromDraws, predictionIntervals } from './clv/index';
 export type {
+  BgBbPredictionIntervalRow,
+  BgBbPredictionIntervalsOptions,
+  BgBbPredictionIntervalsResult,
+  BgBbPredictionQuantity,
+  BgBbScoreCustomer,
+  DrawnPrediction,
+  IntervalsFromDrawsOptions,
+  IntervalsFromDrawsResult,
+  IntervalsOf,
   DrawableFit,
   DrawParametersOptions,
   ParameterDraws,

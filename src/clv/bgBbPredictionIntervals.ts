@@ -3,10 +3,9 @@ import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { bgBb } from './bgBb/index';
 import { checkDiscreteCustomer, MAX_OPPORTUNITIES } from './bgBb/checkDiscreteCustomer';
 import type { BgBbParams } from './bgBb/types';
-import { drawParameters } from './drawParameters';
 import type { DrawableFit } from './drawParameters';
 import { discreteIntervalEngine, type DiscretePrediction } from './internal/intervals/discreteIntervalEngine';
-import { drawRows } from './internal/intervals/drawRows';
+import { drawFitRows } from './internal/intervals/drawFitRows';
 import { parameterIntervals } from './internal/intervals/parameterIntervals';
 import { readIntervalRequest } from './internal/intervals/readIntervalRequest';
 import { readScoredCustomers } from './internal/readScoredCustomers';
@@ -146,8 +145,7 @@ export function bgBbPredictionIntervals(
   const { quantities, predictions, horizon, value } = readQuantities(options);
   const read = readScoredCustomers(fn, customers, false, order, (c, i) => checkDiscreteCustomer(fn, `customers[${i}]`, c));
   if (read.list.length === 0) throw new EmptyInputError(fn, `customers (all ${customers.length} rejected; the first: ${read.rejected[0]?.field} ${read.rejected[0]?.reason})`);
-  const p = drawParameters(fit, { draws: request.draws, seed: request.seed, notIdentified: request.policy });
-  const draws = drawRows(p.columns, p.parameterNames, request.draws) as unknown as BgBbParams[];
+  const { rows: draws, held } = drawFitRows(fn, fit, request);
   const out = discreteIntervalEngine(fit.params, draws, read.list, predictions, request.level);
   const of = (q: BgBbPredictionQuantity) => {
     const k = quantities.indexOf(q);
@@ -181,7 +179,7 @@ export function bgBbPredictionIntervals(
       method: 'parameters',
       draws: request.draws,
       seed: request.seed,
-      held: p.held,
+      held,
       order,
     },
   };

@@ -1,8 +1,7 @@
 import { InvalidArgumentError } from '../core/errors/InvalidArgumentError';
 import { UndefinedResultError } from '../core/errors/UndefinedResultError';
-import { drawParameters } from './drawParameters';
 import type { DrawableFit } from './drawParameters';
-import { drawRows } from './internal/intervals/drawRows';
+import { drawFitRows } from './internal/intervals/drawFitRows';
 import { parameterIntervals } from './internal/intervals/parameterIntervals';
 import { quantilePair } from './internal/intervals/quantilePair';
 import { readIntervalRequest } from './internal/intervals/readIntervalRequest';
@@ -96,14 +95,14 @@ export function intervalsFromDraws<P extends ModelParams, T extends DrawnPredict
 ): IntervalsFromDrawsResult<T> {
   if (typeof predict !== 'function') throw new InvalidArgumentError(fn, 'predict', 'must be a function (params) => number | number[] | { [name]: number }', predict);
   const request = readIntervalRequest(fn, 'options', options, ['parameters']);
+  // Drawing first checks the fit (its model, parameters and covariance) before `predict` sees it.
+  const { rows: draws, held, model } = drawFitRows(fn, fit, request);
   const at = (value: unknown, draw: number | null) => readOutputs(value, draw);
   const estimate = at(predict(fit.params), null);
   const K = estimate.values.length;
   if (K * request.draws > MAX_VALUES) {
     throw new InvalidArgumentError(fn, 'options.draws', `must keep draws × outputs at most ${MAX_VALUES.toLocaleString('en-US')} (${K.toLocaleString('en-US')} outputs): ask for fewer draws or outputs`, request.draws);
   }
-  const p = drawParameters(fit, { draws: request.draws, seed: request.seed, notIdentified: request.policy });
-  const draws = drawRows(p.columns, p.parameterNames, request.draws) as unknown as P[];
   const D = draws.length;
   const kept = new Float64Array(K * D); // [output · D + draw]
   for (let d = 0; d < D; d++) {
@@ -122,7 +121,7 @@ export function intervalsFromDraws<P extends ModelParams, T extends DrawnPredict
   return {
     intervals: shaped as IntervalsOf<T>,
     parameters: parameterIntervals(fit.params, draws, request.level),
-    settings: { model: p.model, level: request.level, method: 'parameters', draws: D, seed: request.seed, held: p.held },
+    settings: { model, level: request.level, method: 'parameters', draws: D, seed: request.seed, held },
   };
 }
 

@@ -31,6 +31,7 @@ import { RFM_FM_GRID_SEGMENTS } from '../../src/segmentation/index';
 import { whaleCurve } from '../../src/segmentation/whaleCurve';
 import { compressRfm } from '../../src/clv/internal/compressRfm';
 import { simulateBgNbd } from '../../src/testing/simulateBgNbd';
+import { simulateBgBb } from '../../src/testing/simulateBgBb';
 import { paretoNbd } from '../../src/clv/paretoNbd/index';
 import { fitCovariateModel } from '../../src/clv/covariates/fitCovariateModel';
 import { fitTimeVaryingCovariateModel } from '../../src/clv/timeVaryingCovariates/fitTimeVaryingCovariateModel';
@@ -82,6 +83,10 @@ const bdw = () => ({ alpha: 0.7, beta: 1.2, c: 1.3 });
 let simulatedFit: unknown;
 /** A BG/NBD fit of 300 simulated customers, made once (fits are read, never changed, by the functions probed). */
 const fitted = () => (simulatedFit ??= fitModel(bgNbd, simulateBgNbd(bg(), { customers: 300, seed: 1, T: 39 }), { timeUnit: 'week' }));
+let bgBbFitted: unknown;
+const bgBbFit = () => (bgBbFitted ??= fitModel(bgBb, simulateBgBb(bb(), { customers: 300, opportunities: 6, seed: 1 })));
+let sbgFitted: unknown;
+const sbgFit = () => (sbgFitted ??= fitModel(shiftedBetaGeometric, [1000, 631, 468, 382, 326]));
 const idCustomers = () => simulateBgNbd(bg(), { customers: 5, seed: 2, T: 39 }).map((c, i) => ({ customerId: `c${i}`, ...c }));
 const gg = () => ({ p: 6.25, q: 3.74, gamma: 15.44 });
 const ggom = () => ({ r: 0.55, alpha: 10.6, b: 0.05, s: 0.6, beta: 0.5 });
@@ -374,6 +379,14 @@ export const CASES: Readonly<Record<string, ApiCase>> = {
   createScorePool: { kind: 'async', args: () => [{ workers: 1 }] },
   drawParameters: { args: () => [fitted(), { draws: 20, seed: 7 }] },
   predictionIntervals: { args: () => [fitted(), idCustomers(), { horizon: { value: 52, unit: 'week' }, draws: 20, seed: 7 }] },
+  bgBbPredictionIntervals: {
+    args: () => [bgBbFit(), [{ customerId: 'a', ...discrete() }, { customerId: 'b', frequency: 0, recency: 0, n: 6 }], { horizon: 3, value: { discountRate: 0.1, marginPerPurchase: 10 }, draws: 20, seed: 7 }],
+  },
+  intervalsFromDraws: {
+    args: () => [sbgFit(), (p: { alpha: number; beta: number }) => shiftedBetaGeometric.survival(p, [1, 2]), { draws: 20, seed: 7 }],
+    fixed: [1],
+    passesOn: ['shiftedBetaGeometric.survival'],
+  },
   expectationMatrix: { args: () => [bgFit(), { maxFrequency: 2, maxRecency: 2, horizon: { value: 1, unit: 'week' } }] },
   probabilityAliveHistory: { args: () => [bgFit(), [{ date: '1997-01-01' }, { date: '1997-01-15' }], { end: '1997-03-12', step: { value: 1, unit: 'week' } }] },
 
