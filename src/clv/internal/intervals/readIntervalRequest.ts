@@ -13,28 +13,44 @@ export interface CheckedIntervalRequest {
   readonly policy: 'throw' | 'hold';
 }
 
+/** Limits of a caller whose draws cost more than the engine's (a whole score per draw). @internal */
+export interface DrawLimits {
+  /** The rule when `method` is not allowed (default: the allowed methods). */
+  readonly methodRule?: string;
+  /** Draws when none are asked for. */
+  readonly defaultDraws: number;
+  /** The most draws allowed. */
+  readonly maxDraws: number;
+  /** Said after the draws rule (why the limit, and what to do instead). */
+  readonly drawsNote: string;
+}
+
 /**
  * Checks an intervals request: `level` strictly in (0, 1) (default 0.9), `method` among `methods` (default
  * `'parameters'`), `draws` an integer from 2 to 100,000 for parameter draws or 10,000 for bootstrap
- * refits (default 1,000 or 200), `seed` finite (default 1) and `notIdentified` `'throw'` (default) or
- * `'hold'`; throws `INVALID_ARGUMENT` naming `argument.<option>` otherwise. @internal
+ * refits (default 1,000 or 200) unless `limits` set them, `seed` finite (default 1) and `notIdentified`
+ * `'throw'` (default) or `'hold'`; throws `INVALID_ARGUMENT` naming `argument.<option>` otherwise. @internal
  */
 export function readIntervalRequest(
   fn: string,
   argument: string,
   request: unknown,
   methods: readonly ('parameters' | 'bootstrap')[] = ['parameters', 'bootstrap'],
+  limits?: DrawLimits,
 ): CheckedIntervalRequest {
   if (request === null || typeof request !== 'object') throw new InvalidArgumentError(fn, argument, 'must be an object { level, draws, seed, method }', request);
   const r = request as IntervalRequest;
   const level = r.level ?? 0.9;
   if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new InvalidArgumentError(fn, `${argument}.level`, 'must be a number strictly between 0 and 1', level);
   const method = r.method ?? 'parameters';
-  if (!methods.includes(method)) throw new InvalidArgumentError(fn, `${argument}.method`, `must be ${methods.map((m) => `'${m}'`).join(' or ')}`, method);
-  const draws = r.draws ?? (method === 'parameters' ? 1000 : 200);
-  const maxDraws = method === 'parameters' ? 100_000 : 10_000;
+  if (!methods.includes(method)) {
+    throw new InvalidArgumentError(fn, `${argument}.method`, limits?.methodRule ?? `must be ${methods.map((m) => `'${m}'`).join(' or ')}`, method);
+  }
+  const draws = r.draws ?? limits?.defaultDraws ?? (method === 'parameters' ? 1000 : 200);
+  const maxDraws = limits?.maxDraws ?? (method === 'parameters' ? 100_000 : 10_000);
   if (typeof draws !== 'number' || !Number.isInteger(draws) || draws < 2 || draws > maxDraws) {
-    throw new InvalidArgumentError(fn, `${argument}.draws`, `must be an integer from 2 to ${maxDraws.toLocaleString('en-US')}`, draws);
+    const note = limits === undefined ? '' : ` ${limits.drawsNote}`;
+    throw new InvalidArgumentError(fn, `${argument}.draws`, `must be an integer from 2 to ${maxDraws.toLocaleString('en-US')}${note}`, draws);
   }
   const seed = r.seed ?? 1;
   if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new InvalidArgumentError(fn, `${argument}.seed`, 'must be a finite number', seed);
