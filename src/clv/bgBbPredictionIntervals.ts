@@ -7,8 +7,9 @@ import type { DrawableFit } from './drawParameters';
 import { discreteIntervalEngine, type DiscretePrediction } from './internal/intervals/discreteIntervalEngine';
 import { drawFitRows } from './internal/intervals/drawFitRows';
 import { parameterIntervals } from './internal/intervals/parameterIntervals';
-import { readIntervalRequest } from './internal/intervals/readIntervalRequest';
-import { readScoredCustomers } from './internal/readScoredCustomers';
+import { bootstrapDraws, refitSettings } from './internal/intervals/bootstrapDraws';
+import { readIntervalRequest, type CheckedIntervalRequest } from './internal/intervals/readIntervalRequest';
+import { readScoredCustomers, type ScoredCustomers } from './internal/readScoredCustomers';
 import type { PredictionInterval } from './predictionIntervals';
 import type { ScoreRejectedCustomer } from './scoreCustomers';
 import type { IntervalsFromDrawsOptions } from './intervalsFromDraws';
@@ -23,8 +24,14 @@ export interface BgBbScoreCustomer extends DiscreteCustomer {
   readonly customerId: string | number;
 }
 
-/** Options of {@link bgBbPredictionIntervals}: the draws' `level`, `draws`, `seed` and `notIdentified`, and what to predict. */
+/** Options of {@link bgBbPredictionIntervals}: the draws' `level`, `draws`, `seed`, `method` and `notIdentified`, and what to predict. */
 export interface BgBbPredictionIntervalsOptions extends IntervalsFromDrawsOptions {
+  /**
+   * `'parameters'` (default): draw the parameters from the fit's covariance (1,000 draws by default).
+   * `'bootstrap'`: resample the customers with replacement and refit BG/BB on each sample (200 refits by
+   * default, at most 10,000); `customers` must then be the data the fit was made on, a `weight` counting customers.
+   */
+  readonly method?: 'parameters' | 'bootstrap';
   /** Future opportunities `n*` of the expected purchases, an integer 0 to 1,000,000 (needed for `'expectedPurchases'`). */
   readonly horizon?: number;
   /**
@@ -73,10 +80,12 @@ export interface BgBbPredictionIntervalsResult {
     readonly discountRate: number | null;
     readonly marginPerPurchase: number | null;
     readonly level: number;
-    readonly method: 'parameters';
+    readonly method: 'parameters' | 'bootstrap';
     readonly draws: number;
     readonly seed: number;
     readonly held: string[];
+    /** Bootstrap refits that did not converge (kept), `null` for parameter draws. */
+    readonly bootstrapNotConverged: number | null;
     readonly order: 'customerId' | 'input';
   };
 }
@@ -101,9 +110,15 @@ const QUANTITIES: readonly BgBbPredictionQuantity[] = ['probabilityAlive', 'expe
  * Cost: draws × distinct histories evaluations of each quantity (a 6-opportunity panel has at most 22
  * histories, so 1,000 draws take milliseconds; the residual value sums about `40/d` series terms each).
  *
+ * With `method: 'bootstrap'` each draw is instead a refit of BG/BB (`fitModel`, started at the estimate,
+ * with the fit's bounds and penalty) on the customers resampled with replacement (Efron & Tibshirani 1993,
+ * ch. 6; a row's `weight` counts its customers), so `customers` must be the data the fit was made on. It
+ * needs no covariance and does not lean on the normal approximation, at the cost of one fit per draw
+ * (200 by default); refits that do not converge are kept and counted in `settings.bootstrapNotConverged`.
+ *
  * @param fit - A BG/BB fit from `fitModel(bgBb, …)` (with `parameterNames` and `logCovariance`).
  * @param customers - `{ customerId, frequency, recency, n }` records in opportunities.
- * @param options - Horizon, value, quantities, level, draws, seed, notIdentified and order.
+ * @param options - Horizon, value, quantities, level, draws, seed, method, notIdentified and order.
  * @returns Rows keyed by `customerId`, the totals' and parameters' intervals, the rejected customers and the settings.
  * @throws InvalidArgumentError when `fit` is not a drawable BG/BB fit, an option is invalid, or a quantity
  *   is asked without what it needs (`horizon`, `value`).
@@ -125,6 +140,7 @@ const QUANTITIES: readonly BgBbPredictionQuantity[] = ['probabilityAlive', 'expe
  * ```
  * @see Fader, P. S., Hardie, B. G. S. & Shang, J. (2010). Customer-base analysis in a discrete-time
  * noncontractual setting. Marketing Science 29(6), 1086–1108. https://doi.org/10.1287/mksc.1100.0580
+ * @see Efron, B. & Tibshirani, R. J. (1993). An Introduction to the Bootstrap. Chapman & Hall/CRC.
  * @see King, G., Tomz, M. & Wittenberg, J. (2000). Making the most of statistical analyses: improving
  * interpretation and presentation. American Journal of Political Science 44(2), 347–361. https://doi.org/10.2307/2669316
  */
@@ -139,13 +155,13 @@ export function bgBbPredictionIntervals(
   if (options === null || typeof options !== 'object') throw new InvalidArgumentError(fn, 'options', 'must be an object { horizon, value, draws, … }', options);
   if (!Array.isArray(customers)) throw new InvalidArgumentError(fn, 'customers', 'must be an array of { customerId, frequency, recency, n }', customers);
   if (customers.length === 0) throw new EmptyInputError(fn, 'customers');
-  const request = readIntervalRequest(fn, 'options', options, ['parameters']);
+  const request = readIntervalRequest(fn, 'options', options);
   const order = options.order ?? 'customerId';
   if (order !== 'customerId' && order !== 'input') throw new InvalidArgumentError(fn, 'options.order', "must be 'customerId' or 'input'", order);
   const { quantities, predictions, horizon, value } = readQuantities(options);
   const read = readScoredCustomers(fn, customers, false, order, (c, i) => checkDiscreteCustomer(fn, `customers[${i}]`, c));
   if (read.list.length === 0) throw new EmptyInputError(fn, `customers (all ${customers.length} rejected; the first: ${read.rejected[0]?.field} ${read.rejected[0]?.reason})`);
-  const { rows: draws, held } = drawFitRows(fn, fit, request);
+  const { rows: draws, held, notConverged } = bgBbDraws(fit, read, request);
   const out = discreteIntervalEngine(fit.params, draws, read.list, predictions, request.level);
   const of = (q: BgBbPredictionQuantity) => {
     const k = quantities.indexOf(q);
@@ -176,13 +192,26 @@ export function bgBbPredictionIntervals(
       discountRate: value?.discountRate ?? null,
       marginPerPurchase: value?.marginPerPurchase ?? null,
       level: request.level,
-      method: 'parameters',
+      method: request.method,
       draws: request.draws,
       seed: request.seed,
       held,
+      bootstrapNotConverged: notConverged,
       order,
     },
   };
+}
+
+/** The parameter sets of the intervals: draws from the fit's covariance, or refits on bootstrap samples of the customers. */
+function bgBbDraws(
+  fit: DrawableFit<BgBbParams>,
+  read: ScoredCustomers<BgBbScoreCustomer>,
+  request: CheckedIntervalRequest,
+): { rows: BgBbParams[]; held: string[]; notConverged: number | null } {
+  if (request.method === 'parameters') return { ...drawFitRows(fn, fit, request), notConverged: null };
+  const row = (c: BgBbScoreCustomer, weight: number) => ({ frequency: c.frequency, recency: c.recency, n: c.n, weight });
+  const b = bootstrapDraws(fn, bgBb as never, read.list, refitSettings(fit), null, request.draws, request.seed, row, read.index);
+  return { rows: b.purchase as unknown as BgBbParams[], held: [], notConverged: b.notConverged };
 }
 
 /** The quantities asked for (checked against what they need) and the prediction of each. */

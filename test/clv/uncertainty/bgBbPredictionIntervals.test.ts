@@ -4,7 +4,9 @@
  * type-7 quantiles of `core/stats/quantile` per customer and of the per-draw totals), which the engine
  * (one evaluation per distinct history, blocks, selection) must reproduce exactly up to rounding.
  * Coverage: 30 simulated panels, the nominal 90 % interval of the total expected purchases holds the
- * truth within a binomial band. Rejections, order independence, errors.
+ * truth within a binomial band. Rejections, order independence, errors. The bootstrap: the same
+ * brute-force reference over refits on customers resampled by hand (one `createRandom(seed)` pick per
+ * customer), and a weighted row standing for its customers exactly as expanded rows do.
  */
 import { describe, expect, it } from 'vitest';
 import { bgBb } from '../../../src/clv/bgBb/index';
@@ -12,6 +14,7 @@ import type { BgBbParams } from '../../../src/clv/bgBb/index';
 import { bgBbPredictionIntervals } from '../../../src/clv/bgBbPredictionIntervals';
 import { drawParameters } from '../../../src/clv/drawParameters';
 import { fitModel } from '../../../src/clv/fitModel';
+import { createRandom } from '../../../src/core/random/createRandom';
 import { quantile } from '../../../src/core/stats/quantile';
 import { simulateBgBb } from '../../../src/testing/simulateBgBb';
 import { errorOf } from '../../errorOf';
@@ -120,5 +123,72 @@ describe('bgBbPredictionIntervals', () => {
     }
     // 0.9 − 3 √(0.09 / 30) = 0.74: at least 22 of 30 (intervals of zero or a tenth of the width fail).
     expect(covered).toBeGreaterThanOrEqual(22);
+  });
+
+  describe("method: 'bootstrap'", () => {
+    const data = panel(300, 21);
+    const f = fitModel(bgBb, data);
+
+    it('equals brute-force refits on the customers resampled by hand, quantile for quantile', () => {
+      const draws = 12;
+      const r = bgBbPredictionIntervals(f, data, { horizon: 4, method: 'bootstrap', draws, seed: 5 });
+      const random = createRandom(5);
+      const n = data.length;
+      const refits: BgBbParams[] = [];
+      for (let b = 0; b < draws; b++) {
+        const counts = new Array<number>(n).fill(0);
+        for (let k = 0; k < n; k++) counts[Math.floor(random.next() * n)]! += 1;
+        const rows = data.flatMap((c, i) => (counts[i]! > 0 ? [{ frequency: c.frequency, recency: c.recency, n: c.n, weight: counts[i]! }] : []));
+        refits.push(fitModel(bgBb, rows, { start: f.params }).params);
+      }
+      for (const i of [0, 7, 150, 299]) {
+        const c = data[i]!;
+        const row = r.rows.find((x) => x.customerId === c.customerId)!;
+        const alive = refits.map((p) => bgBb.probabilityAlive(p, [c])[0]!);
+        const expected = refits.map((p) => bgBb.conditionalExpectedPurchases(p, [c], 4)[0]!);
+        close(row.probabilityAlive!.lower, quantile(alive, 0.05));
+        close(row.probabilityAlive!.upper, quantile(alive, 0.95));
+        close(row.expectedPurchases!.lower, quantile(expected, 0.05));
+        close(row.expectedPurchases!.upper, quantile(expected, 0.95));
+      }
+      const totals = refits.map((p) => bgBb.conditionalExpectedPurchases(p, data, 4).reduce((a, b) => a + b, 0));
+      expect(Math.abs(r.totals.expectedPurchases!.lower - quantile(totals, 0.05))).toBeLessThanOrEqual(1e-9 * r.totals.expectedPurchases!.lower);
+      expect(Math.abs(r.totals.expectedPurchases!.upper - quantile(totals, 0.95))).toBeLessThanOrEqual(1e-9 * r.totals.expectedPurchases!.upper);
+      for (const name of ['alpha', 'beta', 'gamma', 'delta'] as const) {
+        close(r.parameters[name]!.lower, quantile(refits.map((p) => p[name]), 0.05));
+      }
+      expect(r.settings).toMatchObject({ method: 'bootstrap', draws, seed: 5, held: [] });
+      expect(r.settings.bootstrapNotConverged).toBeGreaterThanOrEqual(0);
+      // Reproducible from the seed; another seed gives other refits.
+      expect(bgBbPredictionIntervals(f, data, { horizon: 4, method: 'bootstrap', draws, seed: 5 })).toEqual(r);
+      expect(bgBbPredictionIntervals(f, data, { horizon: 4, method: 'bootstrap', draws, seed: 6 }).parameters).not.toEqual(r.parameters);
+    });
+
+    it('resamples customers, not rows: a row of weight w draws as w expanded rows', () => {
+      const groups = new Map<string, { frequency: number; recency: number; n: number; weight: number }>();
+      for (const c of data) {
+        const key = `${c.frequency},${c.recency},${c.n}`;
+        const g = groups.get(key);
+        if (g === undefined) groups.set(key, { frequency: c.frequency, recency: c.recency, n: c.n, weight: 1 });
+        else g.weight += 1;
+      }
+      const compressed = [...groups.values()].map((g, i) => ({ customerId: `h${String(i).padStart(2, '0')}`, ...g }));
+      const expanded = compressed.flatMap((g) => Array.from({ length: g.weight }, (_, k) => ({ customerId: `${g.customerId}-${String(k).padStart(3, '0')}`, frequency: g.frequency, recency: g.recency, n: g.n })));
+      const options = { method: 'bootstrap', draws: 12, seed: 3, order: 'input' } as const;
+      const a = bgBbPredictionIntervals(f, compressed, options).parameters;
+      const b = bgBbPredictionIntervals(f, expanded, options).parameters;
+      for (const name of ['alpha', 'beta', 'gamma', 'delta'] as const) {
+        expect(Math.abs(a[name]!.lower - b[name]!.lower)).toBeLessThanOrEqual(1e-6 * b[name]!.lower);
+        expect(Math.abs(a[name]!.upper - b[name]!.upper)).toBeLessThanOrEqual(1e-6 * b[name]!.upper);
+      }
+    });
+
+    it('refuses a weight that is not a whole number of customers, naming the input row', () => {
+      const bad = data.slice(0, 20).map((c, i) => (i === 13 ? { ...c, weight: 1.5 } : c));
+      const e = errorOf(() => bgBbPredictionIntervals(f, bad, { method: 'bootstrap', draws: 2 }));
+      expect(e.message).toContain('customers[13].weight');
+      expect(e.message).toContain('whole number of customers');
+      expect(errorOf(() => bgBbPredictionIntervals(f, data, { method: 'jackknife' as never })).message).toContain('options.method');
+    });
   });
 });

@@ -4,9 +4,8 @@ import type { DrawableFit } from '../../drawParameters';
 import type { GammaGammaParams } from '../../gammaGamma/types';
 import type { FittableModel, ModelParams, RfmCustomer } from '../../types';
 import type { ContinuousFit } from '../continuousFit';
-import { bootstrapDraws } from './bootstrapDraws';
+import { bootstrapDraws, refitSettings } from './bootstrapDraws';
 import { checkSpendDraws } from './checkSpendDraws';
-import type { RefitSettings } from './bootstrapDraws';
 import { intervalEngine } from './intervalEngine';
 import type { EngineOutput, EngineSpend, EngineValue } from './intervalEngine';
 import { drawRows } from './drawRows';
@@ -67,12 +66,8 @@ export function runIntervals(
       spendHeld = s.held;
     }
   } else {
-    const refit = (f: unknown): RefitSettings => {
-      const r = f as { params: ModelParams; constraints?: RefitSettings['constraints']; penalty?: number };
-      return { params: r.params, ...(r.constraints === undefined ? {} : { constraints: r.constraints }), ...(typeof r.penalty === 'number' ? { penalty: r.penalty } : {}) };
-    };
-    const spendRefit = spend !== undefined && 'params' in spend ? refit(spend) : null;
-    const b = bootstrapDraws(context.model as unknown as FittableModel<ModelParams, readonly RfmCustomer[]>, customers, refit(fit), spendRefit, draws, seed);
+    const spendRefit = spend !== undefined && 'params' in spend ? refitSettings(spend) : null;
+    const b = bootstrapDraws(fn, context.model as unknown as FittableModel<ModelParams, readonly never[]>, customers, refitSettings(fit), spendRefit, draws, seed);
     purchaseDraws = b.purchase;
     spendDraws = b.spend;
     if (spendRefit !== null) spendHeld = [];
