@@ -9,6 +9,7 @@ import { scoreCustomers } from '../scoreCustomers';
 import type { ScoreCustomersOptions, ScoreInputCustomer, ScoreIntervalSummary, ScoreRow, ScoreSettings } from '../scoreCustomers';
 import type { SummarizedData } from '../types';
 import type { CovariateData } from './covariateCustomerParams';
+import { covariateBootstrapFits } from './internal/covariateBootstrapFits';
 import { covariateScoreIntervals } from './internal/covariateScoreIntervals';
 import { customerParamsOf } from './internal/customerParamsOf';
 import type { CovariateBaseParams, CovariateFitResult, CovariateRejectedCustomer, CovariateUnmatchedRow } from './types';
@@ -66,7 +67,15 @@ export interface CovariateScoreResult {
  * Cost: `draws` scores without intervals (default 200 draws, not `scoreCustomers`' 1,000, because each
  * draw scores every distinct covariate vector again: 600 customers with a continuous covariate take about
  * 0.1 s a score, so 200 draws about 10 s); memory keeps every customer's draws (customers × draws at most
- * 4 million). Only `method: 'parameters'`.
+ * 4 million).
+ *
+ * With `intervals: { method: 'bootstrap' }` each draw is instead a refit of the covariate model on the
+ * customers resampled with replacement (Efron & Tibshirani 1993; a row's `weight` counts its customers),
+ * with the fit's settings rebuilt from it (columns, coding, reference levels, standardised columns,
+ * constraints, L2 weights), then a score: `customers` must be the data the fit was made on. A sample that
+ * lacks a level of a categorical covariate is drawn again. A Gamma-Gamma `spend` fit is still drawn from
+ * its covariance. Cost: one fit and one score per refit (default 100 refits): 40 refits of 800 customers
+ * with three coefficients, each scored, took 1.7 s on a 2-core machine.
  *
  * @param fit - A result of `fitCovariateModel`.
  * @param customers - Customers `{ customerId, frequency, recency, T, … }` (as for `scoreCustomers`) or a summary.
@@ -90,6 +99,7 @@ export interface CovariateScoreResult {
  * // a fitCovariateModel(ggomNbd, …) fit scores the same way, params { r, alpha, b, s, beta }
  * ```
  * @see Fader & Hardie (2007). Incorporating time-invariant covariates into the Pareto/NBD and BG/NBD models. http://brucehardie.com/notes/019/
+ * @see Efron, B. & Tibshirani, R. J. (1993). An Introduction to the Bootstrap. Chapman & Hall/CRC.
  */
 export function scoreCovariateCustomers<C extends ScoreInputCustomer>(
   fit: CovariateFitResult,
@@ -104,7 +114,9 @@ export function scoreCovariateCustomers<C extends ScoreInputCustomer>(
   if (intervals === undefined) return point;
   const scoreDraw = (drawn: CovariateFitResult, spend: unknown): CovariateScoreResult =>
     scoreWithoutIntervals(fn, drawn, customers, covariates, spend === undefined ? plain : { ...plain, spend: spend as NonNullable<CovariateScoreOptions['spend']> });
-  const { rows, summary } = covariateScoreIntervals(fn, fit, point, plain.spend, intervals, scoreDraw);
+  const list = (isSummarizedData(customers) ? customers.customers : customers) as readonly C[];
+  const bootstrap = (draws: number, seed: number) => covariateBootstrapFits(fn, fit, list, covariates, draws, seed);
+  const { rows, summary } = covariateScoreIntervals(fn, fit, point, plain.spend, intervals, scoreDraw, bootstrap);
   return { ...point, rows, intervals: summary };
 }
 

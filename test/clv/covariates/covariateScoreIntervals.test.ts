@@ -3,7 +3,10 @@
  * base parameters and coefficients jointly normal with its covariance), scores every customer under each
  * draw and reports type-7 quantiles. Reference: the same draws (drawCovariateFits, checked here against
  * the fit's covariance) scored one by one without intervals, quantiles by core/stats/quantile. Estimates
- * stay those of the plain score; the draws are seeded; a bad request names its field.
+ * stay those of the plain score; the draws are seeded; a bad request names its field. The bootstrap:
+ * refits by hand with the options the user gave (numeric column coded by level with its reference, a
+ * standardised column, an L2 weight) on customers resampled by hand, scored one by one, must give the
+ * same quantiles: so the settings rebuilt from the fit are the user's.
  */
 import { describe, expect, it } from 'vitest';
 import { fitCovariateModel } from '../../../src/clv/covariates/fitCovariateModel';
@@ -118,7 +121,56 @@ describe('scoreCovariateCustomers with intervals', () => {
     expect(at({ level: 1 })).toMatch(/`options.intervals.level` must be a number strictly between 0 and 1/);
     expect(at({ draws: 1 })).toMatch(/`options.intervals.draws` must be an integer from 2 to/);
     expect(at({ draws: 40_000 })).toMatch(/`options.intervals.draws` must be an integer from 2 to 33,333 for 120 customers/);
-    expect(at({ method: 'bootstrap' })).toMatch(/`options.intervals.method` must be 'parameters' for a covariate fit/);
+    expect(at({ method: 'jackknife' })).toMatch(/`options.intervals.method` must be 'parameters' or 'bootstrap'/);
     expect(at({ seed: Number.NaN })).toMatch(/`options.intervals.seed` must be a finite number/);
+  });
+});
+
+describe("scoreCovariateCustomers intervals, method: 'bootstrap'", () => {
+  const sample = data.slice(0, 400);
+  const fitOptions = {
+    purchase: { data: covariateRows, columns: ['age', 'web'], categorical: ['web'], reference: { web: 1 }, standardize: ['age'] },
+    lifetime: { data: covariateRows, columns: ['age'] },
+    l2: { lifetime: { age: 0.01 } },
+    timeUnit: 'week' as const,
+  };
+  const bootFit = fitCovariateModel(paretoNbd, sample, fitOptions);
+  const plain = { horizon: { value: 26, unit: 'week' as const } };
+
+  it('equals refits by hand, with the options the user gave, on customers resampled by hand', () => {
+    const refits = 6;
+    const result = scoreCovariateCustomers(bootFit, sample, covariates, { ...plain, intervals: { method: 'bootstrap', draws: refits, seed: 8 } });
+    const stream = createRandom(8);
+    const n = sample.length;
+    const scores = Array.from({ length: refits }, () => {
+      const counts = new Array<number>(n).fill(0);
+      for (let k = 0; k < n; k++) counts[Math.floor(stream.next() * n)]! += 1;
+      const rows = sample.flatMap((c, i) => (counts[i]! > 0 ? [{ customerId: c.customerId, frequency: c.frequency, recency: c.recency, T: c.T, weight: counts[i]! }] : []));
+      return scoreCovariateCustomers(fitCovariateModel(paretoNbd, rows, fitOptions), sample, covariates, plain);
+    });
+    for (const i of [0, 17, 399]) {
+      const row = result.rows[i]!;
+      const values = scores.map((s) => s.rows.find((r) => r.customerId === row.customerId)!.expectedPurchases);
+      expect(row.intervals!.expectedPurchases.lower).toBeCloseTo(quantile(values, 0.05), 12);
+      expect(row.intervals!.expectedPurchases.upper).toBeCloseTo(quantile(values, 0.95), 12);
+    }
+    const totals = scores.map((s) => s.totals.expectedPurchases);
+    expect(result.intervals!.totals.expectedPurchases.lower).toBeCloseTo(quantile(totals, 0.05), 9);
+    expect(result.intervals!.totals.expectedPurchases.upper).toBeCloseTo(quantile(totals, 0.95), 9);
+    expect(result.intervals).toMatchObject({ method: 'bootstrap', draws: refits, seed: 8, held: [], bootstrapNotConverged: 0 });
+    // Estimates stay those of the plain score.
+    expect(result.rows.map((r) => r.expectedPurchases)).toEqual(scoreCovariateCustomers(bootFit, sample, covariates, plain).rows.map((r) => r.expectedPurchases));
+  });
+
+  it('draws a sample again when it lacks a level of a categorical covariate, so every refit is coded as the fit', () => {
+    const few = data.slice(0, 150);
+    const tiers = covariateRows.slice(0, 150).map((r, i) => ({ ...r, tier: i < 2 ? 'gold' : i % 2 === 0 ? 'silver' : 'bronze' }));
+    const tierFit = fitCovariateModel(paretoNbd, few, { purchase: { data: tiers, columns: ['tier'] }, l2: 0.05, timeUnit: 'week' });
+    // 2 gold customers of 150: a sample lacks both with probability (148/150)^150 ≈ 0.13; with seed 1, 5 samples are drawn again.
+    const result = scoreCovariateCustomers(tierFit, few, { purchase: tiers }, { ...plain, intervals: { method: 'bootstrap', draws: 12, seed: 1 } });
+    expect(result.intervals?.draws).toBe(12);
+    for (const row of result.rows) {
+      expect(Number.isFinite(row.intervals!.expectedPurchases.lower) && row.intervals!.expectedPurchases.lower <= row.intervals!.expectedPurchases.upper).toBe(true);
+    }
   });
 });

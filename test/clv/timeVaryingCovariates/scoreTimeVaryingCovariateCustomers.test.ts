@@ -128,5 +128,9 @@ describe('scoreTimeVaryingCovariateCustomers with intervals (issue 14 §3)', () 
     expect(errorOf(() => scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { ...scoreOptions, intervals: { level: 2 } })).message).toMatch(
       /^`scoreTimeVaryingCovariateCustomers`: `options.intervals.level` must be a number strictly between 0 and 1/,
     );
+    // No bootstrap for a time-varying fit yet: refused with what to do instead.
+    expect(errorOf(() => scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { ...scoreOptions, intervals: { method: 'bootstrap' } as never })).message).toMatch(
+      /`options.intervals.method` must be 'parameters' for this fit \(the bootstrap would refit the model per draw/,
+    );
   });
 });

@@ -17,8 +17,8 @@ export interface CheckedIntervalRequest {
 export interface DrawLimits {
   /** The rule when `method` is not allowed (default: the allowed methods). */
   readonly methodRule?: string;
-  /** Draws when none are asked for. */
-  readonly defaultDraws: number;
+  /** Draws when none are asked for, by method. */
+  readonly defaultDraws: (method: 'parameters' | 'bootstrap') => number;
   /** The most draws allowed. */
   readonly maxDraws: number;
   /** Said after the draws rule (why the limit, and what to do instead). */
@@ -46,7 +46,7 @@ export function readIntervalRequest(
   if (!methods.includes(method)) {
     throw new InvalidArgumentError(fn, `${argument}.method`, limits?.methodRule ?? `must be ${methods.map((m) => `'${m}'`).join(' or ')}`, method);
   }
-  const draws = r.draws ?? limits?.defaultDraws ?? (method === 'parameters' ? 1000 : 200);
+  const draws = r.draws ?? (limits === undefined ? (method === 'parameters' ? 1000 : 200) : limits.defaultDraws(method));
   const maxDraws = limits?.maxDraws ?? (method === 'parameters' ? 100_000 : 10_000);
   if (typeof draws !== 'number' || !Number.isInteger(draws) || draws < 2 || draws > maxDraws) {
     const note = limits === undefined ? '' : ` ${limits.drawsNote}`;
