@@ -7,7 +7,9 @@ import { paretoNbd } from '../../paretoNbd/index';
 import type { CovariateData } from '../covariateCustomerParams';
 import { covariateId } from './covariateId';
 import { fitCovariateModel, type CovariateCustomer } from '../fitCovariateModel';
-import type { CovariateCoding, CovariateFitOptions, CovariateFitResult, CovariateRow, CovariateSpec } from '../types';
+import type { CovariateFitOptions, CovariateFitResult } from '../types';
+import { customerLevels, hasEveryLevel, rowsById } from './customerLevels';
+import { penaltiesOf, specFromCoding } from './specFromCoding';
 
 /** Resamples that may be drawn again (a categorical level missing) per refit asked for. */
 const REDRAWS_PER_REFIT = 10;
@@ -43,7 +45,14 @@ export function covariateBootstrapFits(
   const options = refitOptions(fit, covariates);
   const resample = resampleCustomers(fn, 'customers', customers, createRandom(seed));
   const counts = new Int32Array(customers.length);
-  const levels = customerLevels(fit, customers, covariates);
+  const levels = customerLevels(fit.coding, (process) => {
+    const byId = rowsById(covariates[process]);
+    return (i) => {
+      const id = covariateId((customers[i] as CovariateCustomer).customerId);
+      const row = id === undefined ? undefined : byId.get(id);
+      return row === undefined ? [] : [row];
+    };
+  }, customers.length);
   const fits: CovariateFitResult[] = [];
   let notConverged = 0;
   let redrawn = 0;
@@ -69,75 +78,15 @@ export function covariateBootstrapFits(
   return { fits, notConverged, redrawn };
 }
 
-/** Each categorical column's level index per customer (−1: no row or no value; such customers are rejected by the fit). */
-interface CustomerLevels {
-  readonly levelCount: number;
-  readonly levelOf: Int32Array;
-}
-
-/** The level of every categorical covariate of every customer, by the fit's coding. */
-function customerLevels(fit: CovariateFitResult, customers: readonly CovariateCustomer[], covariates: CovariateData): CustomerLevels[] {
-  const out: CustomerLevels[] = [];
-  for (const process of ['purchase', 'lifetime'] as const) {
-    const byId = new Map<string, CovariateRow>();
-    for (const row of covariates[process] ?? []) {
-      const id = row !== null && typeof row === 'object' ? covariateId(row.customerId) : undefined;
-      if (id !== undefined) byId.set(id, row);
-    }
-    for (const column of fit.coding[process].columns) {
-      if (column.kind !== 'categorical') continue;
-      const index = new Map(column.levels.map((level, k) => [level, k]));
-      const levelOf = Int32Array.from(customers, (c) => {
-        const id = covariateId(c.customerId);
-        const value = id === undefined ? undefined : byId.get(id)?.[column.column];
-        return value === undefined || value === null ? -1 : (index.get(String(value)) ?? -1);
-      });
-      out.push({ levelCount: column.levels.length, levelOf });
-    }
-  }
-  return out;
-}
-
-/** Whether every level of every categorical covariate has a customer among those picked (`counts > 0`). */
-function hasEveryLevel(levels: readonly CustomerLevels[], counts: Int32Array): boolean {
-  for (const { levelCount, levelOf } of levels) {
-    const seen = new Uint8Array(levelCount);
-    let missing = levelCount;
-    for (let i = 0; i < counts.length && missing > 0; i++) {
-      const k = levelOf[i] as number;
-      if ((counts[i] as number) > 0 && k >= 0 && seen[k] === 0) {
-        seen[k] = 1;
-        missing--;
-      }
-    }
-    if (missing > 0) return false;
-  }
-  return true;
-}
-
 /** The options that fitted `fit`, rebuilt from what it records, with the rows of `covariates`. */
 function refitOptions(fit: CovariateFitResult, covariates: CovariateData): CovariateFitOptions {
-  const spec = (coding: CovariateCoding, data: readonly CovariateRow[] | undefined): CovariateSpec | undefined => {
-    if (coding.columns.length === 0) return undefined;
-    const reference: Record<string, string> = {};
-    for (const c of coding.columns) if (c.kind === 'categorical') reference[c.column] = c.reference;
-    return {
-      data: data ?? [],
-      columns: coding.columns.map((c) => c.column),
-      categorical: coding.columns.filter((c) => c.kind === 'categorical' && c.numeric).map((c) => c.column),
-      reference,
-      standardize: coding.columns.filter((c) => c.kind === 'numeric' && c.standardized !== null).map((c) => c.column),
-    };
-  };
-  const l2 = (process: 'purchase' | 'lifetime'): Record<string, number> =>
-    Object.fromEntries(Object.entries(fit.coefficients[process]).map(([name, c]) => [name, c.l2]));
-  const purchase = spec(fit.coding.purchase, covariates.purchase);
-  const lifetime = spec(fit.coding.lifetime, covariates.lifetime);
+  const purchase = specFromCoding(fit.coding.purchase, covariates.purchase);
+  const lifetime = specFromCoding(fit.coding.lifetime, covariates.lifetime);
   return {
     ...(purchase === undefined ? {} : { purchase }),
     ...(lifetime === undefined ? {} : { lifetime }),
     constrain: fit.constrained,
-    l2: { purchase: l2('purchase'), lifetime: l2('lifetime') },
+    l2: penaltiesOf(fit),
     ...(fit.timeUnit === null ? {} : { timeUnit: fit.timeUnit }),
     confidenceLevel: fit.confidenceLevel,
   };
