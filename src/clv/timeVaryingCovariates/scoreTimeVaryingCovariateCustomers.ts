@@ -9,6 +9,7 @@ import { readPeriodSettings } from './internal/readPeriodSettings';
 import { readTimeVaryingCustomers } from './internal/readTimeVaryingCustomers';
 import { readTimeVaryingTable } from './internal/readTimeVaryingTable';
 import { timeVaryingPredictions } from './internal/timeVaryingPredictions';
+import { timeVaryingBootstrapFits } from './internal/timeVaryingBootstrapFits';
 import { timeVaryingScoreIntervals } from './internal/timeVaryingScoreIntervals';
 import type { BoundColumns } from '../covariates/internal/drawBounds';
 import type { TimeVaryingFitResult, TimeVaryingRejected, TimeVaryingScoreOptions, TimeVaryingScoreResult, TimeVaryingScoreRow, TimeVaryingTransaction } from './types';
@@ -89,6 +90,14 @@ function specOf(coding: CovariateCoding, data: unknown) {
  * Seeded and reproducible; cost `draws` × the predictions, memory customers × draws × 4 doubles (at most
  * 4 million customer-draws).
  *
+ * With `intervals: { method: 'bootstrap' }` each draw is instead a refit (default 100) on the customers
+ * of `transactions` resampled with replacement (Efron & Tibshirani 1993): a customer picked `c` times
+ * enters as `c` copies of its transactions and covariate rows, and the refit repeats the fit's settings
+ * (periods, calibration end, coding, references, standardised columns, constraints, L2 weights);
+ * `transactions` and `covariates` must then be the fitting data. Each refit's predictions use the
+ * customers' covariates coded as that refit codes them. A sample in which a level of a categorical
+ * covariate has no customer is drawn again. Cost: one fit per refit.
+ *
  * @param fit - A result of `fitTimeVaryingCovariateModel` (or `JSON.parse` of one).
  * @param transactions - The transaction log `{ customerId, date }`; purchases after the calibration end are ignored.
  * @param options - `horizon` (periods), `covariates` `{ purchase, lifetime }`, optional `calibrationEnd`, `spend`, `margin`, `discountRate`, `intervals`.
@@ -119,6 +128,7 @@ function specOf(coding: CovariateCoding, data: unknown) {
  * // With 200 parameter draws: each row's intervals, and the totals' in scored.intervals.
  * // scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { horizon: 13, covariates: { purchase: sim.covariates }, intervals: { seed: 1 } });
  * ```
+ * @see Efron, B. & Tibshirani, R. J. (1993). An Introduction to the Bootstrap. Chapman & Hall/CRC.
  * @see Bachmann, Meierer & Näf (2021). The role of time-varying contextual factors in latent attrition
  * models for customer base analysis. Marketing Science 40(4), 783–809. doi:10.1287/mksc.2020.1254
  */
@@ -153,7 +163,8 @@ export function scoreTimeVaryingCovariateCustomers(fit: TimeVaryingFitResult, tr
     names: [...fit.coding.purchase.names, ...fit.coding.lifetime.names],
     l2: new Float64Array(kp + kl),
   };
-  const built = buildTimeVaryingDesign(customers, { table: purchase, coding: fit.coding.purchase }, { table: lifetime, coding: fit.coding.lifetime }, layout, 1, (i) => customers.first[i] as number);
+  const designFor = (f: TimeVaryingFitResult) => buildTimeVaryingDesign(customers, { table: purchase, coding: f.coding.purchase }, { table: lifetime, coding: f.coding.lifetime }, layout, 1, (i) => customers.first[i] as number);
+  const built = designFor(fit);
   const rejected: TimeVaryingRejected[] = [...customers.rejected, ...built.rejected];
   if (built.design.n === 0) throw new AllRowsRejectedError(fn, 'transactions', transactions.length, rejected.slice(0, 3), ' (no customer has a history and every covariate period through the horizon)');
   const predictions = timeVaryingPredictions(built.design, theta, horizon, Math.log1p(discountRate));
@@ -162,7 +173,11 @@ export function scoreTimeVaryingCovariateCustomers(fit: TimeVaryingFitResult, tr
     const perPurchase = spend === undefined ? undefined : typeof spend === 'number' ? spend : (spend as Readonly<Record<string, number>>)[customers.ids[i] as string];
     return typeof perPurchase === 'number' && perPurchase >= 0 && perPurchase <= MAX_SPEND ? margin * perPurchase : Number.NaN;
   });
-  const run = options.intervals === undefined ? null : timeVaryingScoreIntervals(fn, fit, built.design, horizon, Math.log1p(discountRate), options.intervals, (f) => thetaOf(fn, f), valueScale);
+  const bootstrap = {
+    refits: (draws: number, seed: number) => timeVaryingBootstrapFits(fn, fit, transactions, covariates, draws, seed),
+    designOf: (f: TimeVaryingFitResult) => designFor(f).design,
+  };
+  const run = options.intervals === undefined ? null : timeVaryingScoreIntervals(fn, fit, built.design, horizon, Math.log1p(discountRate), options.intervals, (f) => thetaOf(fn, f), valueScale, bootstrap);
   const ends = (column: BoundColumns, j: number) => ({ lower: column.lower[j] as number, upper: column.upper[j] as number });
   const rows: TimeVaryingScoreRow[] = built.kept.map((i, j) => {
     const discounted = predictions.discountedPurchases[j] as number;
@@ -199,9 +214,11 @@ export function scoreTimeVaryingCovariateCustomers(fit: TimeVaryingFitResult, tr
       : {
           intervals: {
             level: run.level,
+            method: run.method,
             draws: run.draws,
             seed: run.seed,
             held: run.held,
+            bootstrapNotConverged: run.notConverged,
             totals: { probabilityAlive: run.ends.totals.alive, expectedPurchases: run.ends.totals.expected, value: values.every((v) => v !== null) ? run.ends.totals.value : null },
           },
         }),

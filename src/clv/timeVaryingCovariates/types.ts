@@ -213,8 +213,13 @@ export interface TimeVaryingScoreOptions {
 export interface TimeVaryingIntervalOptions {
   /** Central coverage, in (0, 1). Default 0.9. */
   readonly level?: number;
-  /** Parameter draws, from 2 to min(100,000, 4,000,000 / customers). Default 200. */
+  /** Parameter draws or bootstrap refits, from 2 to min(100,000, 4,000,000 / customers). Default 200 draws or 100 refits. */
   readonly draws?: number;
+  /**
+   * `'parameters'` (default): draw the fit's parameters from its covariance. `'bootstrap'`: refit on the
+   * customers of `transactions` resampled with replacement (the fitting log), one fit and score per refit.
+   */
+  readonly method?: 'parameters' | 'bootstrap';
   /** Seed of the draws. Default 1. */
   readonly seed?: number;
   /** Parameters the fit does not identify: `'throw'` (default) or `'hold'` at their estimates. */
@@ -269,9 +274,13 @@ export interface TimeVaryingScoreResult {
   /** How the intervals were made (held: parameters kept at their estimates) and the totals' ends, present only with `options.intervals`. */
   readonly intervals?: {
     readonly level: number;
+    /** `'parameters'` (draws from the fit's covariance) or `'bootstrap'` (refits on resampled customers). */
+    readonly method: 'parameters' | 'bootstrap';
     readonly draws: number;
     readonly seed: number;
     readonly held: string[];
+    /** Bootstrap refits that did not converge (kept), `null` for parameter draws. */
+    readonly bootstrapNotConverged: number | null;
     readonly totals: { readonly probabilityAlive: TimeVaryingBounds; readonly expectedPurchases: TimeVaryingBounds; readonly value: TimeVaryingBounds | null };
   };
 }

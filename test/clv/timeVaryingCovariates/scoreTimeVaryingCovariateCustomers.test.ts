@@ -5,6 +5,7 @@ import { scoreTimeVaryingCovariateCustomers } from '../../../src/clv/timeVarying
 import type { TimeVaryingCovariateRow } from '../../../src/clv/timeVaryingCovariates/types';
 import { simulateTimeVaryingCovariateCustomers } from '../../../src/testing/simulateTimeVaryingCovariateCustomers';
 import { drawCovariateFits } from '../../../src/clv/covariates/internal/drawCovariateFits';
+import { createRandom } from '../../../src/core/random/createRandom';
 import { quantile } from '../../../src/core/stats/quantile';
 import { errorOf } from '../../errorOf';
 
@@ -128,9 +129,47 @@ describe('scoreTimeVaryingCovariateCustomers with intervals (issue 14 §3)', () 
     expect(errorOf(() => scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { ...scoreOptions, intervals: { level: 2 } })).message).toMatch(
       /^`scoreTimeVaryingCovariateCustomers`: `options.intervals.level` must be a number strictly between 0 and 1/,
     );
-    // No bootstrap for a time-varying fit yet: refused with what to do instead.
-    expect(errorOf(() => scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { ...scoreOptions, intervals: { method: 'bootstrap' } as never })).message).toMatch(
-      /`options.intervals.method` must be 'parameters' for this fit \(the bootstrap would refit the model per draw/,
+    expect(errorOf(() => scoreTimeVaryingCovariateCustomers(fit, sim.transactions, { ...scoreOptions, intervals: { method: 'jackknife' as never } })).message).toMatch(
+      /`options.intervals.method` must be 'parameters' or 'bootstrap'/,
     );
   });
 });
+
+describe("scoreTimeVaryingCovariateCustomers intervals, method: 'bootstrap'", () => {
+  // A standardised purchase covariate and an L2 weight: settings the refits must repeat.
+  const bootOptions = { ...options, purchase: { ...options.purchase, standardize: ['z'] }, l2: { lifetime: { z: 0.02 } } };
+  const bootFit = fitTimeVaryingCovariateModel(sim.transactions, bootOptions);
+  const covariates = { purchase: sim.covariates, lifetime: sim.covariates };
+
+  it('equals refits by hand, with the options the user gave, on the log resampled by customer by hand', () => {
+    const refits = 4;
+    const horizon = 10;
+    const result = scoreTimeVaryingCovariateCustomers(bootFit, sim.transactions, { horizon, covariates, intervals: { method: 'bootstrap', draws: refits, seed: 6 } });
+    // The customers in order of first appearance, every one of them purchasing before the calibration end.
+    const ids = [...new Set(sim.transactions.map((t) => String(t.customerId)))];
+    const stream = createRandom(6);
+    const scores = Array.from({ length: refits }, () => {
+      const counts = new Map<string, number>();
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[Math.floor(stream.next() * ids.length)]!;
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      const copyOf = (id: string, k: number) => (k === 0 ? id : `${id}\u0001${k + 1}`);
+      const expand = <R extends { customerId: string | number }>(rows: readonly R[]) =>
+        ids.flatMap((id) => Array.from({ length: counts.get(id) ?? 0 }, (_, k) => rows.filter((r) => String(r.customerId) === id).map((r) => ({ ...r, customerId: copyOf(id, k) }))).flat());
+      const rows = expand(sim.covariates);
+      const refit = fitTimeVaryingCovariateModel(expand(sim.transactions), { ...bootOptions, purchase: { ...bootOptions.purchase, data: rows }, lifetime: { ...bootOptions.lifetime, data: rows } });
+      return scoreTimeVaryingCovariateCustomers(refit, sim.transactions, { horizon, covariates });
+    });
+    for (const i of [0, 150, 299]) {
+      const row = result.rows[i]!;
+      const values = scores.map((s) => s.rows.find((r) => r.customerId === row.customerId)!.expectedPurchases);
+      expect(row.intervals!.expectedPurchases.lower).toBeCloseTo(quantile(values, 0.05), 9);
+      expect(row.intervals!.expectedPurchases.upper).toBeCloseTo(quantile(values, 0.95), 9);
+    }
+    const totals = scores.map((s) => s.totals.expectedPurchases);
+    expect(result.intervals!.totals.expectedPurchases.lower).toBeCloseTo(quantile(totals, 0.05), 6);
+    expect(result.intervals).toMatchObject({ method: 'bootstrap', draws: refits, seed: 6, held: [], bootstrapNotConverged: 0 });
+  });
+});
+

@@ -1,4 +1,3 @@
-import { InvalidArgumentError } from '../../../core/errors/InvalidArgumentError';
 import { createRandom } from '../../../core/random/createRandom';
 import { bgNbd } from '../../bgNbd/index';
 import { ggomNbd } from '../../ggomNbd/index';
@@ -8,11 +7,9 @@ import type { CovariateData } from '../covariateCustomerParams';
 import { covariateId } from './covariateId';
 import { fitCovariateModel, type CovariateCustomer } from '../fitCovariateModel';
 import type { CovariateFitOptions, CovariateFitResult } from '../types';
-import { customerLevels, hasEveryLevel, rowsById } from './customerLevels';
+import { customerLevels, rowsById } from './customerLevels';
+import { refitSamples } from './refitSamples';
 import { penaltiesOf, specFromCoding } from './specFromCoding';
-
-/** Resamples that may be drawn again (a categorical level missing) per refit asked for. */
-const REDRAWS_PER_REFIT = 10;
 
 /** Refits of a covariate model on bootstrap samples of its customers. @internal */
 export interface CovariateBootstrapFits {
@@ -44,7 +41,6 @@ export function covariateBootstrapFits(
   const model = { paretoNbd, bgNbd, ggomNbd }[fit.model];
   const options = refitOptions(fit, covariates);
   const resample = resampleCustomers(fn, 'customers', customers, createRandom(seed));
-  const counts = new Int32Array(customers.length);
   const levels = customerLevels(fit.coding, (process) => {
     const byId = rowsById(covariates[process]);
     return (i) => {
@@ -53,29 +49,15 @@ export function covariateBootstrapFits(
       return row === undefined ? [] : [row];
     };
   }, customers.length);
-  const fits: CovariateFitResult[] = [];
-  let notConverged = 0;
-  let redrawn = 0;
-  while (fits.length < draws) {
-    resample.sample(counts);
-    if (!hasEveryLevel(levels, counts)) {
-      redrawn++;
-      if (redrawn > REDRAWS_PER_REFIT * draws) {
-        throw new InvalidArgumentError(fn, 'options.intervals.method', `must be 'parameters' for these data: ${redrawn} bootstrap samples lacked a level of a categorical covariate (merge rare levels, or use the parameter draws)`, 'bootstrap');
-      }
-      continue;
-    }
+  return refitSamples(fn, resample, levels, customers.length, draws, (counts) => {
     const rows: CovariateCustomer[] = [];
     counts.forEach((count, i) => {
       if (count === 0) return;
       const c = customers[i] as CovariateCustomer;
       rows.push({ customerId: c.customerId, frequency: c.frequency, recency: c.recency, T: c.T, weight: count });
     });
-    const refit = fitCovariateModel(model as typeof paretoNbd, rows, options) as unknown as CovariateFitResult;
-    if (!refit.converged) notConverged++;
-    fits.push(refit);
-  }
-  return { fits, notConverged, redrawn };
+    return fitCovariateModel(model as typeof paretoNbd, rows, options) as unknown as CovariateFitResult;
+  });
 }
 
 /** The options that fitted `fit`, rebuilt from what it records, with the rows of `covariates`. */

@@ -32,8 +32,8 @@ function spendDraws(fn: string, spend: unknown, draws: number, seed: number, pol
 
 /**
  * Intervals of a covariate score: the covariate fit drawn `draws` times (`drawCovariateFits`: log base
- * parameters and coefficients jointly normal with the fit's covariance; or, with `method: 'bootstrap'`
- * when the caller offers `bootstrap`, refits on resampled customers), a drawable Gamma-Gamma spend fit
+ * parameters and coefficients jointly normal with the fit's covariance; or, with `method: 'bootstrap'`,
+ * the caller's `bootstrap` refits on resampled customers), a drawable Gamma-Gamma spend fit
  * too (seed + 1), every customer scored under each draw by `scoreDraw` (the score without intervals), and
  * the type-7 `(1 ∓ level)/2` quantiles of each customer's draws and of the per-draw totals. The rows of
  * `point` keep their estimates and gain `intervals`. Every customer's draws are kept (`drawBounds`;
@@ -46,12 +46,11 @@ export function covariateScoreIntervals(
   spend: unknown,
   request: ScoreIntervalOptions,
   scoreDraw: (fit: CovariateFitResult, spend: unknown) => CovariateScoreResult,
-  bootstrap?: (draws: number, seed: number) => { readonly fits: CovariateFitResult[]; readonly notConverged: number },
+  bootstrap: (draws: number, seed: number) => { readonly fits: CovariateFitResult[]; readonly notConverged: number },
 ): { rows: CovariateScoreRow[]; summary: ScoreIntervalSummary } {
   const n = point.rows.length;
-  const methods = bootstrap === undefined ? (['parameters'] as const) : (['parameters', 'bootstrap'] as const);
-  const { level, method, draws: D, seed, policy } = readDrawRequest(fn, 'options.intervals', request, n, methods);
-  const drawn = method === 'bootstrap' && bootstrap !== undefined ? { ...bootstrap(D, seed), held: [] as string[] } : { ...drawCovariateFits(fn, 'options.intervals', fit, D, seed, policy), notConverged: null };
+  const { level, method, draws: D, seed, policy } = readDrawRequest(fn, 'options.intervals', request, n);
+  const drawn = method === 'bootstrap' ? { ...bootstrap(D, seed), held: [] as string[] } : { ...drawCovariateFits(fn, 'options.intervals', fit, D, seed, policy), notConverged: null };
   const { fits, held } = drawn;
   const spendOf = spendDraws(fn, spend, D, seed, policy);
   const ends = drawBounds(n, D, level, (d, values) => {

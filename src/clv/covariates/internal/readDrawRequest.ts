@@ -9,23 +9,13 @@ const DEFAULT_REFITS = 100;
 
 /**
  * Reads `{ level, draws, seed, method, notIdentified }` at `at` for a covariate score of `customers`
- * customers, as `readIntervalRequest` does but with the limits of a whole score per draw: `method` among
- * `methods` (default only `'parameters'`), draws from 2 to `min(100,000, 4M / customers)` (default 200
- * parameter draws or 100 bootstrap refits, or that limit). @internal
+ * customers, as `readIntervalRequest` does but with the limits of a whole score per draw: draws from 2
+ * to `min(100,000, 4M / customers)` (default 200 parameter draws or 100 bootstrap refits, or that
+ * limit). @internal
  */
-export function readDrawRequest(
-  fn: string,
-  at: string,
-  request: unknown,
-  customers: number,
-  methods: readonly ('parameters' | 'bootstrap')[] = ['parameters'],
-): CheckedIntervalRequest {
+export function readDrawRequest(fn: string, at: string, request: unknown, customers: number): CheckedIntervalRequest {
   const most = Math.max(2, Math.min(100_000, Math.floor(KEPT_DRAWS / Math.max(1, customers))));
-  return readIntervalRequest(fn, at, request, methods, {
-    methodRule:
-      methods.length === 1
-        ? "must be 'parameters' for this fit (the bootstrap would refit the model per draw: fit resampled customers yourself for it)"
-        : "must be 'parameters' or 'bootstrap'",
+  return readIntervalRequest(fn, at, request, ['parameters', 'bootstrap'], {
     defaultDraws: (method) => Math.min(method === 'parameters' ? DEFAULT_DRAWS : DEFAULT_REFITS, most),
     maxDraws: most,
     drawsNote: `for ${customers.toLocaleString('en-US')} customers (every customer's draws are kept: score fewer customers at a time for more)`,

@@ -13,10 +13,8 @@ export interface CheckedIntervalRequest {
   readonly policy: 'throw' | 'hold';
 }
 
-/** Limits of a caller whose draws cost more than the engine's (a whole score per draw). @internal */
+/** Draw limits of a caller whose draws cost more than the engine's (a whole score per draw). @internal */
 export interface DrawLimits {
-  /** The rule when `method` is not allowed (default: the allowed methods). */
-  readonly methodRule?: string;
   /** Draws when none are asked for, by method. */
   readonly defaultDraws: (method: 'parameters' | 'bootstrap') => number;
   /** The most draws allowed. */
@@ -43,9 +41,7 @@ export function readIntervalRequest(
   const level = r.level ?? 0.9;
   if (typeof level !== 'number' || !(level > 0 && level < 1)) throw new InvalidArgumentError(fn, `${argument}.level`, 'must be a number strictly between 0 and 1', level);
   const method = r.method ?? 'parameters';
-  if (!methods.includes(method)) {
-    throw new InvalidArgumentError(fn, `${argument}.method`, limits?.methodRule ?? `must be ${methods.map((m) => `'${m}'`).join(' or ')}`, method);
-  }
+  if (!methods.includes(method)) throw new InvalidArgumentError(fn, `${argument}.method`, `must be ${methods.map((m) => `'${m}'`).join(' or ')}`, method);
   const draws = r.draws ?? (limits === undefined ? (method === 'parameters' ? 1000 : 200) : limits.defaultDraws(method));
   const maxDraws = limits?.maxDraws ?? (method === 'parameters' ? 100_000 : 10_000);
   if (typeof draws !== 'number' || !Number.isInteger(draws) || draws < 2 || draws > maxDraws) {
