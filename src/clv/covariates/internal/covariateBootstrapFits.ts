@@ -16,8 +16,6 @@ export interface CovariateBootstrapFits {
   readonly fits: CovariateFitResult[];
   /** Refits that did not converge (kept, as the percentile bootstrap uses every one). */
   readonly notConverged: number;
-  /** Samples drawn again because they lacked a level of a categorical covariate. */
-  readonly redrawn: number;
 }
 
 /**
@@ -27,7 +25,7 @@ export interface CovariateBootstrapFits {
  * the columns, numeric columns coded as categories, reference levels and standardised columns of
  * `fit.coding`, `fit.constrained`, each coefficient's `l2`, the time unit and the interval level. A
  * sample in which a level of a categorical covariate has no customer (its coding, coefficients and
- * penalties would not be the fit's) is drawn again and counted in `redrawn`, at most 10 times per refit
+ * penalties would not be the fit's) is drawn again, at most 10 times per refit
  * asked for. @internal
  */
 export function covariateBootstrapFits(

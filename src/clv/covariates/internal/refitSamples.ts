@@ -8,8 +8,7 @@ const REDRAWS_PER_REFIT = 10;
 /**
  * The bootstrap loop of a covariate fit: `draws` samples from `resample`, each refitted by `refit(counts)`
  * (`counts[i]`: the picks of customer `i`). A sample in which a level of a categorical covariate has no
- * customer (`hasEveryLevel`) could not be coded as the fit was, so it is drawn again and counted in
- * `redrawn`; past 10 redraws per refit asked for, `INVALID_ARGUMENT` on `options.intervals.method` says
+ * customer (`hasEveryLevel`) could not be coded as the fit was, so it is drawn again; past 10 redraws per refit asked for, `INVALID_ARGUMENT` on `options.intervals.method` says
  * what to do instead. Refits that did not converge are kept and counted. @internal
  */
 export function refitSamples<F extends { readonly converged: boolean }>(
@@ -19,7 +18,7 @@ export function refitSamples<F extends { readonly converged: boolean }>(
   customers: number,
   draws: number,
   refit: (counts: Int32Array) => F,
-): { fits: F[]; notConverged: number; redrawn: number } {
+): { fits: F[]; notConverged: number } {
   const counts = new Int32Array(customers);
   const fits: F[] = [];
   let notConverged = 0;
@@ -37,5 +36,5 @@ export function refitSamples<F extends { readonly converged: boolean }>(
     if (!fit.converged) notConverged++;
     fits.push(fit);
   }
-  return { fits, notConverged, redrawn };
+  return { fits, notConverged };
 }

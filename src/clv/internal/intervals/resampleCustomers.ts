@@ -3,8 +3,6 @@ import type { Random } from '../../../core/random/types';
 
 /** One bootstrap sample's draw: how many times each row's customers were picked. @internal */
 export interface CustomerResampler {
-  /** Customers in all (the sum of the weights). */
-  readonly customers: number;
   /** Fills `counts[i]` with the picks of row `i` in one sample of `customers` picks with replacement. */
   readonly sample: (counts: Int32Array) => void;
 }
@@ -50,7 +48,7 @@ export function resampleCustomers(
       counts[i] = (counts[i] as number) + 1;
     }
   };
-  return { customers: total, sample };
+  return { sample };
 }
 
 /** The row whose customers `[ends[i−1], ends[i])` hold customer `u` (binary search). */

@@ -34,7 +34,7 @@ export function timeVaryingBootstrapFits(
   covariates: { readonly purchase?: readonly TimeVaryingCovariateRow[]; readonly lifetime?: readonly TimeVaryingCovariateRow[] },
   draws: number,
   seed: number,
-): { fits: TimeVaryingFitResult[]; notConverged: number; redrawn: number } {
+): { fits: TimeVaryingFitResult[]; notConverged: number } {
   const customers = logCustomers(fit, transactions, covariates);
   const purchase = specFromCoding(fit.coding.purchase, covariates.purchase);
   const lifetime = specFromCoding(fit.coding.lifetime, covariates.lifetime);
